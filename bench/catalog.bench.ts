@@ -1,0 +1,126 @@
+// npm run bench:catalog — full import time, artifact size, cold start to first lookup, resident memory after
+// load, lookups per second. Prints a table and writes bench/results/catalog-latest.json.
+// Targets (issue: foundation): import < 60 s, cold start < 1.5 s, memory < 600 MB, > 1,000,000 lookups/s.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Catalog, codeKey, lookupCode } from '../src/catalog/index.js';
+import { currentBuildDir } from '../src/catalog/store.js';
+import { loadConfig, projectRoot } from '../src/config.js';
+
+const probe = resolve(projectRoot, 'bench/child-probe.mjs');
+
+function child(args: string[], extra: string[] = []): Record<string, number> {
+  const r = spawnSync(process.execPath, [...extra, probe, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`probe ${args[0]} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Record<string, number>;
+}
+
+function dirSize(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? dirSize(p) : statSync(p).size;
+  }
+  return n;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+const config = loadConfig();
+if (!config.codesetsDir) throw new Error('No code-set folder: set CODESETS_DIR');
+const dataDir = mkdtempSync(join(tmpdir(), 'codedesk-bench-'));
+try {
+  const imp = child(['import', dataDir, config.codesetsDir]);
+  const buildDir = currentBuildDir(dataDir) as string;
+  const artifactBytes = dirSize(buildDir);
+
+  // Baseline for start-up: a Node process that does nothing.
+  const nodeBoot = median(
+    Array.from({ length: 5 }, () => {
+      const t = performance.now();
+      spawnSync(process.execPath, ['-e', '0']);
+      return performance.now() - t;
+    }),
+  );
+  const coldWall: number[] = [];
+  const coldInProcess: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const r = child(['cold', dataDir, ['E11.9', 'S72.001A', '0DTJ4ZZ', 'J1100', '99213'][i] as string]);
+    coldWall.push(performance.now() - t);
+    coldInProcess.push(r.ms as number);
+  }
+  const mem = child(['memory', dataDir], ['--expose-gc']);
+
+  // Lookups per second, in this process, over every code of every code list (shuffled).
+  const catalog = Catalog.open(dataDir);
+  catalog.warm();
+  const queries: { system: string; code: string }[] = [];
+  for (const r of catalog.manifest.releases) {
+    if (!r.layers.includes('codes')) continue;
+    const pick = catalog.pick(r.system, 'codes');
+    if (pick?.release.id !== r.id) continue; // the releases a default lookup uses
+    for (const c of catalog.codeIndex(r).layer.codes) queries.push({ system: r.system, code: c });
+  }
+  for (let i = queries.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [queries[i], queries[j]] = [queries[j] as (typeof queries)[number], queries[i] as (typeof queries)[number]];
+  }
+  const inputs = queries.map((q) => q.code.toLowerCase().replace('.', '')); // as users type them
+  let t = performance.now();
+  for (const code of inputs) lookupCode(catalog, { code });
+  const firstMs = performance.now() - t;
+  const rounds = 5;
+  t = performance.now();
+  for (let k = 0; k < rounds; k++) for (const code of inputs) lookupCode(catalog, { code });
+  const repeatMs = performance.now() - t;
+  // Baseline: the cheapest possible lookup, a Map.get on the normalised key.
+  const map = new Map(queries.map((q) => [codeKey(q.code), q]));
+  t = performance.now();
+  let hits = 0;
+  for (let k = 0; k < rounds; k++) for (const code of inputs) if (map.get(codeKey(code))) hits++;
+  const baselineMs = performance.now() - t;
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    import: { seconds: imp.ms / 1000, peakRssMb: imp.maxRssMb, target: '< 60 s' },
+    artifact: { megabytes: artifactBytes / 2 ** 20 },
+    coldStart: {
+      firstLookupMsMedian: median(coldWall),
+      inProcessMsMedian: median(coldInProcess),
+      nodeBootMsMedian: nodeBoot,
+      target: '< 1500 ms',
+    },
+    memory: { rssMbAfterFullLoad: mem.rssMb, heapUsedMb: mem.heapUsedMb, target: '< 600 MB' },
+    lookups: {
+      distinctCodes: inputs.length,
+      firstTimePerSecond: inputs.length / (firstMs / 1000),
+      repeatedPerSecond: (inputs.length * rounds) / (repeatMs / 1000),
+      baselineMapGetPerSecond: (hits || 1) / (baselineMs / 1000),
+      repeatedVsBaseline: baselineMs / repeatMs,
+      target: '> 1,000,000 per second',
+    },
+  };
+  const rows: [string, string][] = [
+    ['full import', `${results.import.seconds.toFixed(1)} s (peak RSS ${results.import.peakRssMb.toFixed(0)} MB)`],
+    ['artifact size', `${results.artifact.megabytes.toFixed(1)} MB`],
+    [
+      'cold start → first lookup',
+      `${results.coldStart.firstLookupMsMedian.toFixed(0)} ms wall (node boot alone ${nodeBoot.toFixed(0)} ms)`,
+    ],
+    ['memory after full load', `${results.memory.rssMbAfterFullLoad.toFixed(0)} MB RSS`],
+    ['lookups/s, first time', Math.round(results.lookups.firstTimePerSecond).toLocaleString('en-US')],
+    ['lookups/s, repeated', Math.round(results.lookups.repeatedPerSecond).toLocaleString('en-US')],
+    ['Map.get baseline/s', Math.round(results.lookups.baselineMapGetPerSecond).toLocaleString('en-US')],
+  ];
+  for (const [k, v] of rows) process.stdout.write(`${k.padEnd(28)} ${v}\n`);
+  const out = resolve(projectRoot, 'bench/results/catalog-latest.json');
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`\nwritten ${out}\n`);
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,29 @@
+// Run in a fresh process by the catalog benchmark: measures one thing about the built catalog and prints
+// JSON. Uses the compiled code in dist/ (what `codedesk` runs).
+import { performance } from 'node:perf_hooks';
+
+const [mode, dataDir, ...rest] = process.argv.slice(2);
+const { Catalog, lookupCode, importCatalog } = await import('../dist/catalog/index.js');
+
+if (mode === 'import') {
+  const t0 = performance.now();
+  await importCatalog({ from: rest[0], dataDir });
+  const ms = performance.now() - t0;
+  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+} else if (mode === 'cold') {
+  const catalog = Catalog.open(dataDir);
+  const r = lookupCode(catalog, { code: rest[0] ?? 'E11.9' });
+  // performance.now() counts from process start: this is start-up plus the first lookup
+  process.stdout.write(JSON.stringify({ ms: performance.now(), code: r.code }));
+} else if (mode === 'memory') {
+  const catalog = Catalog.open(dataDir);
+  catalog.warm();
+  for (const r of catalog.manifest.releases) {
+    if (!r.layers.includes('codes')) continue;
+    const idx = catalog.codeIndex(r);
+    lookupCode(catalog, { code: idx.layer.codes[0], system: r.system });
+  }
+  globalThis.gc?.();
+  const m = process.memoryUsage();
+  process.stdout.write(JSON.stringify({ rssMb: m.rss / 2 ** 20, heapUsedMb: m.heapUsed / 2 ** 20 }));
+}

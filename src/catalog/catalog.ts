@@ -1,0 +1,157 @@
+// The loaded catalog: the manifest of a build plus its layers, read lazily and kept in memory. Picks the
+// release in force for a date and builds the per-release code indexes the lookups use.
+import { AppError } from '../shared/index.js';
+import type { CodesLayer, LayerKind, LayerPayloads, ReleaseInfo } from './model.js';
+import type { CodeSystem } from './releases.js';
+import { currentBuildDir, readLayer, readManifest } from './store.js';
+import type { CatalogManifest } from './model.js';
+
+/** Lookup key of a code: no dot, no spaces, upper case ("e11.9" -> "E119"). */
+export function codeKey(code: string): string {
+  return code.replace(/[.\s]/g, '').toUpperCase();
+}
+
+export interface CodeIndex {
+  release: ReleaseInfo;
+  layer: CodesLayer;
+  byKey: Map<string, number>;
+  /** index of the parent code in the same list, -1 for none */
+  parent: Int32Array;
+  children(index: number): readonly number[];
+}
+
+export interface ReleasePick {
+  release: ReleaseInfo;
+  /** set when the date is outside the release's dates: no loaded release covers it */
+  stale?: string;
+}
+
+/** Systems whose codes nest by prefix (a parent is a shorter code of the same list). */
+const PREFIX_HIERARCHY: ReadonlySet<CodeSystem> = new Set(['icd10cm', 'icd10pcs']);
+
+export class Catalog {
+  private readonly layers = new Map<string, unknown>();
+  private readonly codeIndexes = new Map<string, CodeIndex>();
+  private readonly byLayer = new Map<string, ReleaseInfo[]>();
+  readonly releasesById: ReadonlyMap<string, ReleaseInfo>;
+
+  constructor(
+    readonly manifest: CatalogManifest,
+    readonly buildDir: string,
+  ) {
+    this.releasesById = new Map(manifest.releases.map((r) => [r.id, r]));
+  }
+
+  static open(dataDir: string): Catalog {
+    const dir = currentBuildDir(dataDir);
+    if (!dir) throw new AppError('CATALOG_NOT_BUILT', { dir: dataDir });
+    return new Catalog(readManifest(dir), dir);
+  }
+
+  releases(system?: CodeSystem): ReleaseInfo[] {
+    return this.manifest.releases.filter((r) => !system || r.system === system);
+  }
+
+  /** Releases of a system that carry a layer, oldest first. */
+  releasesWith(system: CodeSystem, layer: LayerKind): ReleaseInfo[] {
+    const key = `${system}|${layer}`;
+    let list = this.byLayer.get(key);
+    if (!list) {
+      list = this.manifest.releases
+        .filter((r) => r.system === system && r.layers.includes(layer))
+        .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.id.localeCompare(b.id));
+      this.byLayer.set(key, list);
+    }
+    return list;
+  }
+
+  /**
+   * The release in force on a date for one kind of fact: the newest that started on or before the date.
+   * Without a date, the newest. When none covers the date, the nearest one, with a warning naming it.
+   */
+  pick(system: CodeSystem, layer: LayerKind, date?: string): ReleasePick | undefined {
+    const list = this.releasesWith(system, layer);
+    if (list.length === 0) return undefined;
+    const newest = list[list.length - 1] as ReleaseInfo;
+    if (!date) return { release: newest };
+    let chosen: ReleaseInfo | undefined;
+    for (const r of list) if (r.effectiveFrom <= date) chosen = r;
+    if (!chosen) {
+      const first = list[0] as ReleaseInfo;
+      return {
+        release: first,
+        stale: `No loaded ${system} release is in force on ${date}; using ${first.title} (in force from ${first.effectiveFrom}, after that date)`,
+      };
+    }
+    if (date > chosen.effectiveTo) {
+      return {
+        release: chosen,
+        stale: `No loaded ${system} release covers ${date}; using the newest earlier one, ${chosen.title} (${chosen.effectiveFrom} to ${chosen.effectiveTo})`,
+      };
+    }
+    return { release: chosen };
+  }
+
+  layer<K extends LayerKind>(release: ReleaseInfo, kind: K): LayerPayloads[K] {
+    const key = `${release.id}|${kind}`;
+    let payload = this.layers.get(key) as LayerPayloads[K] | undefined;
+    if (!payload) {
+      payload = readLayer(this.buildDir, release.id, kind);
+      this.layers.set(key, payload);
+    }
+    return payload;
+  }
+
+  codeIndex(release: ReleaseInfo): CodeIndex {
+    let index = this.codeIndexes.get(release.id);
+    if (!index) {
+      index = buildCodeIndex(release, this.layer(release, 'codes'));
+      this.codeIndexes.set(release.id, index);
+    }
+    return index;
+  }
+
+  /** Read every layer now (used by the server at start-up and by benchmarks), instead of on first use. */
+  warm(): void {
+    for (const r of this.manifest.releases) {
+      for (const l of r.layers) this.layer(r, l);
+      if (r.layers.includes('codes')) this.codeIndex(r);
+    }
+  }
+}
+
+function buildCodeIndex(release: ReleaseInfo, layer: CodesLayer): CodeIndex {
+  const n = layer.codes.length;
+  const byKey = new Map<string, number>();
+  const keys: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = codeKey(layer.codes[i] as string);
+    keys[i] = k;
+    byKey.set(k, i);
+  }
+  const parent = new Int32Array(n).fill(-1);
+  if (PREFIX_HIERARCHY.has(release.system)) {
+    for (let i = 0; i < n; i++) {
+      const k = keys[i] as string;
+      for (let len = k.length - 1; len >= 1; len--) {
+        const p = byKey.get(k.slice(0, len));
+        if (p !== undefined) {
+          parent[i] = p;
+          break;
+        }
+      }
+    }
+  }
+  let childLists: number[][] | undefined;
+  const children = (index: number): readonly number[] => {
+    if (!childLists) {
+      childLists = Array.from({ length: n }, () => []);
+      for (let i = 0; i < n; i++) {
+        const p = parent[i] as number;
+        if (p >= 0) (childLists[p] as number[]).push(i);
+      }
+    }
+    return childLists[index] ?? [];
+  };
+  return { release, layer, byKey, parent, children };
+}

@@ -1,0 +1,80 @@
+// Compiles HCPCS Level II releases (the fixed-width ANWEB text; the xlsx form when no text is present,
+// cross-checked when both are) and CPT releases (code numbers from the public fee schedule file, and
+// descriptors only from an operator's licensed file).
+import type { HcpcsRecord } from '../../codesets/hcpcs/types.js';
+import type { CodesLayer } from '../model.js';
+import type { CompiledRelease, ReleaseBag } from './release-bag.js';
+
+function hcpcsCodes(records: HcpcsRecord[], file: string): CodesLayer {
+  return {
+    codes: records.map((r) => r.code),
+    titles: records.map((r) => r.longDescription),
+    shortTitles: records.map((r) => r.shortDescription),
+    billable: records.map((r) => (r.kind === 'code' ? '1' : '0')).join(''),
+    lines: records.map((r) => r.line),
+    sourceFile: file,
+  };
+}
+
+export function compileHcpcs(bag: ReleaseBag): CompiledRelease {
+  const out: CompiledRelease = { layers: {}, counts: {}, verifications: [] };
+  const primary = bag.hcpcsTxt ?? bag.hcpcsXlsx;
+  if (!primary) return out;
+  out.layers.codes = hcpcsCodes(primary.data, primary.file);
+  out.layers['hcpcs-records'] = { sourceFile: primary.file, records: primary.data };
+  out.counts.codes = primary.data.filter((r) => r.kind === 'code').length;
+  out.counts.modifiers = primary.data.filter((r) => r.kind === 'modifier').length;
+  if (bag.hcpcsTxt && bag.hcpcsXlsx) {
+    const xlsx = new Map(bag.hcpcsXlsx.data.map((r) => [`${r.kind}|${r.code}`, r]));
+    let differing = 0;
+    for (const r of bag.hcpcsTxt.data) {
+      const x = xlsx.get(`${r.kind}|${r.code}`);
+      if (!x || x.longDescription !== r.longDescription || x.shortDescription !== r.shortDescription) differing++;
+    }
+    const ok = differing === 0 && bag.hcpcsTxt.data.length === bag.hcpcsXlsx.data.length;
+    out.verifications.push({
+      check: 'ANWEB text = ANWEB xlsx (codes and descriptors)',
+      ok,
+      detail: ok
+        ? `${bag.hcpcsTxt.data.length} records agree`
+        : `${differing} of ${bag.hcpcsTxt.data.length} text records differ or are missing from the xlsx (${bag.hcpcsXlsx.data.length} rows)`,
+    });
+  }
+  return out;
+}
+
+export function compileCpt(bag: ReleaseBag): CompiledRelease {
+  const out: CompiledRelease = { layers: {}, counts: {}, verifications: [] };
+  if (bag.pfsCodes) {
+    const seen = new Map<string, number>();
+    for (const r of bag.pfsCodes.data) if (r.isCpt && !seen.has(r.code)) seen.set(r.code, r.line);
+    const codes = [...seen.keys()].sort();
+    out.layers.codes = {
+      codes,
+      // No descriptor text: CPT descriptors are the AMA's. Titles stay empty unless a licensed file is imported.
+      titles: codes.map(() => ''),
+      shortTitles: codes.map(() => ''),
+      billable: '1'.repeat(codes.length),
+      lines: codes.map((c) => seen.get(c) ?? 0),
+      sourceFile: bag.pfsCodes.file,
+    };
+    out.counts.codes = codes.length;
+  }
+  if (bag.cptLicensed) {
+    const d = bag.cptLicensed.data;
+    out.layers['cpt-descriptors'] = { sourceFile: bag.cptLicensed.file, descriptors: d };
+    out.counts.licensedDescriptors = d.length;
+    if (!out.layers.codes) {
+      out.layers.codes = {
+        codes: d.map((x) => x.code),
+        titles: d.map(() => ''),
+        shortTitles: d.map(() => ''),
+        billable: '1'.repeat(d.length),
+        lines: d.map((x) => x.line),
+        sourceFile: bag.cptLicensed.file,
+      };
+      out.counts.codes = d.length;
+    }
+  }
+  return out;
+}

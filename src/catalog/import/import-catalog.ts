@@ -1,0 +1,294 @@
+// `codedesk import`: discover the official files in a folder, parse each with its parser, compile every
+// release into layers, check references across sources, and write a new build that replaces the current one
+// only when complete. A malformed official file stops the import with an error naming file and line; the
+// catalog in force stays as it was.
+import { parseCptLicensedTsv, parsePfsCodeNumbers } from '../../codesets/cpt/index.js';
+import { parseHcpcsAnweb, parseHcpcsAnwebXlsx } from '../../codesets/hcpcs/index.js';
+import { parseCmCodesFile, parseCmIndex, parseCmOrder, parseCmTabular } from '../../codesets/icd10cm/index.js';
+import {
+  parsePcsDefinitions,
+  parsePcsIndex,
+  parsePcsOrder,
+  parsePcsTables,
+} from '../../codesets/icd10pcs/index.js';
+import { AppError, decodeText, type ParseIssue } from '../../shared/index.js';
+import { codeKey } from '../catalog.js';
+import {
+  ARTIFACT_FORMAT,
+  type CatalogManifest,
+  type CodesLayer,
+  type FlaggedReference,
+  type ImportReport,
+  type IndexLayer,
+  type LayerKind,
+  type ReleaseInfo,
+} from '../model.js';
+import { effectiveRange, formatLabel, releaseTitle } from '../releases.js';
+import { BuildWriter } from '../store.js';
+import { classifyFile, type FileKind } from './classify.js';
+import { compileCm } from './compile-cm.js';
+import { compileCpt, compileHcpcs } from './compile-hcpcs-cpt.js';
+import { compilePcs } from './compile-pcs.js';
+import { discoverFiles, type SourceFile, sha256 } from './discover.js';
+import { referencesOf, rowPath } from './flatten-index.js';
+import type { CompiledRelease, ReleaseBag } from './release-bag.js';
+
+export interface ImportProgress {
+  phase: 'discover' | 'parse' | 'compile' | 'write' | 'done';
+  done: number;
+  total: number;
+  file?: string;
+}
+
+export interface ImportOptions {
+  from: string;
+  dataDir: string;
+  onProgress?: (p: ImportProgress) => void;
+  /** for tests: called after layers are written, before the build is made current */
+  beforeCommit?: () => Promise<void>;
+}
+
+export interface ImportResult {
+  manifest: CatalogManifest;
+  buildId: string;
+}
+
+const ISSUE_SAMPLES = 5;
+const FLAG_SAMPLES = 50;
+
+async function parseInto(bag: ReleaseBag, kind: FileKind, file: SourceFile, bytes: Buffer): Promise<ParseIssue[]> {
+  const path = file.displayPath;
+  const text = kind === 'hcpcs-xlsx' ? '' : decodeText(bytes);
+  switch (kind) {
+    case 'cm-tabular': {
+      const r = parseCmTabular(text, path);
+      bag.cmTabular = { file: path, data: r.tabular };
+      return r.issues;
+    }
+    case 'cm-index': {
+      const r = parseCmIndex(text, path);
+      bag.cmIndexes.push({ file: path, data: r.index });
+      return r.issues;
+    }
+    case 'cm-order': {
+      const r = parseCmOrder(text, path);
+      bag.cmOrder = { file: path, data: r.records };
+      return r.issues;
+    }
+    case 'cm-codes': {
+      const r = parseCmCodesFile(text, path);
+      bag.cmCodes = { file: path, data: r.records };
+      return r.issues;
+    }
+    case 'pcs-tables': {
+      const r = parsePcsTables(text, path);
+      bag.pcsTables = { file: path, data: r.tables };
+      return r.issues;
+    }
+    case 'pcs-definitions': {
+      const r = parsePcsDefinitions(text, path);
+      bag.pcsDefinitions = { file: path, data: r.definitions };
+      return r.issues;
+    }
+    case 'pcs-index': {
+      const r = parsePcsIndex(text, path);
+      bag.pcsIndex = { file: path, data: r.index };
+      return r.issues;
+    }
+    case 'pcs-order': {
+      const r = parsePcsOrder(text, path);
+      bag.pcsOrder = { file: path, data: r.records };
+      return r.issues;
+    }
+    case 'hcpcs-txt': {
+      const r = parseHcpcsAnweb(text, path);
+      bag.hcpcsTxt = { file: path, data: r.records };
+      return r.issues;
+    }
+    case 'hcpcs-xlsx': {
+      const r = await parseHcpcsAnwebXlsx(bytes, path);
+      bag.hcpcsXlsx = { file: path, data: r.records };
+      return r.issues;
+    }
+    case 'pfs-rvu': {
+      const r = parsePfsCodeNumbers(text, path);
+      bag.pfsCodes = { file: path, data: r.records };
+      return r.issues;
+    }
+    case 'cpt-licensed': {
+      const r = parseCptLicensedTsv(text, path);
+      bag.cptLicensed = { file: path, data: r.records };
+      return r.issues;
+    }
+  }
+}
+
+function compile(bag: ReleaseBag): CompiledRelease {
+  switch (bag.system) {
+    case 'icd10cm':
+      return compileCm(bag);
+    case 'icd10pcs':
+      return compilePcs(bag);
+    case 'hcpcs':
+      return compileHcpcs(bag);
+    case 'cpt':
+      return compileCpt(bag);
+  }
+}
+
+/** The code list in force when an index release took effect (the newest that had started by then). */
+function codesInForceAt(
+  releases: { info: ReleaseInfo; compiled: CompiledRelease }[],
+  system: string,
+  date: string,
+): { info: ReleaseInfo; codes: CodesLayer } | undefined {
+  let best: { info: ReleaseInfo; codes: CodesLayer } | undefined;
+  for (const r of releases) {
+    const codes = r.compiled.layers.codes;
+    if (r.info.system !== system || !codes) continue;
+    if (r.info.effectiveFrom <= date && (!best || r.info.effectiveFrom > best.info.effectiveFrom)) best = { info: r.info, codes };
+  }
+  return best;
+}
+
+const INDEX_KINDS: LayerKind[] = ['cm-index', 'cm-neoplasm', 'cm-drug', 'cm-eindex', 'pcs-index'];
+
+/** Index and table references to codes absent from the code list in force: kept, flagged and counted. */
+function flagReferences(releases: { info: ReleaseInfo; compiled: CompiledRelease }[]): ImportReport['flaggedReferences'] {
+  const result: ImportReport['flaggedReferences'] = { count: 0, byRelease: {}, samples: [] };
+  const keySets = new Map<string, Set<string>>();
+  for (const r of releases) {
+    for (const kind of INDEX_KINDS) {
+      const layer = r.compiled.layers[kind] as IndexLayer | undefined;
+      if (!layer) continue;
+      const inForce = codesInForceAt(releases, r.info.system, r.info.effectiveFrom);
+      if (!inForce) continue;
+      let keys = keySets.get(inForce.info.id);
+      if (!keys) {
+        keys = new Set(inForce.codes.codes.map(codeKey));
+        keySets.set(inForce.info.id, keys);
+      }
+      for (const ref of referencesOf(layer.terms)) {
+        if (!/[A-Za-z0-9]/.test(ref.code)) continue;
+        const key = codeKey(ref.code.replace(/-+$/, ''));
+        if (keys.has(key)) continue;
+        result.count++;
+        result.byRelease[r.info.id] = (result.byRelease[r.info.id] ?? 0) + 1;
+        if (result.samples.length < FLAG_SAMPLES) {
+          const sample: FlaggedReference = {
+            release: r.info.id,
+            layer: kind,
+            code: ref.code,
+            path: rowPath(layer.terms, ref.row),
+            line: layer.terms[ref.row]?.l ?? 0,
+            reason: `not a code in ${inForce.info.title}`,
+          };
+          result.samples.push(sample);
+        }
+      }
+    }
+  }
+  return result;
+}
+
+export async function importCatalog(opts: ImportOptions): Promise<ImportResult> {
+  const started = Date.now();
+  const progress = opts.onProgress ?? (() => {});
+  progress({ phase: 'discover', done: 0, total: 1 });
+  const { files, problems } = await discoverFiles(opts.from);
+  if (problems.length > 0) {
+    const p = problems[0] as { file: string; message: string };
+    throw new AppError('CODESET_NOT_RECOGNIZED', { file: p.file, why: p.message });
+  }
+  const report: ImportReport = {
+    sourceDir: opts.from,
+    filesRead: 0,
+    skipped: [],
+    issues: [],
+    flaggedReferences: { count: 0, byRelease: {}, samples: [] },
+    verifications: [],
+    durationMs: 0,
+  };
+  const bags = new Map<string, ReleaseBag>();
+  let done = 0;
+  for (const file of files) {
+    progress({ phase: 'parse', done, total: files.length, file: file.displayPath });
+    done++;
+    if (!/\.(xml|txt|csv|tsv|xlsx)$/i.test(file.name)) {
+      report.skipped.push({ file: file.displayPath, reason: 'not a data file' });
+      continue;
+    }
+    const bytes = await file.read();
+    const head = bytes.subarray(0, 4096).toString('latin1');
+    const c = classifyFile(file, head);
+    if (!c.recognized) {
+      report.skipped.push({ file: file.displayPath, reason: c.reason });
+      continue;
+    }
+    const id = `${c.system}:${formatLabel(c.label)}`;
+    let bag = bags.get(id);
+    if (!bag) {
+      bag = { id, system: c.system, label: c.label, files: [], cmIndexes: [] };
+      bags.set(id, bag);
+    }
+    const issues = await parseInto(bag, c.kind, file, bytes);
+    bag.files.push({ path: file.displayPath, kind: c.kind, sha256: sha256(bytes), size: bytes.length });
+    report.filesRead++;
+    if (issues.length > 0) {
+      report.issues.push({
+        file: file.displayPath,
+        count: issues.length,
+        samples: issues.slice(0, ISSUE_SAMPLES).map((i) => ({ line: i.line, ...(i.field ? { field: i.field } : {}), message: i.message })),
+      });
+    }
+  }
+  if (bags.size === 0) throw new AppError('IMPORT_NOTHING_FOUND', { dir: opts.from });
+
+  const compiled: { info: ReleaseInfo; compiled: CompiledRelease }[] = [];
+  const ordered = [...bags.values()].sort((a, b) => a.id.localeCompare(b.id));
+  ordered.forEach((bag, i) => {
+    progress({ phase: 'compile', done: i, total: ordered.length, file: bag.id });
+    const c = compile(bag);
+    const range = effectiveRange(bag.system, bag.label);
+    const info: ReleaseInfo = {
+      id: bag.id,
+      system: bag.system,
+      version: formatLabel(bag.label),
+      title: releaseTitle(bag.system, bag.label),
+      effectiveFrom: range.from,
+      effectiveTo: range.to,
+      layers: Object.keys(c.layers) as LayerKind[],
+      files: bag.files,
+      counts: c.counts,
+    };
+    for (const v of c.verifications) report.verifications.push({ release: bag.id, ...v });
+    compiled.push({ info, compiled: c });
+  });
+  report.flaggedReferences = flagReferences(compiled);
+
+  const writer = await BuildWriter.start(opts.dataDir);
+  try {
+    let written = 0;
+    for (const { info, compiled: c } of compiled) {
+      progress({ phase: 'write', done: written++, total: compiled.length, file: info.id });
+      for (const [kind, payload] of Object.entries(c.layers)) {
+        await writer.writeLayer(info.id, kind as LayerKind, payload as never);
+      }
+    }
+    report.durationMs = Date.now() - started;
+    const manifest: CatalogManifest = {
+      format: ARTIFACT_FORMAT,
+      buildId: writer.buildId,
+      builtAt: new Date().toISOString(),
+      releases: compiled.map((c) => c.info),
+      report,
+    };
+    if (opts.beforeCommit) await opts.beforeCommit();
+    await writer.commit(manifest);
+    progress({ phase: 'done', done: 1, total: 1 });
+    return { manifest, buildId: writer.buildId };
+  } catch (e) {
+    await writer.abort();
+    throw e;
+  }
+}

@@ -1,0 +1,46 @@
+// What one release's files parsed into, before compiling: at most one file of each kind, except index
+// files (the index and its three tables share a kind and are told apart by content).
+import type { CptDescriptor } from '../../codesets/cpt/types.js';
+import type { HcpcsRecord } from '../../codesets/hcpcs/types.js';
+import type { CmIndex, CmOrderRecord, CmTabular } from '../../codesets/icd10cm/types.js';
+import type { PcsDefinitions, PcsIndex, PcsOrderRecord, PcsTables } from '../../codesets/icd10pcs/types.js';
+import type { LayerKind, LayerPayloads, SourceFileInfo } from '../model.js';
+import type { CodeSystem, ReleaseLabel } from '../releases.js';
+
+export interface From<T> {
+  file: string;
+  data: T;
+}
+
+export interface ReleaseBag {
+  id: string;
+  system: CodeSystem;
+  label: ReleaseLabel;
+  files: SourceFileInfo[];
+  cmTabular?: From<CmTabular>;
+  cmOrder?: From<CmOrderRecord[]>;
+  cmCodes?: From<{ code: string; title: string; line: number }[]>;
+  cmIndexes: From<CmIndex>[];
+  pcsTables?: From<PcsTables>;
+  pcsDefinitions?: From<PcsDefinitions>;
+  pcsIndex?: From<PcsIndex>;
+  pcsOrder?: From<PcsOrderRecord[]>;
+  hcpcsTxt?: From<HcpcsRecord[]>;
+  hcpcsXlsx?: From<HcpcsRecord[]>;
+  pfsCodes?: From<{ code: string; modifier: string; isCpt: boolean; statusCode: string; line: number }[]>;
+  cptLicensed?: From<CptDescriptor[]>;
+}
+
+export type CompiledLayers = Partial<{ [K in LayerKind]: LayerPayloads[K] }>;
+
+export interface Verification {
+  check: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface CompiledRelease {
+  layers: CompiledLayers;
+  counts: Record<string, number>;
+  verifications: Verification[];
+}

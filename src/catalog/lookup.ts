@@ -1,0 +1,320 @@
+// lookupCode: one code, any system, on a date of service. The code list of the release in force decides
+// validity, title and billability; each other fact (instructional notes, 7th characters, index entries,
+// axis labels) comes from the newest release in force that carries it, labelled with that release.
+import { AppError } from '../shared/index.js';
+import { type Catalog, type CodeIndex, codeKey } from './catalog.js';
+import { cmDetails } from './lookup-cm.js';
+import { type IndexTermHit } from './index-terms.js';
+import { pcsDetails } from './lookup-pcs.js';
+import type { LayerKind, ReleaseInfo } from './model.js';
+import { type CodeSystem, isCodeSystem, isValidIsoDate, SYSTEM_NAMES } from './releases.js';
+
+export interface LookupQuery {
+  system?: string;
+  code: string;
+  /** date of service, YYYY-MM-DD; newest releases when absent */
+  date?: string;
+}
+
+export interface ReleaseRef {
+  id: string;
+  title: string;
+  version: string;
+  effectiveFrom: string;
+  effectiveTo: string;
+}
+
+export interface CodeRef {
+  system: CodeSystem;
+  code: string;
+  title: string | null;
+  billable: boolean;
+}
+
+export interface LookupWarning {
+  code: string;
+  message: string;
+}
+
+export interface IndexTermResult extends IndexTermHit {
+  source: 'index' | 'neoplasm' | 'drug' | 'eindex' | 'pcs-index';
+  release: string;
+}
+
+export interface CodeLookup {
+  system: CodeSystem;
+  code: string;
+  /** null only for a CPT code without a licensed descriptor file */
+  title: string | null;
+  shortTitle?: string;
+  billable: boolean;
+  kind: 'code' | 'header' | 'modifier';
+  release: ReleaseRef & { stale: boolean };
+  warnings: LookupWarning[];
+  parent: CodeRef | null;
+  children: CodeRef[];
+  /** from the top (chapter / section) down to the parent */
+  hierarchy: { level: string; code: string; title: string }[];
+  notes: Record<string, string[]>;
+  /** the release the notes come from (null when the system has none) */
+  notesRelease: ReleaseRef | null;
+  /** notes of the ancestors that apply to this code, nearest first */
+  inheritedNotes: { from: string; level: string; title: string; notes: Record<string, string[]> }[];
+  sevenChrDef: { char: string; meaning: string }[];
+  sevenChrNote?: string[];
+  sevenChrFrom?: string;
+  indexTerms: IndexTermResult[];
+  /** where the title came from */
+  source: { release: string; file: string; line: number };
+  pcs?: ReturnType<typeof pcsDetails>;
+  hcpcs?: Record<string, unknown>;
+  cpt?: { descriptorLicensed: boolean; note?: string; descriptorRelease?: string };
+  /** the same characters are also a code of another system */
+  alsoMatches?: CodeRef[];
+}
+
+export function releaseRef(r: ReleaseInfo): ReleaseRef {
+  return { id: r.id, title: r.title, version: r.version, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo };
+}
+
+/** Which systems a code could belong to, most likely first, from its shape alone. */
+export function candidateSystems(raw: string): CodeSystem[] {
+  const hasDot = raw.includes('.');
+  const k = codeKey(raw);
+  if (hasDot) return ['icd10cm'];
+  if (/^\d{4}[0-9FTUM]$/.test(k)) return ['cpt', 'hcpcs'];
+  if (/^[A-Z0-9]{2}$/.test(k)) return ['hcpcs'];
+  if (/^[A-V]\d{4}$/.test(k)) return ['hcpcs', 'icd10cm'];
+  if (/^[0-9BCDFGHX][0-9A-HJ-NP-Z]{6}$/.test(k)) return ['icd10pcs', 'icd10cm'];
+  if (/^[A-Z]\d[0-9A-Z]{1,5}$/.test(k)) return ['icd10cm', 'hcpcs'];
+  if (/^[0-9A-HJ-NP-Z]{1,4}$/.test(k)) return ['icd10pcs'];
+  return ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
+}
+
+const resultCache = new WeakMap<Catalog, Map<string, CodeLookup>>();
+const CACHE_LIMIT = 250_000;
+
+export function lookupCode(catalog: Catalog, query: LookupQuery): CodeLookup {
+  const raw = query.code.trim();
+  if (raw.length === 0 || raw.length > 12 || !/^[A-Za-z0-9.]+$/.test(raw)) {
+    throw new AppError('BAD_INPUT', { why: `"${query.code.slice(0, 40)}" is not a code: use letters, digits and a dot` });
+  }
+  if (query.date !== undefined && !isValidIsoDate(query.date)) throw new AppError('BAD_DATE', { value: query.date });
+  if (query.system !== undefined && !isCodeSystem(query.system)) {
+    throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: query.system });
+  }
+  let cache = resultCache.get(catalog);
+  if (!cache) {
+    cache = new Map();
+    resultCache.set(catalog, cache);
+  }
+  const cacheKey = `${query.system ?? ''}|${query.date ?? ''}|${raw.includes('.') ? '.' : ''}${codeKey(raw)}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const result = resolve(catalog, raw, query.system as CodeSystem | undefined, query.date);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(cacheKey, deepFreeze(result));
+  return result;
+}
+
+function resolve(catalog: Catalog, raw: string, system: CodeSystem | undefined, date: string | undefined): CodeLookup {
+  const systems = system ? [system] : candidateSystems(raw);
+  let firstError: AppError | undefined;
+  for (const s of systems) {
+    const found = findInSystem(catalog, s, raw, date);
+    if (found instanceof AppError) {
+      // A "deleted" or "not yet valid" answer from the likeliest system beats "unknown" from the others.
+      if (!firstError || firstError.code === 'CATALOG_UNKNOWN_CODE') {
+        if (!firstError || found.code !== 'CATALOG_UNKNOWN_CODE') firstError = found;
+      }
+      continue;
+    }
+    if (!system) {
+      const also = systems
+        .filter((o) => o !== s)
+        .map((o) => findInSystem(catalog, o, raw, date))
+        .filter((x): x is { index: CodeIndex; i: number; warnings: LookupWarning[] } => !(x instanceof AppError))
+        .map((x) => codeRef(x.index, x.i));
+      if (also.length > 0) return { ...buildResult(catalog, found.index, found.i, date, found.warnings), alsoMatches: also };
+    }
+    return buildResult(catalog, found.index, found.i, date, found.warnings);
+  }
+  throw firstError ?? new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase() });
+}
+
+function findInSystem(
+  catalog: Catalog,
+  system: CodeSystem,
+  raw: string,
+  date: string | undefined,
+): { index: CodeIndex; i: number; warnings: LookupWarning[] } | AppError {
+  const pick = catalog.pick(system, 'codes', date);
+  if (!pick) return new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase(), system: SYSTEM_NAMES[system] });
+  const key = codeKey(raw);
+  const index = catalog.codeIndex(pick.release);
+  const i = index.byKey.get(key);
+  const warnings: LookupWarning[] = pick.stale ? [{ code: 'release.stale', message: pick.stale }] : [];
+  if (i !== undefined) return { index, i, warnings };
+  return absenceError(catalog, system, key, raw, pick.release);
+}
+
+/** Distinguish "never a code" from "deleted by then" and "not valid yet", from the other loaded releases. */
+function absenceError(catalog: Catalog, system: CodeSystem, key: string, raw: string, inForce: ReleaseInfo): AppError {
+  const releases = catalog.releasesWith(system, 'codes');
+  let lastBefore: { release: ReleaseInfo; code: string } | undefined;
+  let firstAfter: { release: ReleaseInfo; code: string } | undefined;
+  for (const r of releases) {
+    const idx = catalog.codeIndex(r);
+    const i = idx.byKey.get(key);
+    if (i === undefined) continue;
+    const code = idx.layer.codes[i] as string;
+    if (r.effectiveFrom < inForce.effectiveFrom) lastBefore = { release: r, code };
+    else if (r.effectiveFrom > inForce.effectiveFrom && !firstAfter) firstAfter = { release: r, code };
+  }
+  const name = SYSTEM_NAMES[system];
+  if (lastBefore) {
+    // the first release after the last one that had it is where it disappeared
+    const gone = releases.find((r) => r.effectiveFrom > lastBefore.release.effectiveFrom) ?? inForce;
+    return new AppError('CATALOG_CODE_DELETED', {
+      code: lastBefore.code,
+      system: name,
+      deletedIn: gone.title,
+      effective: gone.effectiveFrom,
+      lastIn: lastBefore.release.title,
+    });
+  }
+  if (firstAfter) {
+    return new AppError('CATALOG_CODE_NOT_YET_VALID', {
+      code: firstAfter.code,
+      system: name,
+      release: inForce.title,
+      firstIn: firstAfter.release.title,
+      effective: firstAfter.release.effectiveFrom,
+    });
+  }
+  return new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase(), system: name });
+}
+
+function codeRef(index: CodeIndex, i: number): CodeRef {
+  const title = index.layer.titles[i] as string;
+  return {
+    system: index.release.system,
+    code: index.layer.codes[i] as string,
+    title: title === '' && index.release.system === 'cpt' ? null : title,
+    billable: index.layer.billable[i] === '1',
+  };
+}
+
+function buildResult(
+  catalog: Catalog,
+  index: CodeIndex,
+  i: number,
+  date: string | undefined,
+  warnings: LookupWarning[],
+): CodeLookup {
+  const { release, layer } = index;
+  const system = release.system;
+  const code = layer.codes[i] as string;
+  const shortTitle = layer.shortTitles[i] || undefined;
+  const p = index.parent[i] as number;
+  const kind: CodeLookup['kind'] =
+    system === 'hcpcs' && code.length === 2 ? 'modifier' : layer.billable[i] === '1' ? 'code' : 'header';
+  const ancestors: CodeRef[] = [];
+  for (let a = p; a >= 0; a = index.parent[a] as number) ancestors.unshift(codeRef(index, a));
+  const result: CodeLookup = {
+    system,
+    code,
+    title: codeRef(index, i).title,
+    ...(shortTitle ? { shortTitle } : {}),
+    billable: layer.billable[i] === '1',
+    kind,
+    release: { ...releaseRef(release), stale: warnings.some((w) => w.code === 'release.stale') },
+    warnings,
+    parent: p >= 0 ? codeRef(index, p) : null,
+    children: index.children(i).map((c) => codeRef(index, c)),
+    hierarchy: ancestors.map((a) => ({ level: 'code', code: a.code, title: a.title ?? '' })),
+    notes: {},
+    notesRelease: null,
+    inheritedNotes: [],
+    sevenChrDef: [],
+    indexTerms: [],
+    source: { release: release.id, file: layer.sourceFile, line: layer.lines[i] ?? 0 },
+  };
+  if (system === 'icd10cm') cmDetails(catalog, result, date);
+  if (system === 'icd10pcs') result.pcs = pcsDetails(catalog, result, date);
+  if (system === 'hcpcs') addHcpcs(catalog, result, index);
+  if (system === 'cpt') addCpt(catalog, result, date);
+  return result;
+}
+
+function addHcpcs(catalog: Catalog, result: CodeLookup, index: CodeIndex): void {
+  if (!index.release.layers.includes('hcpcs-records')) return;
+  const records = catalog.layer(index.release, 'hcpcs-records');
+  const byCode = hcpcsByCode(records.records);
+  const rec = byCode.get(result.code);
+  if (rec) {
+    const { line: _line, code: _code, ...rest } = rec;
+    result.hcpcs = rest;
+  }
+}
+
+const hcpcsMaps = new WeakMap<object, Map<string, import('../codesets/hcpcs/types.js').HcpcsRecord>>();
+function hcpcsByCode(
+  records: import('../codesets/hcpcs/types.js').HcpcsRecord[],
+): Map<string, import('../codesets/hcpcs/types.js').HcpcsRecord> {
+  let m = hcpcsMaps.get(records);
+  if (!m) {
+    m = new Map(records.map((r) => [r.code, r]));
+    hcpcsMaps.set(records, m);
+  }
+  return m;
+}
+
+const CPT_NOTE =
+  'CPT® descriptors are copyrighted by the American Medical Association. CodeDesk ships none: an operator with a CPT licence can import the licensed file (see docs/data-sources.md).';
+
+function addCpt(catalog: Catalog, result: CodeLookup, date: string | undefined): void {
+  const pick = catalog.pick('cpt', 'cpt-descriptors', date);
+  if (pick) {
+    const layer = catalog.layer(pick.release, 'cpt-descriptors');
+    const d = cptByCode(layer.descriptors).get(result.code);
+    if (d) {
+      result.title = d.longDescription;
+      if (d.shortDescription) result.shortTitle = d.shortDescription;
+      result.cpt = { descriptorLicensed: true, descriptorRelease: pick.release.id };
+      return;
+    }
+  }
+  result.title = null;
+  result.cpt = { descriptorLicensed: false, note: CPT_NOTE };
+}
+
+const cptMaps = new WeakMap<object, Map<string, { longDescription: string; shortDescription?: string }>>();
+function cptByCode(
+  list: { code: string; longDescription: string; shortDescription?: string }[],
+): Map<string, { longDescription: string; shortDescription?: string }> {
+  let m = cptMaps.get(list);
+  if (!m) {
+    m = new Map(list.map((d) => [d.code, d]));
+    cptMaps.set(list, m);
+  }
+  return m;
+}
+
+/** Releases of a fact layer for the warnings: "notes from FY2023 while the code list is FY2026". */
+export function pickLayer(
+  catalog: Catalog,
+  system: CodeSystem,
+  layer: LayerKind,
+  date: string | undefined,
+): { release: ReleaseInfo; stale?: string } | undefined {
+  return catalog.pick(system, layer, date);
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as Record<string, unknown>)) deepFreeze(v);
+  }
+  return o;
+}

@@ -1,0 +1,181 @@
+// The shape of the built catalog artifact: a manifest plus one JSON "layer" file per kind of fact per
+// release. Layers are read lazily, so start-up reads only the manifest and the first lookup only what it
+// needs. The artifact is immutable once written; a new import writes a new build and switches to it.
+import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/types.js';
+import type { HcpcsRecord } from '../codesets/hcpcs/types.js';
+import type { PcsTables } from '../codesets/icd10pcs/types.js';
+import type { CodeSystem } from './releases.js';
+
+export const ARTIFACT_FORMAT = 1;
+
+export type LayerKind =
+  | 'codes'
+  | 'cm-tabular'
+  | 'cm-index'
+  | 'cm-neoplasm'
+  | 'cm-drug'
+  | 'cm-eindex'
+  | 'pcs-tables'
+  | 'pcs-definitions'
+  | 'pcs-index'
+  | 'hcpcs-records'
+  | 'cpt-descriptors';
+
+export interface SourceFileInfo {
+  path: string;
+  kind: string;
+  sha256: string;
+  size: number;
+}
+
+export interface ReleaseInfo {
+  /** "icd10cm:2026", "icd10cm:2026-04", "hcpcs:2026-01" */
+  id: string;
+  system: CodeSystem;
+  /** the release label: "2026" (fiscal/calendar year) or "2026-04" (update or quarter) */
+  version: string;
+  title: string;
+  effectiveFrom: string;
+  effectiveTo: string;
+  layers: LayerKind[];
+  files: SourceFileInfo[];
+  counts: Record<string, number>;
+}
+
+export interface ImportIssueSummary {
+  file: string;
+  count: number;
+  /** the first few, verbatim */
+  samples: { line: number; field?: string; message: string }[];
+}
+
+export interface FlaggedReference {
+  /** the index or table release that holds the reference */
+  release: string;
+  layer: LayerKind;
+  code: string;
+  path: string[];
+  line: number;
+  /** why it is flagged, e.g. "not a code in ICD-10-CM FY2023" */
+  reason: string;
+}
+
+export interface ImportReport {
+  sourceDir: string;
+  filesRead: number;
+  skipped: { file: string; reason: string }[];
+  issues: ImportIssueSummary[];
+  flaggedReferences: { count: number; byRelease: Record<string, number>; samples: FlaggedReference[] };
+  verifications: { release: string; check: string; ok: boolean; detail: string }[];
+  durationMs: number;
+}
+
+export interface CatalogManifest {
+  format: typeof ARTIFACT_FORMAT;
+  buildId: string;
+  builtAt: string;
+  releases: ReleaseInfo[];
+  report: ImportReport;
+}
+
+// ---- layer payloads ----
+
+/** Every code of a release with its title and billable flag (CM headers included, as in the order file). */
+export interface CodesLayer {
+  /** canonical form: dotted for ICD-10-CM, as published otherwise */
+  codes: string[];
+  titles: string[];
+  /** '' where the source has none */
+  shortTitles: string[];
+  /** one character per code: '1' billable/valid, '0' header */
+  billable: string;
+  /** source line per code (for citations), 0 when derived */
+  lines: number[];
+  /** the file the list came from */
+  sourceFile: string;
+}
+
+export interface TabularDiag {
+  /** code (dotted) */
+  c: string;
+  t: string;
+  /** parent code, null for a category */
+  p: string | null;
+  /** index into sections */
+  s: number;
+  n?: CmNotes;
+  /** index into sevenChr of the definition in force at this diag */
+  d?: number;
+  l: number;
+}
+
+export interface CmTabularLayer {
+  version: string;
+  sourceFile: string;
+  chapters: CmChapter[];
+  sections: (CmSection & { chapterIndex: number })[];
+  diags: TabularDiag[];
+  sevenChr: { def: SevenChrValue[]; note?: string[]; from: string }[];
+}
+
+export interface IndexTermRow {
+  /** parent row, -1 for a main term */
+  p: number;
+  t: string;
+  n?: string;
+  c?: string;
+  cs?: string[];
+  see?: string;
+  seeAlso?: string;
+  /** table cells: [column number, code] */
+  cells?: [number, string][];
+  /** PCS index: "use" reference and table prefix */
+  use?: string;
+  tab?: string;
+  l: number;
+}
+
+export interface IndexLayer {
+  kind: string;
+  version: string;
+  title: string;
+  sourceFile: string;
+  columns?: string[];
+  terms: IndexTermRow[];
+}
+
+export interface PcsTablesLayer {
+  version: string;
+  sourceFile: string;
+  tables: PcsTables['tables'];
+}
+
+export interface PcsDefinitionsLayer {
+  version: string;
+  sourceFile: string;
+  terms: { section: string; axisPos: number; axisTitle: string; title: string; definition?: string; explanation?: string; includes: string[] }[];
+}
+
+export interface HcpcsRecordsLayer {
+  sourceFile: string;
+  records: HcpcsRecord[];
+}
+
+export interface CptDescriptorsLayer {
+  sourceFile: string;
+  descriptors: { code: string; shortDescription?: string; longDescription: string; line: number }[];
+}
+
+export interface LayerPayloads {
+  codes: CodesLayer;
+  'cm-tabular': CmTabularLayer;
+  'cm-index': IndexLayer;
+  'cm-neoplasm': IndexLayer;
+  'cm-drug': IndexLayer;
+  'cm-eindex': IndexLayer;
+  'pcs-tables': PcsTablesLayer;
+  'pcs-definitions': PcsDefinitionsLayer;
+  'pcs-index': IndexLayer;
+  'hcpcs-records': HcpcsRecordsLayer;
+  'cpt-descriptors': CptDescriptorsLayer;
+}

@@ -1,0 +1,116 @@
+// import, releases and lookup: thin adapters over src/catalog.
+import type { Command } from 'commander';
+import { Catalog, type CodeLookup, importCatalog, lookupCode } from '../../catalog/index.js';
+import { loadConfig } from '../../config.js';
+import { AppError } from '../../shared/index.js';
+import { fail, printJson } from '../output.js';
+import { importProgressReporter } from '../progress.js';
+
+export function registerCatalogCommands(program: Command): void {
+  program
+    .command('import')
+    .description('build the catalog from the official code-set files (CODESETS_DIR, else ../shared/data)')
+    .option('--from <dir>', 'folder of official files (extracted or zipped)')
+    .option('--json', 'print the import report as JSON')
+    .option('--quiet', 'no progress output')
+    .action(async (opts: { from?: string; json?: boolean; quiet?: boolean }) => {
+      const json = Boolean(opts.json);
+      const progress = importProgressReporter(!opts.quiet);
+      try {
+        const config = loadConfig();
+        const from = opts.from ?? config.codesetsDir;
+        if (!from) throw new AppError('IMPORT_SOURCE_MISSING', { dir: 'CODESETS_DIR (not set) or ../shared/data' });
+        const { manifest } = await importCatalog({ from, dataDir: config.dataDir, onProgress: progress.update });
+        progress.stop();
+        if (json) {
+          printJson({ buildId: manifest.buildId, releases: manifest.releases.map(releaseSummary), report: manifest.report });
+          return;
+        }
+        const r = manifest.report;
+        const lines = [
+          `Catalog ${manifest.buildId} built in ${(r.durationMs / 1000).toFixed(1)} s from ${r.sourceDir} (${r.filesRead} files read, ${r.skipped.length} skipped)`,
+          ...manifest.releases.map(
+            (rel) =>
+              `  ${rel.title.padEnd(42)} ${rel.effectiveFrom} → ${rel.effectiveTo}  ${Object.entries(rel.counts)
+                .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+                .join(', ')}`,
+          ),
+          ...r.verifications.map((v) => `  ${v.ok ? 'verified' : 'MISMATCH'}: ${v.release} ${v.check}: ${v.detail}`),
+          `  index/table references to codes absent from the code list in force: ${r.flaggedReferences.count} (kept and flagged)`,
+          ...r.issues.map((i) => `  ${i.count} issue(s) in ${i.file}, first: line ${i.samples[0]?.line}: ${i.samples[0]?.message}`),
+        ];
+        process.stdout.write(`${lines.join('\n')}\n`);
+      } catch (e) {
+        progress.stop();
+        fail(e, json);
+      }
+    });
+
+  program
+    .command('releases')
+    .description('list every loaded release with its dates and record counts')
+    .option('--json', 'JSON output')
+    .action((opts: { json?: boolean }) => {
+      const json = Boolean(opts.json);
+      try {
+        const catalog = Catalog.open(loadConfig().dataDir);
+        const list = catalog.manifest.releases.map(releaseSummary);
+        if (json) printJson(list);
+        else
+          for (const r of list)
+            process.stdout.write(`${r.id.padEnd(20)} ${r.title.padEnd(42)} ${r.effectiveFrom} → ${r.effectiveTo}\n`);
+      } catch (e) {
+        fail(e, json);
+      }
+    });
+
+  program
+    .command('lookup')
+    .description('look up one code (any system; with or without the dot)')
+    .argument('<code>', 'the code, e.g. E11.9, e119, 0DTJ4ZZ, J1100, 99213')
+    .option('--system <system>', 'icd10cm | icd10pcs | hcpcs | cpt (inferred when absent)')
+    .option('--date <date>', 'date of service YYYY-MM-DD (the newest releases when absent)')
+    .option('--json', 'JSON output')
+    .action((code: string, opts: { system?: string; date?: string; json?: boolean }) => {
+      const json = Boolean(opts.json);
+      try {
+        const catalog = Catalog.open(loadConfig().dataDir);
+        const result = lookupCode(catalog, { code, system: opts.system, date: opts.date });
+        if (json) printJson(result);
+        else process.stdout.write(formatLookup(result));
+      } catch (e) {
+        fail(e, json);
+      }
+    });
+}
+
+function releaseSummary(r: Catalog['manifest']['releases'][number]) {
+  return {
+    source: r.system,
+    id: r.id,
+    title: r.title,
+    version: r.version,
+    effectiveFrom: r.effectiveFrom,
+    effectiveTo: r.effectiveTo,
+    layers: r.layers,
+    counts: r.counts,
+    files: r.files.map((f) => f.path),
+  };
+}
+
+function formatLookup(r: CodeLookup): string {
+  const out = [
+    `${r.code}  ${r.title ?? '(CPT descriptor not licensed)'}`,
+    `  ${r.billable ? 'billable' : r.kind === 'modifier' ? 'modifier' : 'not billable: choose a more specific code'} · ${r.release.title}`,
+  ];
+  for (const w of r.warnings) out.push(`  ! ${w.message}`);
+  if (r.hierarchy.length > 0) out.push(`  in: ${r.hierarchy.map((h) => `${h.code} ${h.title}`).join(' › ')}`);
+  for (const [kind, notes] of Object.entries(r.notes)) for (const n of notes) out.push(`  ${kind}: ${n}`);
+  for (const inh of r.inheritedNotes)
+    for (const [kind, notes] of Object.entries(inh.notes)) for (const n of notes) out.push(`  ${kind} (from ${inh.from}): ${n}`);
+  if (r.sevenChrDef.length > 0) out.push(`  7th character: ${r.sevenChrDef.map((v) => `${v.char} ${v.meaning}`).join('; ')}`);
+  if (r.children.length > 0) out.push(`  children: ${r.children.map((c) => c.code).join(', ')}`);
+  for (const t of r.indexTerms.slice(0, 10)) out.push(`  index: ${t.path.join(' › ')}${t.column ? ` [${t.column}]` : ''} → ${t.code}`);
+  if (r.cpt?.note) out.push(`  ${r.cpt.note}`);
+  return `${out.join('\n')}\n`;
+}

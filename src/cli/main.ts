@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// codedesk: the command-line entry. Each command is a thin adapter over a domain folder.
+import { Command } from 'commander';
+import { registerCatalogCommands } from './commands/catalog-commands.js';
+import { registerDataCommands } from './commands/data-commands.js';
+
+const program = new Command();
+program
+  .name('codedesk')
+  .description('CodeDesk: official medical code sets (ICD-10-CM, ICD-10-PCS, HCPCS Level II, CPT numbers) from the command line')
+  .version('0.1.0');
+registerCatalogCommands(program);
+registerDataCommands(program);
+await program.parseAsync(process.argv);

@@ -1,0 +1,1 @@
+export { listZip, readAllZipMembers, readZipMember, type ZipMember } from './zip.js';

@@ -1,0 +1,120 @@
+// The one error catalogue. The CLI's exit status, the API's JSON problem and the HTML error page all
+// read this table, so a code's meaning never drifts between interfaces.
+
+export const errorCatalogue = {
+  BAD_INPUT: { status: 400, exit: 2, message: (p: { why: string }) => p.why },
+  CATALOG_NOT_BUILT: {
+    status: 503,
+    exit: 2,
+    message: (p: { dir: string }) => `No catalog has been built in ${p.dir}. Run "codedesk import" first.`,
+  },
+  CATALOG_CORRUPT: {
+    status: 500,
+    exit: 1,
+    message: (p: { path: string; why: string }) => `The catalog at ${p.path} cannot be read: ${p.why}`,
+  },
+  CATALOG_UNKNOWN_CODE: {
+    status: 404,
+    exit: 2,
+    message: (p: { code: string; system?: string }) =>
+      p.system ? `No ${p.system} code ${p.code} in any loaded release` : `No code ${p.code} in any loaded release`,
+  },
+  CATALOG_CODE_DELETED: {
+    status: 410,
+    exit: 2,
+    message: (p: { code: string; system: string; deletedIn: string; effective: string; lastIn: string; replacedBy?: string[] }) =>
+      `${p.system} ${p.code} is not valid in release ${p.deletedIn} (in force from ${p.effective}); it was last valid in ${p.lastIn}` +
+      (p.replacedBy && p.replacedBy.length > 0 ? `. Replaced by ${p.replacedBy.join(', ')}` : ''),
+  },
+  CATALOG_CODE_NOT_YET_VALID: {
+    status: 404,
+    exit: 2,
+    message: (p: { code: string; system: string; release: string; firstIn: string; effective: string }) =>
+      `${p.system} ${p.code} is not valid in release ${p.release}; it first appears in ${p.firstIn}, in force from ${p.effective}`,
+  },
+  CATALOG_UNKNOWN_SYSTEM: {
+    status: 400,
+    exit: 2,
+    message: (p: { system: string }) => `Unknown code system "${p.system}". Use one of: icd10cm, icd10pcs, hcpcs, cpt.`,
+  },
+  CATALOG_NO_RELEASE: {
+    status: 404,
+    exit: 2,
+    message: (p: { system: string; date: string }) => `No loaded ${p.system} release is in force on or before ${p.date}`,
+  },
+  BAD_DATE: {
+    status: 400,
+    exit: 2,
+    message: (p: { value: string }) => `"${p.value}" is not a date: use YYYY-MM-DD`,
+  },
+  CODESET_NOT_RECOGNIZED: {
+    status: 400,
+    exit: 2,
+    message: (p: { file: string; why: string }) => `${p.file} is not a recognised official file: ${p.why}`,
+  },
+  CODESET_MALFORMED: {
+    status: 400,
+    exit: 2,
+    message: (p: { file: string; line: number; why: string }) => `${p.file}, line ${p.line}: ${p.why}`,
+  },
+  IMPORT_SOURCE_MISSING: {
+    status: 400,
+    exit: 2,
+    message: (p: { dir: string }) =>
+      `The code-set folder ${p.dir} does not exist. Set CODESETS_DIR or pass --from DIR (see docs/data-sources.md).`,
+  },
+  IMPORT_NOTHING_FOUND: {
+    status: 400,
+    exit: 2,
+    message: (p: { dir: string }) => `No official code-set files were found in ${p.dir}`,
+  },
+  IMPORT_FAILED: {
+    status: 500,
+    exit: 1,
+    message: (p: { why: string }) => `Import failed; the previous catalog is untouched: ${p.why}`,
+  },
+  FETCH_FAILED: {
+    status: 502,
+    exit: 1,
+    message: (p: { url: string; why: string }) => `Download of ${p.url} failed: ${p.why}`,
+  },
+  FETCH_CHECKSUM_MISMATCH: {
+    status: 502,
+    exit: 1,
+    message: (p: { file: string; expected: string; actual: string }) =>
+      `${p.file}: sha256 ${p.actual} does not match the expected ${p.expected}; the file was discarded`,
+  },
+  CONFIG_INVALID: {
+    status: 500,
+    exit: 2,
+    message: (p: { problems: string[] }) => `Invalid configuration:\n  ${p.problems.join('\n  ')}`,
+  },
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+type ParamsOf<C extends ErrorCode> = Parameters<(typeof errorCatalogue)[C]['message']>[0];
+
+export class AppError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: C;
+  readonly params: ParamsOf<C>;
+  readonly status: number;
+  readonly exitCode: number;
+
+  constructor(code: C, params: ParamsOf<C>) {
+    const entry = errorCatalogue[code];
+    super((entry.message as (p: ParamsOf<C>) => string)(params));
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+    this.status = entry.status;
+    this.exitCode = entry.exit;
+  }
+
+  toJSON(): { error: { code: string; message: string } } {
+    return { error: { code: this.code, message: this.message } };
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
