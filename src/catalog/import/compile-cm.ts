@@ -117,7 +117,7 @@ export function compileCm(bag: ReleaseBag): CompiledRelease {
       terms,
       ...(ix.data.columns ? { columns: ix.data.columns } : {}),
     };
-    out.layers[kind] = layer;
+    (out.layers as Record<string, IndexLayer>)[kind] = layer;
     out.counts[`${ix.data.kind}MainTerms`] = ix.data.mainTerms.length;
     out.counts[`${ix.data.kind}Terms`] = terms.length;
   }

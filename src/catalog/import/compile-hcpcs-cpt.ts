@@ -16,6 +16,8 @@ function hcpcsCodes(records: HcpcsRecord[], file: string): CodesLayer {
   };
 }
 
+const squeeze = (s: string): string => s.replace(/ {2,}/g, ' ');
+
 export function compileHcpcs(bag: ReleaseBag): CompiledRelease {
   const out: CompiledRelease = { layers: {}, counts: {}, verifications: [] };
   const primary = bag.hcpcsTxt ?? bag.hcpcsXlsx;
@@ -29,7 +31,10 @@ export function compileHcpcs(bag: ReleaseBag): CompiledRelease {
     let differing = 0;
     for (const r of bag.hcpcsTxt.data) {
       const x = xlsx.get(`${r.kind}|${r.code}`);
-      if (!x || x.longDescription !== r.longDescription || x.shortDescription !== r.shortDescription) differing++;
+      // The fixed-width file cannot show a double space that fell on a line wrap, so compare with runs of
+      // spaces collapsed.
+      if (!x || squeeze(x.longDescription) !== squeeze(r.longDescription) || x.shortDescription !== r.shortDescription)
+        differing++;
     }
     const ok = differing === 0 && bag.hcpcsTxt.data.length === bag.hcpcsXlsx.data.length;
     out.verifications.push({

@@ -131,7 +131,7 @@ function statusProblem(res: http.IncomingMessage): WireProblem {
   return new WireProblem(`HTTP ${code}${res.statusMessage ? ` ${res.statusMessage}` : ''}`, retryable);
 }
 
-/** "bytes 100-199/1000" -> {start: 100, total: 1000}; "bytes */1000" -> {start: undefined, total: 1000} */
+/** Parses Content-Range: "bytes 100-199/1000" gives start 100, total 1000; "bytes (star)/1000" gives total only. */
 function contentRange(header: string | undefined): { start?: number; total?: number } {
   const m = /^bytes\s+(?:(\d+)-\d+|\*)\/(\d+|\*)$/i.exec(header?.trim() ?? '');
   if (!m) return {};
@@ -212,12 +212,19 @@ async function attempt(o: DownloadOptions, part: string, metaPath: string, timeo
       done(null, chunk);
     },
   });
-  try {
-    await pipeline(res, meter, createWriteStream(part, { flags: offset > 0 ? 'a' : 'w' }));
-  } catch (e) {
-    if (e instanceof WireProblem) throw e;
-    throw new WireProblem(`connection lost after ${received} bytes (${(e as Error).message})`, true);
+  // A dropped connection must end the file stream normally: an erroring pipeline would destroy the write
+  // stream and discard bytes already received, and those bytes are what the next attempt resumes from.
+  let lost: Error | undefined;
+  async function* body(): AsyncGenerator<Buffer> {
+    try {
+      for await (const chunk of res) yield chunk as Buffer;
+    } catch (e) {
+      lost = e as Error;
+    }
   }
+  await pipeline(body(), meter, createWriteStream(part, { flags: offset > 0 ? 'a' : 'w' }));
+  if (lost instanceof WireProblem) throw lost;
+  if (lost) throw new WireProblem(`connection lost after ${received} bytes (${lost.message})`, true);
   if (total !== null && received !== total) {
     throw new WireProblem(`connection closed after ${received} of ${total} bytes`, true);
   }

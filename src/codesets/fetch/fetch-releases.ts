@@ -8,12 +8,12 @@
 //   only then rename the files into <to>/<source>/<release>/ and write the receipt.
 // A release that fails is reported and the next one is tried.
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError, isAppError } from '../../shared/index.js';
 import { downloadFile } from './download.js';
-import { OFFICIAL_RELEASES, type ReleaseDownload, selectReleases } from './release-list.js';
 import { type Receipt, readReceipt, type Verification, WORK_DIR, writeReceipt } from './receipt.js';
+import { OFFICIAL_RELEASES, type ReleaseDownload, selectReleases } from './release-list.js';
 import { type UnpackedFile, unpackZip } from './unpack.js';
 import { acceptedSha256, checkMember, type MemberCheck, sha256File } from './verify.js';
 
@@ -258,13 +258,10 @@ async function fetchOne(rel: ReleaseDownload, o: FetchOptions): Promise<ReleaseR
     });
     const { files, warnings, verification } = await verifyStaged(rel, unpacked);
 
+    // Staging sits on the same file system, so each rename is atomic and replaces an older copy in place.
     const targetDir = join(o.to, rel.target);
-    await rm(join(targetDir, '.keep'), { force: true }).catch(() => undefined);
-    for (const f of unpacked) {
-      await stat(targetDir).catch(() => undefined);
-      await (await import('node:fs/promises')).mkdir(targetDir, { recursive: true });
-      await rename(f.path, join(targetDir, f.name));
-    }
+    await mkdir(targetDir, { recursive: true });
+    for (const f of unpacked) await rename(f.path, join(targetDir, f.name));
     const receipt: Receipt = {
       id: rel.id,
       url: rel.url,

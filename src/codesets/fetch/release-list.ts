@@ -98,7 +98,9 @@ const CMS_PFS = 'https://www.cms.gov/medicare/payment/fee-schedules/physician/pf
 const unknown = (name: string, optional = false): ExpectedMember =>
   optional ? { name, sha256: null, optional: true } : { name, sha256: null };
 
-function release(r: Omit<ReleaseDownload, 'target' | 'extract'> & { extract?: ReleaseDownload['extract'] }): ReleaseDownload {
+function release(
+  r: Omit<ReleaseDownload, 'target' | 'extract'> & { extract?: ReleaseDownload['extract'] },
+): ReleaseDownload {
   return { ...r, target: `${r.source}/${r.release}`, extract: r.extract ?? 'all' };
 }
 
@@ -150,7 +152,8 @@ export const OFFICIAL_RELEASES: readonly ReleaseDownload[] = [
     id: 'icd10cm-2026-04-xml',
     source: 'icd10cm',
     release: '2026-04',
-    title: 'ICD-10-CM FY2026 April 1, 2026 update: tabular, index and index tables (drug, neoplasm, external cause), XML',
+    title:
+      'ICD-10-CM FY2026 April 1, 2026 update: tabular, index and index tables (drug, neoplasm, external cause), XML',
     publisher: 'CDC',
     url: `${CDC_ICD10CM_2026_UPDATE}icd10cm-April-1-2026-XML.zip`,
     urlConfidence: 'corroborated',

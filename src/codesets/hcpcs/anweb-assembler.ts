@@ -34,12 +34,55 @@ function kindOfRecordId(recordId: string): { kind: Kind; continuation: boolean }
   }
 }
 
-/** Drops the properties whose value is undefined, so absent optional fields are absent keys. */
-function compact<T extends object>(record: T): T {
-  for (const key of Object.keys(record) as (keyof T)[]) {
-    if (record[key] === undefined) delete record[key];
+type TextKey =
+  | 'multiplePricing'
+  | 'coverage'
+  | 'betos'
+  | 'statute'
+  | 'ascGroup'
+  | 'processingNote'
+  | 'anesthesiaUnits'
+  | 'actionCode';
+type DateKey = 'ascEffectiveDate' | 'addDate' | 'actionEffectiveDate' | 'terminationDate';
+type ListKey = 'pricing' | 'typeOfService' | 'cim' | 'mcm' | 'labCertification' | 'crossReference';
+
+/** Optional one-value fields: set when the field is not blank. */
+const TEXT_FIELDS: readonly [TextKey, string][] = [
+  ['multiplePricing', 'MULT_PI'],
+  ['coverage', 'COV'],
+  ['betos', 'BETOS'],
+  ['statute', 'STATUTE'],
+  ['ascGroup', 'ASC_GRP'],
+  ['processingNote', 'PROCNOTE'],
+  ['anesthesiaUnits', 'ANEST_BU'],
+  ['actionCode', 'ACTION CD'],
+];
+
+/** Optional YYYYMMDD fields, kept as YYYY-MM-DD. */
+const DATE_FIELDS: readonly [DateKey, string][] = [
+  ['ascEffectiveDate', 'ASC_DT'],
+  ['addDate', 'ADD DT'],
+  ['actionEffectiveDate', 'ACT EFF DT'],
+  ['terminationDate', 'TERM DT'],
+];
+
+/** Repeated fields ("OCCURS MAX n"), kept as the list of their non-blank values. */
+const LIST_FIELDS: readonly [ListKey, string[]][] = [
+  ['pricing', repeatedNames('PRICE', 4)],
+  ['typeOfService', repeatedNames('TOS', 5)],
+  ['cim', repeatedNames('CIM', 3)],
+  ['mcm', repeatedNames('MCM', 3)],
+  ['labCertification', repeatedNames('LABCERT', 8)],
+  ['crossReference', repeatedNames('XREF', 5)],
+];
+
+function listOf(row: AnwebRow, names: readonly string[]): string[] {
+  const values: string[] = [];
+  for (const name of names) {
+    const value = row(name).trim();
+    if (value !== '') values.push(value);
   }
-  return record;
+  return values;
 }
 
 export class AnwebAssembler {
@@ -101,42 +144,31 @@ export class AnwebAssembler {
   }
 
   private buildRecord(row: AnwebRow, kind: Kind, code: string, line: number): HcpcsRecord {
-    const text = (name: string): string => row(name).trim();
-    const optional = (name: string): string | undefined => text(name) || undefined;
-    const list = (name: string, count: number): string[] =>
-      repeatedNames(name, count)
-        .map(text)
-        .filter((value) => value !== '');
-    const date = (name: string): string | undefined => {
-      const reading = readYyyymmdd(row(name));
-      if (reading.kind === 'invalid') this.issue(line, name, `"${text(name)}" is not a date in YYYYMMDD form`);
-      return reading.kind === 'date' ? reading.iso : undefined;
-    };
-    return compact<HcpcsRecord>({
+    const record: HcpcsRecord = {
       code,
       kind,
-      longDescription: text('LONG DESCRIPTION'),
-      shortDescription: text('SHORT DESCRIPTION'),
-      pricing: list('PRICE', 4),
-      multiplePricing: optional('MULT_PI'),
-      coverage: optional('COV'),
-      betos: optional('BETOS'),
-      typeOfService: list('TOS', 5),
-      cim: list('CIM', 3),
-      mcm: list('MCM', 3),
-      statute: optional('STATUTE'),
-      labCertification: list('LABCERT', 8),
-      crossReference: list('XREF', 5),
-      ascGroup: optional('ASC_GRP'),
-      ascEffectiveDate: date('ASC_DT'),
-      processingNote: optional('PROCNOTE'),
-      anesthesiaUnits: optional('ANEST_BU'),
-      addDate: date('ADD DT'),
-      actionEffectiveDate: date('ACT EFF DT'),
-      terminationDate: date('TERM DT'),
-      actionCode: optional('ACTION CD'),
+      longDescription: row('LONG DESCRIPTION').trim(),
+      shortDescription: row('SHORT DESCRIPTION').trim(),
+      pricing: [],
+      typeOfService: [],
+      cim: [],
+      mcm: [],
+      labCertification: [],
+      crossReference: [],
       line,
-    });
+    };
+    for (const [key, names] of LIST_FIELDS) record[key] = listOf(row, names);
+    for (const [key, name] of TEXT_FIELDS) {
+      const value = row(name).trim();
+      if (value !== '') record[key] = value;
+    }
+    for (const [key, name] of DATE_FIELDS) {
+      const reading = readYyyymmdd(row(name));
+      if (reading.kind === 'date') record[key] = reading.iso;
+      else if (reading.kind === 'invalid')
+        this.issue(line, name, `"${row(name).trim()}" is not a date in YYYYMMDD form`);
+    }
+    return record;
   }
 
   private issue(line: number, field: string, message: string): void {

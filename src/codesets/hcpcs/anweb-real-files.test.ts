@@ -70,7 +70,11 @@ function compareForms(txt: HcpcsRecord[], xlsx: HcpcsRecord[]): Differences {
     assert.equal(collapseSpaces(t.longDescription), collapseSpaces(x.longDescription), `${t.code} long description`);
     if (t.longDescription !== x.longDescription) found.wrapSpaces.push(t.code);
     if (x.actionEffectiveDate === undefined && t.actionEffectiveDate !== undefined) {
-      assert.equal(t.actionEffectiveDate, t.addDate, `${t.code}: the xlsx leaves out an action date equal to the add date`);
+      assert.equal(
+        t.actionEffectiveDate,
+        t.addDate,
+        `${t.code}: the xlsx leaves out an action date equal to the add date`,
+      );
       found.actionDateBlankInXlsx++;
     } else {
       assert.equal(t.actionEffectiveDate, x.actionEffectiveDate, `${t.code} action effective date`);
@@ -115,8 +119,14 @@ describe('HCPCS 2019 annual file', () => {
   test('txt: 17 lines of G0503 join into the long description of the xlsx', { skip }, async () => {
     const { records } = await parsed(TXT_2019);
     const g0503 = find(records, 'G0503');
-    assert.match(g0503.longDescription, /^Subsequent psychiatric collaborative care management, first 60 minutes in a /);
-    assert.match(g0503.longDescription, / and\/or other treatment goals and are prepared for discharge from active treatment$/);
+    assert.match(
+      g0503.longDescription,
+      /^Subsequent psychiatric collaborative care management, first 60 minutes in a /,
+    );
+    assert.match(
+      g0503.longDescription,
+      / and\/or other treatment goals and are prepared for discharge from active treatment$/,
+    );
     assert.deepEqual(g0503.crossReference, ['99493']);
     assert.equal(g0503.terminationDate, '2017-12-31');
   });
@@ -146,7 +156,10 @@ describe('HCPCS October 2020 quarterly xlsx', () => {
     assert.deepEqual(issues, []);
     assert.equal(count(records, 'code'), 6825);
     assert.equal(count(records, 'modifier'), 371);
-    assert.match(find(records, 'G0503').longDescription, /other treatment goals and are prepared for discharge from active/);
+    assert.match(
+      find(records, 'G0503').longDescription,
+      /other treatment goals and are prepared for discharge from active/,
+    );
     const j5 = find(records, 'J5');
     assert.equal(j5.addDate, '2020-10-01', 'a date CMS typed as a number');
     assert.equal(j5.actionCode, 'A');
@@ -207,8 +220,15 @@ describe('HCPCS January 2026 quarterly file', () => {
 
   test('txt and xlsx agree record by record, up to differences CMS made between the two', { skip }, async () => {
     const found = compareForms((await parsed(TXT_2026_01)).records, (await parsed(XLSX_2026_01)).records);
-    const wrapped = ['C9754', 'G0023', 'G0417', 'G0418', 'G0419', 'G0502', 'G0503', 'G0558']
-      .concat(['G2211', 'G9482', 'G9486', 'G9488', 'G9627', 'G9986', 'M1377']);
+    const wrapped = ['C9754', 'G0023', 'G0417', 'G0418', 'G0419', 'G0502', 'G0503', 'G0558'].concat([
+      'G2211',
+      'G9482',
+      'G9486',
+      'G9488',
+      'G9627',
+      'G9986',
+      'M1377',
+    ]);
     assert.deepEqual(found.wrapSpaces, wrapped);
     assert.equal(found.actionDateBlankInXlsx, 117);
     // the xlsx has a third pricing indicator, 11, for C9248 that the txt does not

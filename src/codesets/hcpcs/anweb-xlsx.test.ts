@@ -24,12 +24,60 @@ const anwebRows: (string | number | null)[][] = [
   ['*Inclusion or exclusion of a procedure does not imply any health insurance coverage.'],
   [],
   [...HEADER, ...TAIL],
-  ['7', '   GA', '0010', 'Waiver of liability statement issued as required by payer policy', 'Waiver of liability', null, null, null, null, null, 'C', '20020701', '20170101', null, 'N'],
-  ['3', 'G0503', '0010', 'Subsequent psychiatric collaborative care management, first 60 minutes', 'Subseq  psych care man,60mi', '13', null, '1', null, 'M5D', 'C', '20170101', '20180101', '20171231', 'N'],
+  [
+    '7',
+    '   GA',
+    '0010',
+    'Waiver of liability statement issued as required by payer policy',
+    'Waiver of liability',
+    null,
+    null,
+    null,
+    null,
+    null,
+    'C',
+    '20020701',
+    '20170101',
+    null,
+    'N',
+  ],
+  [
+    '3',
+    'G0503',
+    '0010',
+    'Subsequent psychiatric collaborative care management, first 60 minutes',
+    'Subseq  psych care man,60mi',
+    '13',
+    null,
+    '1',
+    null,
+    'M5D',
+    'C',
+    '20170101',
+    '20180101',
+    '20171231',
+    'N',
+  ],
   // CMS's 2019 and 2020 sheets continue G0503 on a RECID 4 row
   ['4', 'G0503', '0020', 'goals and are prepared for discharge from active treatment'],
   // a date CMS typed as a number, and a row with an unknown record id
-  [3, 'C9301', '0010', 'Obecabtagene autoleucel, per therapeutic dose', 'Obecabtagene car pos t', '53', '11', '1', 'P', 'O1E', 'D', 20250401, '20250701', '20250630', 'N'],
+  [
+    3,
+    'C9301',
+    '0010',
+    'Obecabtagene autoleucel, per therapeutic dose',
+    'Obecabtagene car pos t',
+    '53',
+    '11',
+    '1',
+    'P',
+    'O1E',
+    'D',
+    20250401,
+    '20250701',
+    '20250630',
+    'N',
+  ],
   ['9', 'X0000', '0010', 'not a record'],
 ];
 
@@ -70,7 +118,10 @@ describe('parseHcpcsAnwebXlsx on a generated workbook', () => {
   });
 
   test('a workbook without the ANWEB header row is refused with CODESET_NOT_RECOGNIZED', async () => {
-    const bytes = await workbookBytes([['AOC_Edit_Type', 'Add-On_Code', 'Primary_Code'], ['1', '99999', '99998']]);
+    const bytes = await workbookBytes([
+      ['AOC_Edit_Type', 'Add-On_Code', 'Primary_Code'],
+      ['1', '99999', '99998'],
+    ]);
     await assert.rejects(
       parseHcpcsAnwebXlsx(bytes, 'aoc.xlsx'),
       (e: unknown) => isAppError(e) && e.code === 'CODESET_NOT_RECOGNIZED' && /aoc\.xlsx/.test(e.message),

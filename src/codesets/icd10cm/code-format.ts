@@ -2,10 +2,14 @@
 // the order and codes files ("S72001"). Everything this folder returns is dotted and upper case so codes from
 // different files compare as plain strings.
 
-/** A complete or partial code: letter, 2 characters, optional dot and up to 4 more. */
-const CODE_SHAPE = /^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
+/**
+ * Category: a letter, then a digit and a letter or digit ("A00", "C7A") or, since FY2026's QA0, a letter and a
+ * digit. Then optionally a dot and up to 4 letters or digits.
+ */
+const CATEGORY = '[A-Z](?:[0-9][0-9A-Z]|[A-Z][0-9])';
+const CODE_SHAPE = new RegExp(`^${CATEGORY}(?:\\.[0-9A-Z]{1,4})?$`);
 /** As printed in the index: a code possibly ending in "-" ("C56.-", "T36.0X-", "D24-") meaning "incomplete". */
-const INDEX_CODE_SHAPE = /^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{0,4})?-?$/;
+const INDEX_CODE_SHAPE = new RegExp(`^${CATEGORY}(?:\\.[0-9A-Z]{0,4})?-?$`);
 
 /** Dotted, upper case; a trailing dash (incomplete code in the index) is kept as printed. */
 export function normalizeCmCode(raw: string): string {
@@ -15,10 +19,6 @@ export function normalizeCmCode(raw: string): string {
   const body = dashed ? code.slice(0, -1) : code;
   const dotted = body.length > 3 ? `${body.slice(0, 3)}.${body.slice(3)}` : body;
   return dashed ? `${dotted}-` : dotted;
-}
-
-export function undotted(code: string): string {
-  return code.replace('.', '');
 }
 
 export function isCmCode(code: string): boolean {

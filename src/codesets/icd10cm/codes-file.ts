@@ -2,7 +2,7 @@
 // undotted and padded with spaces to 7 characters, a space, then the long title. Headers are not listed.
 // Read as "code, whitespace, title" rather than by column, which also accepts the looser copies in circulation.
 import { AppError } from '../../shared/errors.js';
-import type { ParseIssue, Parsed } from '../../shared/parse-types.js';
+import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
 import { splitLines } from '../../shared/text.js';
 import { isCmCode, normalizeCmCode } from './code-format.js';
 
@@ -31,7 +31,10 @@ export function parseCmCodesFile(text: string, file: string): Parsed<CmCodesFile
     records.push({ code, title: match[2] ?? '', line: i + 1 });
   }
   if (records.length === 0 && issues.length > 0) {
-    throw new AppError('CODESET_NOT_RECOGNIZED', { file, why: 'no line reads as an ICD-10-CM code followed by a title' });
+    throw new AppError('CODESET_NOT_RECOGNIZED', {
+      file,
+      why: 'no line reads as an ICD-10-CM code followed by a title',
+    });
   }
   return { records, issues };
 }

@@ -36,7 +36,11 @@ export function flattenIndexPaths(index: CmIndex): IndexPath[] {
     if (term.seeCode !== undefined) rows.push({ path, code: term.seeCode, kind: 'see', line });
     for (const cell of term.cells ?? []) {
       const column = columns[cell.col - 1];
-      rows.push(column === undefined ? { path, code: cell.code, kind: 'cell', line } : { path, code: cell.code, kind: 'cell', column, line });
+      rows.push(
+        column === undefined
+          ? { path, code: cell.code, kind: 'cell', line }
+          : { path, code: cell.code, kind: 'cell', column, line },
+      );
     }
     for (const sub of term.subterms) visit(sub, path);
   };

@@ -20,7 +20,18 @@ const TABLE_TITLES = {
 } as const;
 
 /** Child elements whose text is read; everything else is structure. */
-const TEXT_ELEMENTS = new Set(['version', 'title', 'code', 'manif', 'see', 'seeAlso', 'seecat', 'subcat', 'cell', 'head']);
+const TEXT_ELEMENTS = new Set([
+  'version',
+  'title',
+  'code',
+  'manif',
+  'see',
+  'seeAlso',
+  'seecat',
+  'subcat',
+  'cell',
+  'head',
+]);
 
 class IndexReader implements XmlEvents {
   version = '';
@@ -28,8 +39,6 @@ class IndexReader implements XmlEvents {
   readonly columns: string[] = [];
   readonly mainTerms: CmIndexTerm[] = [];
   readonly issues: ParseIssue[] = [];
-  /** empty-cell markers skipped, counted for the record */
-  emptyCells = 0;
 
   private readonly path: string[] = [];
   private readonly terms: CmIndexTerm[] = [];
@@ -86,16 +95,11 @@ class IndexReader implements XmlEvents {
   private openTerm(name: string, line: number): void {
     const term: CmIndexTerm = { title: '', subterms: [], line };
     const parent = this.terms[this.terms.length - 1];
-    if (name === 'mainTerm') {
-      if (parent) this.issue('mainTerm', 'a <mainTerm> inside a term; read as a subterm');
-      (parent?.subterms ?? this.mainTerms).push(term);
-    } else if (parent) {
-      parent.subterms.push(term);
-    } else {
-      this.issue('term', '<term> outside any main term; skipped');
-      this.terms.push(term); // still pushed so its subterms have a home and the stack stays balanced
-      return;
-    }
+    if (name === 'mainTerm' && parent) this.issue('mainTerm', 'a <mainTerm> inside a term; read as a subterm');
+    if (name === 'term' && !parent) this.issue('term', '<term> outside any main term; skipped');
+    if (parent) parent.subterms.push(term);
+    else if (name === 'mainTerm') this.mainTerms.push(term);
+    // Pushed even when skipped, so the stack stays balanced with the closing tags.
     this.terms.push(term);
   }
 
@@ -155,7 +159,8 @@ class IndexReader implements XmlEvents {
     // The first <code> is the term's code; any further code and every manifestation code (printed in
     // brackets after it) are the term's other codes.
     if (element === 'code' && term.code === undefined) term.code = code;
-    else (term.codes ??= []).push(code);
+    else if (term.codes) term.codes.push(code);
+    else term.codes = [code];
   }
 
   private addSeeCode(term: CmIndexTerm, raw: string, printed: 'category' | 'subcategory'): void {
@@ -169,17 +174,15 @@ class IndexReader implements XmlEvents {
   }
 
   private addCell(term: CmIndexTerm, raw: string): void {
-    if (EMPTY_CELL.test(raw) || raw === '') {
-      this.emptyCells++;
-      return;
-    }
+    if (EMPTY_CELL.test(raw) || raw === '') return;
     const code = normalizeCmCode(raw);
     if (!Number.isInteger(this.col) || this.col < 2) {
       this.issue('cell', `cell "${raw}" on "${term.title}" has no valid col number; skipped`);
     } else if (!isIndexCode(code)) {
       this.issue('cell', `cell "${raw}" on "${term.title}" is not a code; skipped`);
     } else {
-      (term.cells ??= []).push({ col: this.col, code });
+      term.cells ??= [];
+      term.cells.push({ col: this.col, code });
     }
   }
 }
@@ -189,7 +192,10 @@ function kindOf(reader: IndexReader, file: string): CmIndex['kind'] {
   if (firstColumn === undefined) return /external cause/i.test(reader.title) ? 'eindex' : 'index';
   if (firstColumn.startsWith('neoplasm')) return 'neoplasm';
   if (firstColumn.startsWith('substance') || firstColumn.startsWith('drug')) return 'drug';
-  throw new AppError('CODESET_NOT_RECOGNIZED', { file, why: `index table with unknown first column "${reader.columns[0]}"` });
+  throw new AppError('CODESET_NOT_RECOGNIZED', {
+    file,
+    why: `index table with unknown first column "${reader.columns[0]}"`,
+  });
 }
 
 export function parseCmIndex(text: string, file: string): { index: CmIndex; issues: ParseIssue[] } {
@@ -205,7 +211,13 @@ export function parseCmIndex(text: string, file: string): { index: CmIndex; issu
   };
   if (reader.columns.length > 0) {
     const gaps = [...reader.columns.keys()].filter((i) => reader.columns[i] === undefined);
-    if (gaps.length > 0) reader.issues.push({ file, line: 1, field: 'head', message: `no head for columns ${gaps.map((i) => i + 1).join(', ')}` });
+    if (gaps.length > 0)
+      reader.issues.push({
+        file,
+        line: 1,
+        field: 'head',
+        message: `no head for columns ${gaps.map((i) => i + 1).join(', ')}`,
+      });
     index.columns = Array.from(reader.columns, (c) => c ?? '');
   }
   return { index, issues: reader.issues };

@@ -4,7 +4,7 @@
 //   17-76 short title · 78-end long title. Columns 6, 14, 16 and 77 are blank.
 // The addenda files ("Add:"/"Delete:" prefixes) are a different layout and are not read here.
 import { AppError } from '../../shared/errors.js';
-import type { ParseIssue, Parsed } from '../../shared/parse-types.js';
+import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
 import { splitLines } from '../../shared/text.js';
 import { isCmCode, normalizeCmCode } from './code-format.js';
 import type { CmOrderRecord } from './types.js';
@@ -46,7 +46,10 @@ export function parseCmOrder(text: string, file: string): Parsed<CmOrderRecord> 
   }
   // Not one line in the layout: some other file was handed over, and its thousands of issues would hide that.
   if (records.length === 0 && issues.length > 0) {
-    throw new AppError('CODESET_NOT_RECOGNIZED', { file, why: `no line follows the order-file layout (${issues[0]?.message})` });
+    throw new AppError('CODESET_NOT_RECOGNIZED', {
+      file,
+      why: `no line follows the order-file layout (${issues[0]?.message})`,
+    });
   }
   return { records, issues };
 }

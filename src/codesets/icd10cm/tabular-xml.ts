@@ -7,13 +7,21 @@ import type { ParseIssue } from '../../shared/parse-types.js';
 import { isCmCode, normalizeCmCode } from './code-format.js';
 import { buildTabularCodes, type DiagNode } from './tabular-codes.js';
 import { cleanText } from './text-content.js';
-import { CM_NOTE_KINDS, type CmChapter, type CmNoteKind, type CmNotes, type CmSection, type CmTabular, type SevenChrValue } from './types.js';
+import {
+  CM_NOTE_KINDS,
+  type CmChapter,
+  type CmNoteKind,
+  type CmNotes,
+  type CmSection,
+  type CmTabular,
+  type SevenChrValue,
+} from './types.js';
 import { walkXml, type XmlEvents } from './xml-stream.js';
 
 const ROOT = 'ICD10CM.tabular';
 const NOTE_KINDS: ReadonlySet<string> = new Set(CM_NOTE_KINDS);
 /** "Intestinal infectious diseases (A00-A09)": the range repeats the id, so it is dropped from the title. */
-const TRAILING_RANGE = /\s*\([A-Z][0-9][0-9A-Z]-[A-Z][0-9][0-9A-Z]\)$/;
+const TRAILING_RANGE = /\s*\([A-Z][0-9A-Z]{2}-[A-Z][0-9A-Z]{2}\)$/;
 
 interface OpenChapter {
   record: CmChapter;
@@ -40,6 +48,7 @@ class TabularReader implements XmlEvents {
   /** text of the element being captured, and the depth it was opened at */
   private buffer = '';
   private captureDepth = -1;
+  /** line of the element opened last, for issues raised when it closes */
   private lastLine = 1;
 
   constructor(private readonly file: string) {}
@@ -67,7 +76,10 @@ class TabularReader implements XmlEvents {
         return;
       case 'sevenChrNote': {
         const diag = this.currentDiag();
-        if (parent === 'diag' && diag) this.noteList = diag.sevenChrNote ??= [];
+        if (parent === 'diag' && diag) {
+          diag.sevenChrNote ??= [];
+          this.noteList = diag.sevenChrNote;
+        }
         return;
       }
       case 'sevenChrDef':
@@ -129,11 +141,6 @@ class TabularReader implements XmlEvents {
     if (this.captureDepth >= 0) this.buffer += text;
   }
 
-  finish(): { roots: DiagNode[] } {
-    if (this.version === '') this.issue(1, 'version', 'no <version> element');
-    return { roots: this.roots };
-  }
-
   private capture(): void {
     this.captureDepth = this.path.length;
     this.buffer = '';
@@ -144,7 +151,7 @@ class TabularReader implements XmlEvents {
     return cleanText(this.buffer);
   }
 
-  private issue(line: number, field: string, message: string): void {
+  issue(line: number, field: string, message: string): void {
     this.issues.push({ file: this.file, line, field, message });
   }
 
@@ -261,7 +268,8 @@ class TabularReader implements XmlEvents {
     if (owner === 'sevenChrDef') {
       // An inclusion term under the 7th character just above it ("B … open fracture NOS").
       const last = this.sevenChrDef?.[this.sevenChrDef.length - 1];
-      if (last) (last.notes ??= []).push(text);
+      if (last?.notes) last.notes.push(text);
+      else if (last) last.notes = [text];
       return;
     }
     this.noteList?.push(text);
@@ -271,8 +279,8 @@ class TabularReader implements XmlEvents {
 export function parseCmTabular(text: string, file: string): { tabular: CmTabular; issues: ParseIssue[] } {
   const reader = new TabularReader(file);
   walkXml(text, file, ROOT, reader);
-  const { roots } = reader.finish();
-  const codes = buildTabularCodes(roots, file, reader.issues);
+  if (reader.version === '') reader.issue(1, 'version', 'no <version> element');
+  const codes = buildTabularCodes(reader.roots, file, reader.issues);
   return {
     tabular: { version: reader.version, chapters: reader.chapters, sections: reader.sections, codes },
     issues: reader.issues,

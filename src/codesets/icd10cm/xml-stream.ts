@@ -4,7 +4,7 @@
 // expected element is "not recognised"; a recognised document that breaks XML rules (truncated, mismatched
 // tags) is "malformed" with the line where parsing stopped. Either way the whole file is rejected, because a
 // half-read tree would silently lose codes.
-import { SaxesParser } from 'saxes';
+import { type SaxesOptions, SaxesParser } from 'saxes';
 import { AppError } from '../../shared/errors.js';
 
 export interface XmlEvents {
@@ -20,19 +20,25 @@ function stripPosition(message: string): string {
 }
 
 export function walkXml(text: string, file: string, rootName: string, events: XmlEvents): void {
-  const parser = new SaxesParser({ position: true });
+  // Without namespace processing saxes hands attributes over as plain strings.
+  const options: SaxesOptions & { xmlns: false } = { xmlns: false, position: true };
+  const parser = new SaxesParser(options);
   let rootSeen = false;
 
   parser.on('error', (err) => {
     const why = stripPosition(err.message);
     // Before the root element opens, nothing says this is the expected document at all.
-    if (!rootSeen) throw new AppError('CODESET_NOT_RECOGNIZED', { file, why: `not an XML <${rootName}> document (${why})` });
+    if (!rootSeen)
+      throw new AppError('CODESET_NOT_RECOGNIZED', { file, why: `not an XML <${rootName}> document (${why})` });
     throw new AppError('CODESET_MALFORMED', { file, line: parser.line, why: `invalid XML: ${why}` });
   });
   parser.on('opentag', (tag) => {
     if (!rootSeen) {
       if (tag.name !== rootName) {
-        throw new AppError('CODESET_NOT_RECOGNIZED', { file, why: `root element is <${tag.name}>, expected <${rootName}>` });
+        throw new AppError('CODESET_NOT_RECOGNIZED', {
+          file,
+          why: `root element is <${tag.name}>, expected <${rootName}>`,
+        });
       }
       rootSeen = true;
     }

@@ -68,10 +68,10 @@ export function parsePcsTables(text: string, file: string): { tables: PcsTables;
     close(tag) {
       switch (tag.name) {
         case 'version':
-          if (tag.path.length === 1) version = tag.text;
+          if (tag.depth === 2) version = tag.text;
           break;
         case 'title':
-          if (axis && tag.path[tag.path.length - 1] === 'axis') axis.title = tag.text;
+          if (axis && tag.parent === 'axis') axis.title = tag.text;
           break;
         case 'definition':
           if (axis) axis.definition = tag.text;
@@ -91,7 +91,7 @@ export function parsePcsTables(text: string, file: string): { tables: PcsTables;
         case 'axis': {
           const done = axis;
           axis = undefined;
-          if (done) closeAxis(done, tag.path[tag.path.length - 1]);
+          if (done) closeAxis(done, tag.parent);
           break;
         }
         case 'pcsRow': {
@@ -150,7 +150,8 @@ export function parsePcsTables(text: string, file: string): { tables: PcsTables;
     const [section, bodySystem, operation] = axes.map((a) => a.values[0] as PcsAxisValue);
     if (!section || !bodySystem || !operation) return;
     for (const a of axes) {
-      if (a.values.length > 1) issue(a.line, `axis ${a.pos} of a table must have one label; the first is used`, 'label');
+      if (a.values.length > 1)
+        issue(a.line, `axis ${a.pos} of a table must have one label; the first is used`, 'label');
     }
     if (t.rows.length === 0) issue(t.line, `table ${section.code}${bodySystem.code}${operation.code} has no row`);
     const opDefinition = axes[2]?.definition;

@@ -73,6 +73,8 @@ export interface PcsDeviceAggregation {
 export interface PcsDefinitions {
   version: string;
   terms: PcsDefinitionTerm[];
+  /** the sections of the file (code and title), in file order */
+  sections?: PcsAxisValue[];
   deviceAggregations?: PcsDeviceAggregation[];
 }
 

@@ -5,31 +5,25 @@
 import { SaxesParser } from 'saxes';
 import { AppError } from '../../shared/errors.js';
 
-export interface XmlOpenTag {
+export interface XmlTag {
   name: string;
   attributes: Readonly<Record<string, string>>;
   /** 1-based line on which the start tag ended */
   line: number;
-  /** names of the enclosing elements, root first, not including this one */
-  path: readonly string[];
-}
-
-export interface XmlCloseTag extends XmlOpenTag {
+  /** the enclosing element's name (undefined for the root) */
+  parent: string | undefined;
+  /** 1 for the root, 2 for its children, … */
+  depth: number;
   /**
-   * The element's own character data (not its children's), trimmed. For mixed content such as
-   * `<see>Resection, Uterus<codes>0UT9</codes></see>` this is "Resection, Uterus".
+   * The element's own character data (not its children's), trimmed; set when the element closes, "" before.
+   * For mixed content such as `<see>Resection, Uterus<codes>0UT9</codes></see>` it is "Resection, Uterus".
    */
   text: string;
 }
 
 export interface XmlHandlers {
-  open?(tag: XmlOpenTag): void;
-  close?(tag: XmlCloseTag): void;
-}
-
-interface Frame {
-  tag: XmlOpenTag;
-  text: string;
+  open?(tag: XmlTag): void;
+  close?(tag: XmlTag): void;
 }
 
 /**
@@ -38,14 +32,16 @@ interface Frame {
  * breaks off or is not well formed after the root has started.
  */
 export function readXml(text: string, file: string, rootName: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ position: true });
-  const stack: Frame[] = [];
-  const path: string[] = [];
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  // One tag object per open element; text accumulates on it until it closes (no copy per event).
+  const stack: XmlTag[] = [];
   let rootSeen = false;
 
   parser.on('error', (err) => {
     // Before the root element opens, a syntax error means this is not an XML file of ours at all.
-    if (!rootSeen) throw new AppError('CODESET_NOT_RECOGNIZED', { file, why: `not XML (${stripPosition(err.message)})` });
+    if (!rootSeen) {
+      throw new AppError('CODESET_NOT_RECOGNIZED', { file, why: `not XML (${stripPosition(err.message)})` });
+    }
     throw new AppError('CODESET_MALFORMED', { file, line: parser.line, why: stripPosition(err.message) });
   });
   parser.on('opentag', (node) => {
@@ -58,23 +54,28 @@ export function readXml(text: string, file: string, rootName: string, handlers: 
       }
       rootSeen = true;
     }
-    const tag: XmlOpenTag = { name: node.name, attributes: node.attributes, line: parser.line, path: path.slice() };
-    stack.push({ tag, text: '' });
-    path.push(node.name);
+    const tag: XmlTag = {
+      name: node.name,
+      attributes: node.attributes,
+      line: parser.line,
+      parent: stack[stack.length - 1]?.name,
+      depth: stack.length + 1,
+      text: '',
+    };
+    stack.push(tag);
     handlers.open?.(tag);
   });
-  parser.on('text', (t) => {
+  const addText = (t: string): void => {
     const top = stack[stack.length - 1];
     if (top) top.text += t;
-  });
-  parser.on('cdata', (t) => {
-    const top = stack[stack.length - 1];
-    if (top) top.text += t;
-  });
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
   parser.on('closetag', () => {
-    const frame = stack.pop();
-    path.pop();
-    if (frame) handlers.close?.({ ...frame.tag, text: frame.text.trim() });
+    const tag = stack.pop();
+    if (!tag) return;
+    tag.text = tag.text.trim();
+    handlers.close?.(tag);
   });
 
   parser.write(text);
