@@ -12,7 +12,10 @@ import { loadConfig, projectRoot } from '../src/config.js';
 
 const probe = resolve(projectRoot, 'bench/child-probe.mjs');
 
-function child(args: string[], extra: string[] = []): Record<string, number> & { ms: number; maxRssMb: number; rssMb: number; heapUsedMb: number } {
+function child(
+  args: string[],
+  extra: string[] = [],
+): Record<string, number> & { ms: number; maxRssMb: number; rssMb: number; heapUsedMb: number } {
   const r = spawnSync(process.execPath, [...extra, probe, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`probe ${args[0]} failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as ReturnType<typeof child>;

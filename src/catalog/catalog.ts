@@ -1,10 +1,9 @@
 // The loaded catalog: the manifest of a build plus its layers, read lazily and kept in memory. Picks the
 // release in force for a date and builds the per-release code indexes the lookups use.
 import { AppError } from '../shared/index.js';
-import type { CodesLayer, LayerKind, LayerPayloads, ReleaseInfo } from './model.js';
+import type { CatalogManifest, CodesLayer, LayerKind, LayerPayloads, ReleaseInfo } from './model.js';
 import type { CodeSystem } from './releases.js';
 import { currentBuildDir, readLayer, readManifest } from './store.js';
-import type { CatalogManifest } from './model.js';
 
 /** Lookup key of a code: no dot, no spaces, upper case ("e11.9" -> "E119"). */
 export function codeKey(code: string): string {

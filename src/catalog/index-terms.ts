@@ -1,8 +1,9 @@
 // Finds the index entries (Alphabetic Index, neoplasm/drug/external-cause tables, PCS index) that lead to a
 // code, as term paths from the main term down. A reference with a trailing dash ("C50.91-") is incomplete:
 // it leads to every code it is a prefix of, and says so.
-import type { IndexLayer, IndexTermRow } from './model.js';
+
 import { codeKey } from './catalog.js';
+import type { IndexLayer, IndexTermRow } from './model.js';
 
 export interface IndexTermHit {
   /** main term first, then subterms; nonessential modifiers kept in the title as printed */
@@ -100,6 +101,18 @@ export function indexTermsFor(layer: IndexLayer, code: string, limit = 50): Inde
     }
   };
   push(refs.exact.get(key) ?? [], false);
+  if (hits.length === 0 && key.length === 7 && layer.kind !== 'pcs-index') {
+    // ICD-10-CM tables print codes that need a 7th character without it ("T51.3X1"): such an entry leads to
+    // every 7th-character code of that base, placeholder Xs included.
+    for (let base = key.slice(0, 6); base.length >= 3; base = base.slice(0, -1)) {
+      const list = refs.exact.get(base);
+      if (list) {
+        push(list, true);
+        break;
+      }
+      if (!base.endsWith('X')) break;
+    }
+  }
   for (let len = key.length; len >= 3; len--) {
     const list = refs.dashed.get(key.slice(0, len));
     if (list) {

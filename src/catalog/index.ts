@@ -1,12 +1,12 @@
-export { Catalog, codeKey, type CodeIndex, type ReleasePick } from './catalog.js';
-export { importCatalog, type ImportOptions, type ImportProgress, type ImportResult } from './import/import-catalog.js';
+export { Catalog, type CodeIndex, codeKey, type ReleasePick } from './catalog.js';
+export { type ImportOptions, type ImportProgress, type ImportResult, importCatalog } from './import/import-catalog.js';
 export {
-  candidateSystems,
-  lookupCode,
   type CodeLookup,
   type CodeRef,
+  candidateSystems,
   type LookupQuery,
   type LookupWarning,
+  lookupCode,
   type ReleaseRef,
 } from './lookup.js';
 export type { CatalogManifest, ImportReport, ReleaseInfo } from './model.js';

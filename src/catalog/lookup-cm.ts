@@ -118,7 +118,12 @@ function addTabular(catalog: Catalog, result: CodeLookup, date: string | undefin
   const section = category ? layer.sections[category.s] : undefined;
   const chapter = section ? layer.chapters[section.chapterIndex] : undefined;
   if (section && Object.keys(section.notes).length > 0) {
-    result.inheritedNotes.push({ from: section.id, level: 'section', title: section.title, notes: notesRecord(section.notes) });
+    result.inheritedNotes.push({
+      from: section.id,
+      level: 'section',
+      title: section.title,
+      notes: notesRecord(section.notes),
+    });
   }
   if (chapter && Object.keys(chapter.notes).length > 0) {
     result.inheritedNotes.push({
@@ -132,7 +137,8 @@ function addTabular(catalog: Catalog, result: CodeLookup, date: string | undefin
   if (chapter) head.push({ level: 'chapter', code: chapter.range, title: `Chapter ${chapter.num}: ${chapter.title}` });
   if (section) head.push({ level: 'section', code: section.id, title: section.title });
   result.hierarchy = [...head, ...result.hierarchy];
-  if (!result.parent && section) result.parent = { system: 'icd10cm', code: section.id, title: section.title, billable: false };
+  if (!result.parent && section)
+    result.parent = { system: 'icd10cm', code: section.id, title: section.title, billable: false };
 }
 
 const CM_INDEX_LAYERS: { layer: LayerKind; source: 'index' | 'neoplasm' | 'drug' | 'eindex' }[] = [

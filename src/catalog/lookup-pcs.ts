@@ -57,7 +57,9 @@ export function pcsDetails(catalog: Catalog, result: CodeLookup, date: string | 
       details.axes.push(axis(1, 'Section', table.section), axis(2, 'Body System', table.bodySystem));
       if (code.length >= 3) details.axes.push(axis(3, 'Operation', table.operation));
       if (code.length === 7) {
-        const row = table.rows.find((r) => r.axes.every((a) => a.values.some((v) => v.code === code.charAt(a.pos - 1))));
+        const row = table.rows.find((r) =>
+          r.axes.every((a) => a.values.some((v) => v.code === code.charAt(a.pos - 1))),
+        );
         for (const a of row?.axes ?? []) {
           const v = a.values.find((x) => x.code === code.charAt(a.pos - 1));
           if (v) details.axes.push(axis(a.pos, a.title, v));
@@ -81,7 +83,8 @@ export function pcsDetails(catalog: Catalog, result: CodeLookup, date: string | 
   const indexPick = catalog.pick('icd10pcs', 'pcs-index', date);
   if (indexPick) {
     const layer = catalog.layer(indexPick.release, 'pcs-index');
-    for (const hit of indexTermsFor(layer, code)) result.indexTerms.push({ ...hit, source: 'pcs-index', release: indexPick.release.id });
+    for (const hit of indexTermsFor(layer, code))
+      result.indexTerms.push({ ...hit, source: 'pcs-index', release: indexPick.release.id });
   }
   return details;
 }

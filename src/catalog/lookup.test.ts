@@ -85,7 +85,12 @@ describe('lookupCode on a small catalog', () => {
 
   test('index terms lead to the code as paths with nonessential modifiers', () => {
     const r = lookupCode(catalog, { code: 'E11.65' });
-    assert.deepEqual(r.indexTerms[0]?.path, ['Diabetes, diabetic (mellitus) (sugar)', 'type 2', 'with', 'hyperglycemia']);
+    assert.deepEqual(r.indexTerms[0]?.path, [
+      'Diabetes, diabetic (mellitus) (sugar)',
+      'type 2',
+      'with',
+      'hyperglycemia',
+    ]);
     assert.equal(r.indexTerms[0]?.release, 'icd10cm:2023');
   });
 

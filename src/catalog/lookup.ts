@@ -3,8 +3,8 @@
 // axis labels) comes from the newest release in force that carries it, labelled with that release.
 import { AppError } from '../shared/index.js';
 import { type Catalog, type CodeIndex, codeKey } from './catalog.js';
+import type { IndexTermHit } from './index-terms.js';
 import { cmDetails } from './lookup-cm.js';
-import { type IndexTermHit } from './index-terms.js';
 import { pcsDetails } from './lookup-pcs.js';
 import type { LayerKind, ReleaseInfo } from './model.js';
 import { type CodeSystem, isCodeSystem, isValidIsoDate, SYSTEM_NAMES } from './releases.js';
@@ -97,7 +97,9 @@ const CACHE_LIMIT = 250_000;
 export function lookupCode(catalog: Catalog, query: LookupQuery): CodeLookup {
   const raw = query.code.trim();
   if (raw.length === 0 || raw.length > 12 || !/^[A-Za-z0-9.]+$/.test(raw)) {
-    throw new AppError('BAD_INPUT', { why: `"${query.code.slice(0, 40)}" is not a code: use letters, digits and a dot` });
+    throw new AppError('BAD_INPUT', {
+      why: `"${query.code.slice(0, 40)}" is not a code: use letters, digits and a dot`,
+    });
   }
   if (query.date !== undefined && !isValidIsoDate(query.date)) throw new AppError('BAD_DATE', { value: query.date });
   if (query.system !== undefined && !isCodeSystem(query.system)) {
@@ -135,7 +137,8 @@ function resolve(catalog: Catalog, raw: string, system: CodeSystem | undefined, 
         .map((o) => findInSystem(catalog, o, raw, date))
         .filter((x): x is { index: CodeIndex; i: number; warnings: LookupWarning[] } => !(x instanceof AppError))
         .map((x) => codeRef(x.index, x.i));
-      if (also.length > 0) return { ...buildResult(catalog, found.index, found.i, date, found.warnings), alsoMatches: also };
+      if (also.length > 0)
+        return { ...buildResult(catalog, found.index, found.i, date, found.warnings), alsoMatches: also };
     }
     return buildResult(catalog, found.index, found.i, date, found.warnings);
   }

@@ -1,8 +1,9 @@
 // The shape of the built catalog artifact: a manifest plus one JSON "layer" file per kind of fact per
 // release. Layers are read lazily, so start-up reads only the manifest and the first lookup only what it
 // needs. The artifact is immutable once written; a new import writes a new build and switches to it.
-import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/types.js';
+
 import type { HcpcsRecord } from '../codesets/hcpcs/types.js';
+import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/types.js';
 import type { PcsTables } from '../codesets/icd10pcs/types.js';
 import type { CodeSystem } from './releases.js';
 
@@ -153,7 +154,15 @@ export interface PcsTablesLayer {
 export interface PcsDefinitionsLayer {
   version: string;
   sourceFile: string;
-  terms: { section: string; axisPos: number; axisTitle: string; title: string; definition?: string; explanation?: string; includes: string[] }[];
+  terms: {
+    section: string;
+    axisPos: number;
+    axisTitle: string;
+    title: string;
+    definition?: string;
+    explanation?: string;
+    includes: string[];
+  }[];
 }
 
 export interface HcpcsRecordsLayer {

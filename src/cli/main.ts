@@ -7,7 +7,9 @@ import { registerDataCommands } from './commands/data-commands.js';
 const program = new Command();
 program
   .name('codedesk')
-  .description('CodeDesk: official medical code sets (ICD-10-CM, ICD-10-PCS, HCPCS Level II, CPT numbers) from the command line')
+  .description(
+    'CodeDesk: official medical code sets (ICD-10-CM, ICD-10-PCS, HCPCS Level II, CPT numbers) from the command line',
+  )
   .version('0.1.0');
 registerCatalogCommands(program);
 registerDataCommands(program);

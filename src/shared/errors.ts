@@ -22,7 +22,14 @@ export const errorCatalogue = {
   CATALOG_CODE_DELETED: {
     status: 410,
     exit: 2,
-    message: (p: { code: string; system: string; deletedIn: string; effective: string; lastIn: string; replacedBy?: string[] }) =>
+    message: (p: {
+      code: string;
+      system: string;
+      deletedIn: string;
+      effective: string;
+      lastIn: string;
+      replacedBy?: string[];
+    }) =>
       `${p.system} ${p.code} is not valid in release ${p.deletedIn} (in force from ${p.effective}); it was last valid in ${p.lastIn}` +
       (p.replacedBy && p.replacedBy.length > 0 ? `. Replaced by ${p.replacedBy.join(', ')}` : ''),
   },
@@ -40,7 +47,8 @@ export const errorCatalogue = {
   CATALOG_NO_RELEASE: {
     status: 404,
     exit: 2,
-    message: (p: { system: string; date: string }) => `No loaded ${p.system} release is in force on or before ${p.date}`,
+    message: (p: { system: string; date: string }) =>
+      `No loaded ${p.system} release is in force on or before ${p.date}`,
   },
   BAD_DATE: {
     status: 400,

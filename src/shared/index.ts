@@ -1,3 +1,3 @@
-export { AppError, errorCatalogue, isAppError, type ErrorCode } from './errors.js';
-export type { ParseIssue, Parsed } from './parse-types.js';
+export { AppError, type ErrorCode, errorCatalogue, isAppError } from './errors.js';
+export type { Parsed, ParseIssue } from './parse-types.js';
 export { decodeText, dotIcd10cm, splitLines } from './text.js';

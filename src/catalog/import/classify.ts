@@ -46,7 +46,8 @@ const XML_ROOTS: Record<string, FileKind> = {
 };
 
 /** Files we know and deliberately do not read (documentation, layouts, change lists). */
-const DOCUMENTATION = /(readme|record_?layout|recordlayout|addenda|proc_notes|transaction|corrections|noc codes|guidelines)/i;
+const DOCUMENTATION =
+  /(readme|record_?layout|recordlayout|addenda|proc_notes|transaction|corrections|noc codes|guidelines)/i;
 
 function extension(name: string): string {
   const i = name.lastIndexOf('.');
@@ -55,9 +56,10 @@ function extension(name: string): string {
 
 /** "April-1-2026", "Jan-2021", "JAN" + year … -> an update month; a bare 4-digit year otherwise. */
 export function labelFromName(name: string, folder: string): ReleaseLabel | undefined {
-  const monthYear = /(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[-_ ]?(?:\d{1,2}[-_ ])?(\d{4})/i.exec(
-    name,
-  );
+  const monthYear =
+    /(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[-_ ]?(?:\d{1,2}[-_ ])?(\d{4})/i.exec(
+      name,
+    );
   if (monthYear?.[1] && monthYear[2]) {
     const month = monthNumber(monthYear[1]);
     if (month) return { year: Number(monthYear[2]), month };
@@ -103,12 +105,14 @@ const CPT_LICENSED_HEADER = 'code\tshort_description\tlong_description';
 export function classifyFile(file: SourceFile, head: string): Classification {
   const { name, folder } = file;
   const ext = extension(name);
-  if (!['xml', 'txt', 'csv', 'tsv', 'xlsx'].includes(ext)) return { recognized: false, reason: `not a data file (.${ext})` };
+  if (!['xml', 'txt', 'csv', 'tsv', 'xlsx'].includes(ext))
+    return { recognized: false, reason: `not a data file (.${ext})` };
 
   if (ext === 'xml') {
     const { root, version } = xmlRoot(head);
     const kind = root ? XML_ROOTS[root] : undefined;
-    if (!kind) return { recognized: false, reason: root ? `XML root <${root}> is not an ICD-10 file` : 'no XML root element' };
+    if (!kind)
+      return { recognized: false, reason: root ? `XML root <${root}> is not an ICD-10 file` : 'no XML root element' };
     const fromName = labelFromName(name, folder);
     // A month in the name marks a mid-year update of the fiscal year the <version> names.
     const label: ReleaseLabel | undefined =
@@ -118,7 +122,8 @@ export function classifyFile(file: SourceFile, head: string): Classification {
   }
 
   if (ext === 'tsv' || (ext === 'txt' && head.startsWith(CPT_LICENSED_HEADER))) {
-    if (!head.startsWith(CPT_LICENSED_HEADER)) return { recognized: false, reason: 'a .tsv file without the licensed CPT header' };
+    if (!head.startsWith(CPT_LICENSED_HEADER))
+      return { recognized: false, reason: 'a .tsv file without the licensed CPT header' };
     const label = labelFromName(name, folder) ?? { year: new Date().getUTCFullYear() };
     return { recognized: true, kind: 'cpt-licensed', system: 'cpt', label };
   }

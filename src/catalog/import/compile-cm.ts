@@ -31,7 +31,12 @@ function tabularLayer(tabular: CmTabular, file: string): CmTabularLayer {
     if (c.sevenChrDef && c.sevenChrFrom) {
       let idx = sevenIndex.get(c.sevenChrFrom);
       if (idx === undefined) {
-        idx = sevenChr.push({ def: c.sevenChrDef, from: c.sevenChrFrom, ...(c.sevenChrNote ? { note: c.sevenChrNote } : {}) }) - 1;
+        idx =
+          sevenChr.push({
+            def: c.sevenChrDef,
+            from: c.sevenChrFrom,
+            ...(c.sevenChrNote ? { note: c.sevenChrNote } : {}),
+          }) - 1;
         sevenIndex.set(c.sevenChrFrom, idx);
       }
       d.d = idx;

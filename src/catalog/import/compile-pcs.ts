@@ -12,7 +12,14 @@ export function compilePcs(bag: ReleaseBag): CompiledRelease {
   const orderLines = new Map((bag.pcsOrder?.data ?? []).map((r) => [r.code, r.line]));
   if (bag.pcsTables) {
     const { version, tables } = bag.pcsTables.data;
-    const layer: CodesLayer = { codes: [], titles: [], shortTitles: [], billable: '', lines: [], sourceFile: bag.pcsTables.file };
+    const layer: CodesLayer = {
+      codes: [],
+      titles: [],
+      shortTitles: [],
+      billable: '',
+      lines: [],
+      sourceFile: bag.pcsTables.file,
+    };
     const flags: string[] = [];
     for (const t of tables) {
       const prefix = t.section.code + t.bodySystem.code + t.operation.code;

@@ -4,13 +4,14 @@
 // catalog in force stays as it was.
 import { parseCptLicensedTsv, parsePfsCodeNumbers } from '../../codesets/cpt/index.js';
 import { parseHcpcsAnweb, parseHcpcsAnwebXlsx } from '../../codesets/hcpcs/index.js';
-import { parseCmCodesFile, parseCmIndex, parseCmOrder, parseCmTabular } from '../../codesets/icd10cm/index.js';
 import {
-  parsePcsDefinitions,
-  parsePcsIndex,
-  parsePcsOrder,
-  parsePcsTables,
-} from '../../codesets/icd10pcs/index.js';
+  compareWithOrder,
+  parseCmCodesFile,
+  parseCmIndex,
+  parseCmOrder,
+  parseCmTabular,
+} from '../../codesets/icd10cm/index.js';
+import { parsePcsDefinitions, parsePcsIndex, parsePcsOrder, parsePcsTables } from '../../codesets/icd10pcs/index.js';
 import { AppError, decodeText, type ParseIssue } from '../../shared/index.js';
 import { codeKey } from '../catalog.js';
 import {
@@ -146,7 +147,8 @@ function codesInForceAt(
   for (const r of releases) {
     const codes = r.compiled.layers.codes;
     if (r.info.system !== system || !codes) continue;
-    if (r.info.effectiveFrom <= date && (!best || r.info.effectiveFrom > best.info.effectiveFrom)) best = { info: r.info, codes };
+    if (r.info.effectiveFrom <= date && (!best || r.info.effectiveFrom > best.info.effectiveFrom))
+      best = { info: r.info, codes };
   }
   return best;
 }
@@ -181,7 +183,10 @@ function mergeCptCodeLists(releases: { info: ReleaseInfo; compiled: CompiledRele
   for (const { r, add } of additions) {
     const codes = r.compiled.layers.codes as CodesLayer;
     const have = new Set(codes.codes);
-    const merged = [...codes.codes.map((c, i) => [c, codes.lines[i] ?? 0] as const), ...[...add].filter(([c]) => !have.has(c))];
+    const merged = [
+      ...codes.codes.map((c, i) => [c, codes.lines[i] ?? 0] as const),
+      ...[...add].filter(([c]) => !have.has(c)),
+    ];
     merged.sort((a, b) => a[0].localeCompare(b[0]));
     r.compiled.layers.codes = {
       ...codes,
@@ -194,10 +199,42 @@ function mergeCptCodeLists(releases: { info: ReleaseInfo; compiled: CompiledRele
   }
 }
 
+/** The fiscal year an ICD-10 release label belongs to ("2021-01" update -> FY2021, "2025-10" -> FY2026). */
+function fiscalYear(bag: ReleaseBag): number {
+  return bag.label.month && bag.label.month >= 10 ? bag.label.year + 1 : bag.label.year;
+}
+
+/**
+ * The expanded tabular must equal the order file of the same fiscal year, also when the two were published
+ * as different releases of that year (a tabular of October beside an order file of a January update).
+ */
+function crossVerifyCm(bags: ReleaseBag[]): ImportReport['verifications'] {
+  const out: ImportReport['verifications'] = [];
+  for (const t of bags) {
+    if (t.system !== 'icd10cm' || !t.cmTabular) continue;
+    for (const o of bags) {
+      if (o === t || o.system !== 'icd10cm' || !o.cmOrder || fiscalYear(o) !== fiscalYear(t)) continue;
+      const diff = compareWithOrder(t.cmTabular.data.codes, o.cmOrder.data);
+      const ok = diff.missing.length === 0 && diff.extra.length === 0 && diff.titleMismatches.length === 0;
+      out.push({
+        release: t.id,
+        check: `tabular expanded = order file of ${o.id} (billable codes and long titles)`,
+        ok,
+        detail: ok
+          ? `${t.cmTabular.data.codes.filter((c) => c.billable).length} billable codes match`
+          : `${diff.missing.length} missing from tabular, ${diff.extra.length} extra, ${diff.titleMismatches.length} title mismatches`,
+      });
+    }
+  }
+  return out;
+}
+
 const INDEX_KINDS: LayerKind[] = ['cm-index', 'cm-neoplasm', 'cm-drug', 'cm-eindex', 'pcs-index'];
 
 /** Index and table references to codes absent from the code list in force: kept, flagged and counted. */
-function flagReferences(releases: { info: ReleaseInfo; compiled: CompiledRelease }[]): ImportReport['flaggedReferences'] {
+function flagReferences(
+  releases: { info: ReleaseInfo; compiled: CompiledRelease }[],
+): ImportReport['flaggedReferences'] {
   const result: ImportReport['flaggedReferences'] = { count: 0, byRelease: {}, samples: [] };
   const keySets = new Map<string, Set<string>>();
   for (const r of releases) {
@@ -208,7 +245,13 @@ function flagReferences(releases: { info: ReleaseInfo; compiled: CompiledRelease
       if (!inForce) continue;
       let keys = keySets.get(inForce.info.id);
       if (!keys) {
-        keys = new Set(inForce.codes.codes.map(codeKey));
+        // A reference may be a whole code or the start of one (an index entry printed without the 7th
+        // character, a PCS index entry giving the first 3-5 characters): both are valid references.
+        keys = new Set<string>();
+        for (const code of inForce.codes.codes) {
+          const k = codeKey(code);
+          for (let len = k.length; len >= 1; len--) keys.add(k.slice(0, len));
+        }
         keySets.set(inForce.info.id, keys);
       }
       for (const ref of referencesOf(layer.terms)) {
@@ -281,7 +324,9 @@ export async function importCatalog(opts: ImportOptions): Promise<ImportResult> 
       report.issues.push({
         file: file.displayPath,
         count: issues.length,
-        samples: issues.slice(0, ISSUE_SAMPLES).map((i) => ({ line: i.line, ...(i.field ? { field: i.field } : {}), message: i.message })),
+        samples: issues
+          .slice(0, ISSUE_SAMPLES)
+          .map((i) => ({ line: i.line, ...(i.field ? { field: i.field } : {}), message: i.message })),
       });
     }
   }
@@ -307,6 +352,7 @@ export async function importCatalog(opts: ImportOptions): Promise<ImportResult> 
     for (const v of c.verifications) report.verifications.push({ release: bag.id, ...v });
     compiled.push({ info, compiled: c });
   });
+  report.verifications.push(...crossVerifyCm(ordered));
   mergeCptCodeLists(compiled);
   report.flaggedReferences = flagReferences(compiled);
 

@@ -23,7 +23,11 @@ export function registerCatalogCommands(program: Command): void {
         const { manifest } = await importCatalog({ from, dataDir: config.dataDir, onProgress: progress.update });
         progress.stop();
         if (json) {
-          printJson({ buildId: manifest.buildId, releases: manifest.releases.map(releaseSummary), report: manifest.report });
+          printJson({
+            buildId: manifest.buildId,
+            releases: manifest.releases.map(releaseSummary),
+            report: manifest.report,
+          });
           return;
         }
         const r = manifest.report;
@@ -37,7 +41,9 @@ export function registerCatalogCommands(program: Command): void {
           ),
           ...r.verifications.map((v) => `  ${v.ok ? 'verified' : 'MISMATCH'}: ${v.release} ${v.check}: ${v.detail}`),
           `  index/table references to codes absent from the code list in force: ${r.flaggedReferences.count} (kept and flagged)`,
-          ...r.issues.map((i) => `  ${i.count} issue(s) in ${i.file}, first: line ${i.samples[0]?.line}: ${i.samples[0]?.message}`),
+          ...r.issues.map(
+            (i) => `  ${i.count} issue(s) in ${i.file}, first: line ${i.samples[0]?.line}: ${i.samples[0]?.message}`,
+          ),
         ];
         process.stdout.write(`${lines.join('\n')}\n`);
       } catch (e) {
@@ -107,10 +113,13 @@ function formatLookup(r: CodeLookup): string {
   if (r.hierarchy.length > 0) out.push(`  in: ${r.hierarchy.map((h) => `${h.code} ${h.title}`).join(' › ')}`);
   for (const [kind, notes] of Object.entries(r.notes)) for (const n of notes) out.push(`  ${kind}: ${n}`);
   for (const inh of r.inheritedNotes)
-    for (const [kind, notes] of Object.entries(inh.notes)) for (const n of notes) out.push(`  ${kind} (from ${inh.from}): ${n}`);
-  if (r.sevenChrDef.length > 0) out.push(`  7th character: ${r.sevenChrDef.map((v) => `${v.char} ${v.meaning}`).join('; ')}`);
+    for (const [kind, notes] of Object.entries(inh.notes))
+      for (const n of notes) out.push(`  ${kind} (from ${inh.from}): ${n}`);
+  if (r.sevenChrDef.length > 0)
+    out.push(`  7th character: ${r.sevenChrDef.map((v) => `${v.char} ${v.meaning}`).join('; ')}`);
   if (r.children.length > 0) out.push(`  children: ${r.children.map((c) => c.code).join(', ')}`);
-  for (const t of r.indexTerms.slice(0, 10)) out.push(`  index: ${t.path.join(' › ')}${t.column ? ` [${t.column}]` : ''} → ${t.code}`);
+  for (const t of r.indexTerms.slice(0, 10))
+    out.push(`  index: ${t.path.join(' › ')}${t.column ? ` [${t.column}]` : ''} → ${t.code}`);
   if (r.cpt?.note) out.push(`  ${r.cpt.note}`);
   return `${out.join('\n')}\n`;
 }

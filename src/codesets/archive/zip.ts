@@ -11,14 +11,23 @@ export interface ZipMember {
 function openZip(path: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, zip) => {
-      if (err || !zip) reject(new AppError('CODESET_NOT_RECOGNIZED', { file: path, why: `not a zip archive (${err?.message ?? 'unreadable'})` }));
+      if (err || !zip)
+        reject(
+          new AppError('CODESET_NOT_RECOGNIZED', {
+            file: path,
+            why: `not a zip archive (${err?.message ?? 'unreadable'})`,
+          }),
+        );
       else resolve(zip);
     });
   });
 }
 
 /** Visit every file entry (not directories) of a zip archive. */
-async function eachEntry(path: string, visit: (zip: yauzl.ZipFile, entry: yauzl.Entry) => Promise<boolean | undefined>): Promise<void> {
+async function eachEntry(
+  path: string,
+  visit: (zip: yauzl.ZipFile, entry: yauzl.Entry) => Promise<boolean | undefined>,
+): Promise<void> {
   const zip = await openZip(path);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -44,7 +53,12 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string): Promis
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) {
-        reject(new AppError('CODESET_NOT_RECOGNIZED', { file: `${path}!/${entry.fileName}`, why: err?.message ?? 'unreadable member' }));
+        reject(
+          new AppError('CODESET_NOT_RECOGNIZED', {
+            file: `${path}!/${entry.fileName}`,
+            why: err?.message ?? 'unreadable member',
+          }),
+        );
         return;
       }
       const chunks: Buffer[] = [];

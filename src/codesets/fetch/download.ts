@@ -120,7 +120,12 @@ async function follow(
     if (!REDIRECTS.has(res.statusCode ?? 0) || !location) return { res, url: current };
     res.resume();
     if (hops >= maxRedirects) throw new WireProblem(`more than ${maxRedirects} redirects`, false);
-    current = new URL(location, current);
+    const next = new URL(location, current);
+    // Most archives have no known checksum, so TLS is their only protection: never give it up mid-way.
+    if (current.protocol === 'https:' && next.protocol !== 'https:') {
+      throw new WireProblem(`refusing a redirect from https to ${next.href}`, false);
+    }
+    current = next;
   }
 }
 

@@ -312,7 +312,8 @@ export async function fetchReleases(opts: FetchOptions): Promise<FetchReport> {
   }
   const releases: ReleaseReport[] = [];
   for (const rel of chosen) {
-    opts.onProgress?.({ type: 'release-start', id: rel.id, url: rel.url });
+    const url = opts.baseUrlOverride ? mirrorUrl(rel.url, opts.baseUrlOverride) : rel.url;
+    opts.onProgress?.({ type: 'release-start', id: rel.id, url });
     const r = await fetchOne(rel, opts);
     opts.onProgress?.({ type: 'release-done', id: rel.id, status: r.status });
     releases.push(r);

@@ -1,8 +1,9 @@
 // ICD-10-PCS long titles built from the code's seven table axis labels, worded exactly as the long title of
 // CMS's order file (icd10pcs_order_YYYY.txt). CMS writes its titles from an unpublished phrase database, not
-// from the tables, so the wording is reproduced here by section rules (title-*.ts) plus the few titles no
-// rule explains (title-overrides.ts). Checked: all 79,115 FY2026 codes equal the FY2026 order file, and the
-// FY2025 tables agree with it (and with the FY2026 addenda for the codes deleted since) except where a label changed.
+// from the tables, so the wording is reproduced here by section rules (title-*.ts) plus the 18 FY2026 titles
+// no rule explains (title-overrides.ts). Checked: all 79,115 FY2026 codes equal the FY2026 order file. Of the
+// FY2025 codes, all still in FY2026 agree but 2 whose label was renamed, and 23 of the 27 deleted in FY2026
+// match the FY2026 addenda (4 retired New Technology filtration codes were worded another way).
 
 import { titleLabels } from './title-labels.js';
 import { medicalSurgicalTitle } from './title-medical-surgical.js';

@@ -42,7 +42,11 @@ export function readXml(text: string, file: string, rootName: string, handlers: 
     if (!rootSeen) {
       throw new AppError('CODESET_NOT_RECOGNIZED', { file, why: `not XML (${stripPosition(err.message)})` });
     }
-    throw new AppError('CODESET_MALFORMED', { file, line: parser.line, why: stripPosition(err.message) });
+    throw new AppError('CODESET_MALFORMED', {
+      file,
+      line: errorLine(text, parser.line),
+      why: stripPosition(err.message),
+    });
   });
   parser.on('opentag', (node) => {
     if (!rootSeen) {
@@ -81,6 +85,16 @@ export function readXml(text: string, file: string, rootName: string, handlers: 
   parser.write(text);
   parser.close();
   if (!rootSeen) throw new AppError('CODESET_NOT_RECOGNIZED', { file, why: `no <${rootName}> element` });
+}
+
+/**
+ * saxes reports an error at end of input on the line after a final newline, a line the file does not have;
+ * name the file's last line instead.
+ */
+function errorLine(text: string, line: number): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < text.length - 1; i = text.indexOf('\n', i + 1)) lines++;
+  return Math.min(line, lines);
 }
 
 /** saxes prefixes messages with "file:line:column: "; the AppError carries the line itself. */
