@@ -3,10 +3,11 @@
 import { performance } from 'node:perf_hooks';
 
 const [mode, dataDir, ...rest] = process.argv.slice(2);
-const { Catalog, lookupCode, importCatalog } = await import('../dist/catalog/index.js');
+const { Catalog, lookupCode } = await import('../dist/catalog/index.js');
 
 if (mode === 'import') {
   const t0 = performance.now();
+  const { importCatalog } = await import('../dist/catalog/import/index.js');
   await importCatalog({ from: rest[0], dataDir });
   const ms = performance.now() - t0;
   process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -1,13 +1,18 @@
 // The loaded catalog: the manifest of a build plus its layers, read lazily and kept in memory. Picks the
 // release in force for a date and builds the per-release code indexes the lookups use.
 import { AppError } from '../shared/index.js';
+import { codeKey } from './code-key.js';
+import { computeParents } from './derived.js';
 import type { CatalogManifest, CodesLayer, LayerKind, LayerPayloads, ReleaseInfo } from './model.js';
 import type { CodeSystem } from './releases.js';
 import { currentBuildDir, readLayer, readManifest } from './store.js';
 
-/** Lookup key of a code: no dot, no spaces, upper case ("e11.9" -> "E119"). */
-export function codeKey(code: string): string {
-  return code.replace(/[.\s]/g, '').toUpperCase();
+export { codeKey };
+
+/** codeKey for codes as the catalog stores them (already upper case, at most one dot): no regex, for start-up. */
+function storedCodeKey(code: string): string {
+  const dot = code.indexOf('.');
+  return dot < 0 ? code : code.slice(0, dot) + code.slice(dot + 1);
 }
 
 export interface CodeIndex {
@@ -122,25 +127,9 @@ export class Catalog {
 function buildCodeIndex(release: ReleaseInfo, layer: CodesLayer): CodeIndex {
   const n = layer.codes.length;
   const byKey = new Map<string, number>();
-  const keys: string[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = codeKey(layer.codes[i] as string);
-    keys[i] = k;
-    byKey.set(k, i);
-  }
+  for (let i = 0; i < n; i++) byKey.set(storedCodeKey(layer.codes[i] as string), i);
   const parent = new Int32Array(n).fill(-1);
-  if (PREFIX_HIERARCHY.has(release.system)) {
-    for (let i = 0; i < n; i++) {
-      const k = keys[i] as string;
-      for (let len = k.length - 1; len >= 1; len--) {
-        const p = byKey.get(k.slice(0, len));
-        if (p !== undefined) {
-          parent[i] = p;
-          break;
-        }
-      }
-    }
-  }
+  if (PREFIX_HIERARCHY.has(release.system)) parent.set(layer.parents ?? computeParents(layer.codes));
   let childLists: number[][] | undefined;
   const children = (index: number): readonly number[] => {
     if (!childLists) {

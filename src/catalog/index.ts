@@ -1,5 +1,4 @@
 export { Catalog, type CodeIndex, codeKey, type ReleasePick } from './catalog.js';
-export { type ImportOptions, type ImportProgress, type ImportResult, importCatalog } from './import/import-catalog.js';
 export {
   type CodeLookup,
   type CodeRef,

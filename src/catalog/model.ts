@@ -94,6 +94,8 @@ export interface CodesLayer {
   lines: number[];
   /** the file the list came from */
   sourceFile: string;
+  /** parent of each code in this list (-1 for none), for systems whose codes nest by prefix */
+  parents?: number[];
 }
 
 export interface TabularDiag {
@@ -136,6 +138,16 @@ export interface IndexTermRow {
   l: number;
 }
 
+/** Code references of an index layer sorted by lookup key, as parallel arrays (binary-searched). */
+export interface IndexRefs {
+  keys: string[];
+  rows: number[];
+  /** table column (1-based), 0 for none */
+  cols: number[];
+  /** '1' where the reference is partial (dashed, or a PCS prefix) */
+  partial: string;
+}
+
 export interface IndexLayer {
   kind: string;
   version: string;
@@ -143,6 +155,7 @@ export interface IndexLayer {
   sourceFile: string;
   columns?: string[];
   terms: IndexTermRow[];
+  refs?: IndexRefs;
 }
 
 export interface PcsTablesLayer {

@@ -1,6 +1,6 @@
 // A progress bar for long commands on a terminal; plain phase lines when stderr is not a terminal (CI, logs).
 import cliProgress from 'cli-progress';
-import type { ImportProgress } from '../catalog/index.js';
+import type { ImportProgress } from '../catalog/import/index.js';
 
 export function importProgressReporter(enabled: boolean): { update: (p: ImportProgress) => void; stop: () => void } {
   if (!enabled) return { update: () => {}, stop: () => {} };

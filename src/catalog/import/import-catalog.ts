@@ -13,7 +13,8 @@ import {
 } from '../../codesets/icd10cm/index.js';
 import { parsePcsDefinitions, parsePcsIndex, parsePcsOrder, parsePcsTables } from '../../codesets/icd10pcs/index.js';
 import { AppError, decodeText, type ParseIssue } from '../../shared/index.js';
-import { codeKey } from '../catalog.js';
+import { codeKey } from '../code-key.js';
+import { computeIndexRefs, withParents } from '../derived.js';
 import {
   ARTIFACT_FORMAT,
   type CatalogManifest,
@@ -199,6 +200,18 @@ function mergeCptCodeLists(releases: { info: ReleaseInfo; compiled: CompiledRele
   }
 }
 
+/** Store parents and sorted index references in the artifact so start-up does not rebuild them. */
+function addDerivedStructures(releases: { info: ReleaseInfo; compiled: CompiledRelease }[]): void {
+  for (const { info, compiled: c } of releases) {
+    if (c.layers.codes && (info.system === 'icd10cm' || info.system === 'icd10pcs'))
+      c.layers.codes = withParents(c.layers.codes);
+    for (const kind of INDEX_KINDS) {
+      const layer = c.layers[kind] as IndexLayer | undefined;
+      if (layer) layer.refs = computeIndexRefs(layer);
+    }
+  }
+}
+
 /** The fiscal year an ICD-10 release label belongs to ("2021-01" update -> FY2021, "2025-10" -> FY2026). */
 function fiscalYear(bag: ReleaseBag): number {
   return bag.label.month && bag.label.month >= 10 ? bag.label.year + 1 : bag.label.year;
@@ -355,6 +368,7 @@ export async function importCatalog(opts: ImportOptions): Promise<ImportResult> 
   report.verifications.push(...crossVerifyCm(ordered));
   mergeCptCodeLists(compiled);
   report.flaggedReferences = flagReferences(compiled);
+  addDerivedStructures(compiled);
 
   const writer = await BuildWriter.start(opts.dataDir);
   try {

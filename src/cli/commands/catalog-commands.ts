@@ -1,6 +1,6 @@
 // import, releases and lookup: thin adapters over src/catalog.
 import type { Command } from 'commander';
-import { Catalog, type CodeLookup, importCatalog, lookupCode } from '../../catalog/index.js';
+import { Catalog, type CodeLookup, lookupCode } from '../../catalog/index.js';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../shared/index.js';
 import { fail, printJson } from '../output.js';
@@ -20,6 +20,8 @@ export function registerCatalogCommands(program: Command): void {
         const config = loadConfig();
         const from = opts.from ?? config.codesetsDir;
         if (!from) throw new AppError('IMPORT_SOURCE_MISSING', { dir: 'CODESETS_DIR (not set) or ../shared/data' });
+        // loaded on demand: the parsers are heavy and only this command needs them
+        const { importCatalog } = await import('../../catalog/import/index.js');
         const { manifest } = await importCatalog({ from, dataDir: config.dataDir, onProgress: progress.update });
         progress.stop();
         if (json) {
