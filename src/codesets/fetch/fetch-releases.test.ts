@@ -3,11 +3,11 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { isAppError } from '../../shared/index.js';
+import { buildZip, type ZipEntry } from '../../shared/test-support/zip-writer.js';
 import { type FetchProgressEvent, fetchReleases, mirrorUrl, type ReleaseReport } from './fetch-releases.js';
 import { OFFICIAL_RELEASES, type ReleaseDownload } from './release-list.js';
 import { dataDir, skipWithoutData, tempDir } from './test-support/env.js';
 import { startServer, type TestServer } from './test-support/server.js';
-import { buildZip, type ZipEntry } from './test-support/zip-writer.js';
 
 function official(id: string): ReleaseDownload {
   const r = OFFICIAL_RELEASES.find((x) => x.id === id);

@@ -3,8 +3,8 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { isAppError } from '../../shared/index.js';
+import { buildZip, type ZipEntry } from '../../shared/test-support/zip-writer.js';
 import { tempDir } from './test-support/env.js';
-import { buildZip, type ZipEntry } from './test-support/zip-writer.js';
 import { flatMemberName, unpackZip } from './unpack.js';
 
 let tmp: { path: string; cleanup: () => Promise<void> };
