@@ -35,8 +35,9 @@ const PREFIX_HIERARCHY: ReadonlySet<CodeSystem> = new Set(['icd10cm', 'icd10pcs'
 
 export class Catalog {
   private readonly layers = new Map<string, unknown>();
-  private readonly codeIndexes = new Map<string, CodeIndex>();
+  private readonly codeIndexes = new Map<ReleaseInfo, CodeIndex>();
   private readonly byLayer = new Map<string, ReleaseInfo[]>();
+  private readonly newest = new Map<CodeSystem, Map<LayerKind, ReleasePick | undefined>>();
   readonly releasesById: ReadonlyMap<string, ReleaseInfo>;
 
   constructor(
@@ -74,10 +75,21 @@ export class Catalog {
    * Without a date, the newest. When none covers the date, the nearest one, with a warning naming it.
    */
   pick(system: CodeSystem, layer: LayerKind, date?: string): ReleasePick | undefined {
+    if (!date) {
+      // the common case, on every lookup: memoised per system and layer
+      let bySystem = this.newest.get(system);
+      if (!bySystem) {
+        bySystem = new Map();
+        this.newest.set(system, bySystem);
+      }
+      if (!bySystem.has(layer)) {
+        const list = this.releasesWith(system, layer);
+        bySystem.set(layer, list.length > 0 ? { release: list[list.length - 1] as ReleaseInfo } : undefined);
+      }
+      return bySystem.get(layer);
+    }
     const list = this.releasesWith(system, layer);
     if (list.length === 0) return undefined;
-    const newest = list[list.length - 1] as ReleaseInfo;
-    if (!date) return { release: newest };
     let chosen: ReleaseInfo | undefined;
     for (const r of list) if (r.effectiveFrom <= date) chosen = r;
     if (!chosen) {
@@ -107,10 +119,11 @@ export class Catalog {
   }
 
   codeIndex(release: ReleaseInfo): CodeIndex {
-    let index = this.codeIndexes.get(release.id);
+    // keyed by the release object itself: identity lookups are the cheapest on this hot path
+    let index = this.codeIndexes.get(release);
     if (!index) {
       index = buildCodeIndex(release, this.layer(release, 'codes'));
-      this.codeIndexes.set(release.id, index);
+      this.codeIndexes.set(release, index);
     }
     return index;
   }

@@ -2,10 +2,12 @@ export { Catalog, type CodeIndex, codeKey, type ReleasePick } from './catalog.js
 export {
   type CodeLookup,
   type CodeRef,
+  type CodeSummary,
   candidateSystems,
   type LookupQuery,
   type LookupWarning,
   lookupCode,
+  lookupCodeSummary,
   type ReleaseRef,
 } from './lookup.js';
 export type { CatalogManifest, ImportReport, ReleaseInfo } from './model.js';

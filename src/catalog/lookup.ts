@@ -77,18 +77,28 @@ export function releaseRef(r: ReleaseInfo): ReleaseRef {
   return { id: r.id, title: r.title, version: r.version, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo };
 }
 
-/** Which systems a code could belong to, most likely first, from its shape alone. */
-export function candidateSystems(raw: string): CodeSystem[] {
-  const hasDot = raw.includes('.');
-  const k = codeKey(raw);
-  if (hasDot) return ['icd10cm'];
-  if (/^\d{4}[0-9FTUM]$/.test(k)) return ['cpt', 'hcpcs'];
-  if (/^[A-Z0-9]{2}$/.test(k)) return ['hcpcs'];
-  if (/^[A-V]\d{4}$/.test(k)) return ['hcpcs', 'icd10cm'];
-  if (/^[0-9BCDFGHX][0-9A-HJ-NP-Z]{6}$/.test(k)) return ['icd10pcs', 'icd10cm'];
-  if (/^[A-Z]\d[0-9A-Z]{1,5}$/.test(k)) return ['icd10cm', 'hcpcs'];
-  if (/^[0-9A-HJ-NP-Z]{1,4}$/.test(k)) return ['icd10pcs'];
-  return ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
+const ALL_SYSTEMS: readonly CodeSystem[] = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
+
+function withRest(likely: CodeSystem[]): readonly CodeSystem[] {
+  return Object.freeze([...likely, ...ALL_SYSTEMS.filter((s) => !likely.includes(s))]);
+}
+
+const ONLY_CM: readonly CodeSystem[] = Object.freeze(['icd10cm']);
+const SHAPES: { re: RegExp; systems: readonly CodeSystem[] }[] = [
+  { re: /^\d{4}[0-9FTUM]$/, systems: withRest(['cpt', 'hcpcs']) },
+  { re: /^[A-Z0-9]{2}$/, systems: withRest(['hcpcs']) },
+  { re: /^[A-V]\d{4}$/, systems: withRest(['hcpcs', 'icd10cm']) },
+  { re: /^[0-9BCDFGHX][0-9A-HJ-NP-Z]{6}$/, systems: withRest(['icd10pcs', 'icd10cm']) },
+  { re: /^[A-Z]\d[0-9A-Z]{1,5}$/, systems: withRest(['icd10cm', 'icd10pcs']) },
+];
+const OTHER_SHAPE = withRest(['icd10pcs']);
+
+/** Which systems a code could belong to, most likely first from its shape; the others follow. */
+export function candidateSystems(raw: string, key: string = codeKey(raw)): readonly CodeSystem[] {
+  if (raw.includes('.')) return ONLY_CM;
+  const k = key;
+  for (const shape of SHAPES) if (shape.re.test(k)) return shape.systems;
+  return OTHER_SHAPE;
 }
 
 const resultCache = new WeakMap<Catalog, Map<string, CodeLookup>>();
@@ -115,8 +125,48 @@ export function lookupCode(catalog: Catalog, query: LookupQuery): CodeLookup {
   if (cached) return cached;
   const result = resolve(catalog, raw, query.system as CodeSystem | undefined, query.date);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(cacheKey, deepFreeze(result));
+  // Results are shared between callers (the catalog is immutable): freeze them so no caller can change
+  // what the next one reads. Nested parts come straight from the layers and are never written either.
+  cache.set(cacheKey, Object.freeze(result));
   return result;
+}
+
+export interface CodeSummary extends CodeRef {
+  release: string;
+  stale: boolean;
+}
+
+/**
+ * The hot path for bulk work (claim lines, search results): validity, title and billability of a code in
+ * the release in force, without notes, hierarchy or index entries. Same errors as lookupCode.
+ */
+export function lookupCodeSummary(catalog: Catalog, query: LookupQuery): CodeSummary {
+  if (query.date !== undefined && !isValidIsoDate(query.date)) throw new AppError('BAD_DATE', { value: query.date });
+  if (query.system !== undefined && !isCodeSystem(query.system)) {
+    throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: query.system });
+  }
+  const key = codeKey(query.code);
+  const systems = query.system ? [query.system as CodeSystem] : candidateSystems(query.code, key);
+  for (const s of systems) {
+    const pick = catalog.pick(s, 'codes', query.date);
+    if (!pick) continue;
+    const index = catalog.codeIndex(pick.release);
+    const i = index.byKey.get(key);
+    if (i !== undefined) {
+      const title = index.layer.titles[i] as string;
+      return {
+        system: s,
+        code: index.layer.codes[i] as string,
+        title: title === '' && s === 'cpt' ? null : title,
+        billable: index.layer.billable[i] === '1',
+        release: pick.release.id,
+        stale: pick.stale !== undefined,
+      };
+    }
+  }
+  // a miss: let the full lookup explain it (unknown, deleted, not yet valid, bad input)
+  lookupCode(catalog, query);
+  throw new AppError('CATALOG_UNKNOWN_CODE', { code: query.code.toUpperCase() });
 }
 
 function resolve(catalog: Catalog, raw: string, system: CodeSystem | undefined, date: string | undefined): CodeLookup {
@@ -134,7 +184,7 @@ function resolve(catalog: Catalog, raw: string, system: CodeSystem | undefined, 
     if (!system) {
       const also = systems
         .filter((o) => o !== s)
-        .map((o) => findInSystem(catalog, o, raw, date))
+        .map((o) => findInSystem(catalog, o, raw, date, false))
         .filter((x): x is { index: CodeIndex; i: number; warnings: LookupWarning[] } => !(x instanceof AppError))
         .map((x) => codeRef(x.index, x.i));
       if (also.length > 0)
@@ -142,7 +192,8 @@ function resolve(catalog: Catalog, raw: string, system: CodeSystem | undefined, 
     }
     return buildResult(catalog, found.index, found.i, date, found.warnings);
   }
-  throw firstError ?? new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase() });
+  if (firstError && (system || firstError.code !== 'CATALOG_UNKNOWN_CODE')) throw firstError;
+  throw new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase() });
 }
 
 function findInSystem(
@@ -150,6 +201,7 @@ function findInSystem(
   system: CodeSystem,
   raw: string,
   date: string | undefined,
+  explainAbsence = true,
 ): { index: CodeIndex; i: number; warnings: LookupWarning[] } | AppError {
   const pick = catalog.pick(system, 'codes', date);
   if (!pick) return new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase(), system: SYSTEM_NAMES[system] });
@@ -158,6 +210,8 @@ function findInSystem(
   const i = index.byKey.get(key);
   const warnings: LookupWarning[] = pick.stale ? [{ code: 'release.stale', message: pick.stale }] : [];
   if (i !== undefined) return { index, i, warnings };
+  if (!explainAbsence)
+    return new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase(), system: SYSTEM_NAMES[system] });
   return absenceError(catalog, system, key, raw, pick.release);
 }
 
@@ -312,12 +366,4 @@ export function pickLayer(
   date: string | undefined,
 ): { release: ReleaseInfo; stale?: string } | undefined {
   return catalog.pick(system, layer, date);
-}
-
-function deepFreeze<T>(o: T): T {
-  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
-    Object.freeze(o);
-    for (const v of Object.values(o as Record<string, unknown>)) deepFreeze(v);
-  }
-  return o;
 }
