@@ -4,18 +4,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { isAppError } from '../shared/index.js';
+import { codesetsDir, skipUnlessCodesets, tempDir } from '../shared/test-support/codesets.js';
 import { Catalog } from './catalog.js';
 import { importCatalog } from './import/import-catalog.js';
 import { lookupCode } from './lookup.js';
 import type { IndexLayer } from './model.js';
-import { noSharedData, sharedData, tempDir } from './test-support/temp-dir.js';
 
-describe('catalog built from every release in ../shared/data', { skip: noSharedData }, () => {
+describe('catalog built from every release in ../shared/data', { skip: skipUnlessCodesets() }, () => {
   const dir = tempDir();
   let catalog: Catalog;
 
   before(async () => {
-    await importCatalog({ from: sharedData as string, dataDir: dir.path });
+    await importCatalog({ from: codesetsDir, dataDir: dir.path });
     catalog = Catalog.open(dir.path);
   });
   after(() => dir.remove());
@@ -162,6 +162,26 @@ describe('catalog built from every release in ../shared/data', { skip: noSharedD
       errorCode(() => lookupCode(catalog, { code: 'E34.828' })),
       'CATALOG_UNKNOWN_CODE',
     );
+  });
+
+  test('a deleted code names its replacements from the CDC conversion table', () => {
+    const old = catalog.codeIndex(release('icd10cm:2023'));
+    const current = catalog.codeIndex(release('icd10cm:2026'));
+    const conversion = catalog.layer(release('icd10cm:2026'), 'cm-conversion');
+    const replaced = new Map<string, string[]>();
+    for (const e of conversion.entries)
+      for (const p of e.previous) replaced.set(p, [...(replaced.get(p) ?? []), e.code]);
+    const deleted = old.layer.codes.find((c) => !current.byKey.has(c.replace('.', '')) && replaced.has(c));
+    assert.ok(deleted, 'a code deleted since FY2023 with a listed replacement');
+    try {
+      lookupCode(catalog, { code: deleted });
+      assert.fail('expected CATALOG_CODE_DELETED');
+    } catch (e) {
+      assert.ok(isAppError(e) && e.code === 'CATALOG_CODE_DELETED');
+      assert.ok(e.message.includes(`Replaced by ${(replaced.get(deleted) ?? []).join(', ')}`), e.message);
+    }
+    const added = lookupCode(catalog, { code: 'B88.01' });
+    assert.deepEqual(added.conversion, { effective: '2025-10-01', previousCodes: ['B88.0'], release: 'icd10cm:2026' });
   });
 
   test('the release in force follows the date of service, with release.stale between releases', () => {

@@ -6,7 +6,7 @@ import { codeKey } from './catalog.js';
 import { indexTermsFor } from './index-terms.js';
 import type { CodeLookup } from './lookup.js';
 import { releaseRef } from './lookup.js';
-import type { CmTabularLayer, LayerKind, TabularDiag } from './model.js';
+import type { CmConversionLayer, CmTabularLayer, LayerKind, TabularDiag } from './model.js';
 
 interface TabularMaps {
   byKey: Map<string, number>;
@@ -49,6 +49,44 @@ function notesRecord(n: TabularDiag['n']): Record<string, string[]> {
 export function cmDetails(catalog: Catalog, result: CodeLookup, date: string | undefined): void {
   addTabular(catalog, result, date);
   addIndexTerms(catalog, result, date);
+  const conversion = conversionMaps(catalog);
+  const entry = conversion?.byCode.get(codeKey(result.code));
+  if (conversion && entry) {
+    result.conversion = { effective: entry.effective, previousCodes: entry.previous, release: conversion.release };
+  }
+}
+
+interface ConversionMaps {
+  release: string;
+  byCode: Map<string, CmConversionLayer['entries'][number]>;
+  byPrevious: Map<string, CmConversionLayer['entries']>;
+}
+const conversionCache = new WeakMap<CmConversionLayer, ConversionMaps>();
+
+/** The newest CDC conversion table loaded: current code <- previous codes. */
+function conversionMaps(catalog: Catalog): ConversionMaps | undefined {
+  const pick = catalog.pick('icd10cm', 'cm-conversion');
+  if (!pick) return undefined;
+  const layer = catalog.layer(pick.release, 'cm-conversion');
+  let maps = conversionCache.get(layer);
+  if (!maps) {
+    maps = { release: pick.release.id, byCode: new Map(), byPrevious: new Map() };
+    for (const e of layer.entries) {
+      maps.byCode.set(codeKey(e.code), e);
+      for (const p of e.previous) {
+        const list = maps.byPrevious.get(codeKey(p)) ?? [];
+        list.push(e);
+        maps.byPrevious.set(codeKey(p), list);
+      }
+    }
+    conversionCache.set(layer, maps);
+  }
+  return maps;
+}
+
+/** Codes the conversion table lists as taking over from a code (for "deleted … replaced by"). */
+export function cmReplacements(catalog: Catalog, code: string): string[] {
+  return (conversionMaps(catalog)?.byPrevious.get(codeKey(code)) ?? []).map((e) => e.code);
 }
 
 function addTabular(catalog: Catalog, result: CodeLookup, date: string | undefined): void {

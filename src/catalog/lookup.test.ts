@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { isAppError } from '../shared/index.js';
+import { tempDir } from '../shared/test-support/codesets.js';
 import { Catalog } from './catalog.js';
 import { importCatalog } from './import/import-catalog.js';
 import { lookupCode } from './lookup.js';
-import { miniCodesets, tempDir } from './test-support/temp-dir.js';
+import { miniCodesets } from './test-support/mini-codesets.js';
 
 // A tiny hand-made set of official-format files: an FY2023 tabular and index, an FY2026 order file (where
 // E11.99 no longer exists and E11.A is new), one HCPCS quarter, a fee schedule extract and an invented

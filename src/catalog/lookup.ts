@@ -4,7 +4,7 @@
 import { AppError } from '../shared/index.js';
 import { type Catalog, type CodeIndex, codeKey } from './catalog.js';
 import type { IndexTermHit } from './index-terms.js';
-import { cmDetails } from './lookup-cm.js';
+import { cmDetails, cmReplacements } from './lookup-cm.js';
 import { pcsDetails } from './lookup-pcs.js';
 import type { LayerKind, ReleaseInfo } from './model.js';
 import { type CodeSystem, isCodeSystem, isValidIsoDate, SYSTEM_NAMES } from './releases.js';
@@ -69,6 +69,8 @@ export interface CodeLookup {
   pcs?: ReturnType<typeof pcsDetails>;
   hcpcs?: Record<string, unknown>;
   cpt?: { descriptorLicensed: boolean; note?: string; descriptorRelease?: string };
+  /** ICD-10-CM: the CDC conversion table's entry for a code created since ICD-10-CM began */
+  conversion?: { effective: string; previousCodes: string[]; release: string };
   /** the same characters are also a code of another system */
   alsoMatches?: CodeRef[];
 }
@@ -232,7 +234,9 @@ function absenceError(catalog: Catalog, system: CodeSystem, key: string, raw: st
   if (lastBefore) {
     // the first release after the last one that had it is where it disappeared
     const gone = releases.find((r) => r.effectiveFrom > lastBefore.release.effectiveFrom) ?? inForce;
+    const replacedBy = system === 'icd10cm' ? cmReplacements(catalog, lastBefore.code) : [];
     return new AppError('CATALOG_CODE_DELETED', {
+      replacedBy,
       code: lastBefore.code,
       system: name,
       deletedIn: gone.title,

@@ -20,7 +20,8 @@ export type LayerKind =
   | 'pcs-definitions'
   | 'pcs-index'
   | 'hcpcs-records'
-  | 'cpt-descriptors';
+  | 'cpt-descriptors'
+  | 'cm-conversion';
 
 export interface SourceFileInfo {
   path: string;
@@ -188,6 +189,11 @@ export interface CptDescriptorsLayer {
   descriptors: { code: string; shortDescription?: string; longDescription: string; line: number }[];
 }
 
+export interface CmConversionLayer {
+  sourceFile: string;
+  entries: { code: string; effective: string; previous: string[]; line: number }[];
+}
+
 export interface LayerPayloads {
   codes: CodesLayer;
   'cm-tabular': CmTabularLayer;
@@ -200,4 +206,5 @@ export interface LayerPayloads {
   'pcs-index': IndexLayer;
   'hcpcs-records': HcpcsRecordsLayer;
   'cpt-descriptors': CptDescriptorsLayer;
+  'cm-conversion': CmConversionLayer;
 }

@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { importCatalog } from '../catalog/import/index.js';
-import { miniCodesets, tempDir } from '../catalog/test-support/temp-dir.js';
+import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
 import { projectRoot } from '../config.js';
+import { tempDir } from '../shared/test-support/codesets.js';
 
 const main = resolve(projectRoot, 'src/cli/main.ts');
 

@@ -9,6 +9,7 @@ export type FileKind =
   | 'cm-index'
   | 'cm-order'
   | 'cm-codes'
+  | 'cm-conversion'
   | 'pcs-tables'
   | 'pcs-definitions'
   | 'pcs-index'
@@ -23,6 +24,7 @@ export const FILE_KIND_SYSTEM: Record<FileKind, CodeSystem> = {
   'cm-index': 'icd10cm',
   'cm-order': 'icd10cm',
   'cm-codes': 'icd10cm',
+  'cm-conversion': 'icd10cm',
   'pcs-tables': 'icd10pcs',
   'pcs-definitions': 'icd10pcs',
   'pcs-index': 'icd10pcs',
@@ -102,8 +104,10 @@ function xmlRoot(head: string): { root?: string; version?: string } {
 
 const CPT_LICENSED_HEADER = 'code\tshort_description\tlong_description';
 
-export function classifyFile(file: SourceFile, head: string): Classification {
+export function classifyFile(file: SourceFile, rawHead: string): Classification {
   const { name, folder } = file;
+  // a UTF-8 byte-order mark (read here as Latin-1 characters) must not hide a header
+  const head = rawHead.replace(/^(\uFEFF|\u00EF\u00BB\u00BF)/, '');
   const ext = extension(name);
   if (!['xml', 'txt', 'csv', 'tsv', 'xlsx'].includes(ext))
     return { recognized: false, reason: `not a data file (.${ext})` };
@@ -129,6 +133,12 @@ export function classifyFile(file: SourceFile, head: string): Classification {
   }
 
   if (DOCUMENTATION.test(name)) return { recognized: false, reason: 'documentation or change list, not read' };
+
+  if (ext === 'xlsx' && /conversion/i.test(name) && /icd-?10-?cm/i.test(name)) {
+    const label = labelFromName(name, folder);
+    if (!label) return { recognized: false, reason: 'conversion table without a year' };
+    return { recognized: true, kind: 'cm-conversion', system: 'icd10cm', label };
+  }
 
   if (/anweb/i.test(name)) {
     const label = hcpcsLabel(name, folder);

@@ -110,6 +110,10 @@ export function compileCm(bag: ReleaseBag): CompiledRelease {
       });
     }
   }
+  if (bag.cmConversion) {
+    out.layers['cm-conversion'] = { sourceFile: bag.cmConversion.file, entries: bag.cmConversion.data };
+    out.counts.conversionEntries = bag.cmConversion.data.length;
+  }
   for (const ix of bag.cmIndexes) {
     const kind = INDEX_LAYER[ix.data.kind];
     if (!kind) continue;

@@ -53,6 +53,8 @@ export function compileCpt(bag: ReleaseBag): CompiledRelease {
   if (bag.pfsCodes) {
     const seen = new Map<string, number>();
     for (const r of bag.pfsCodes.data) if (r.isCpt && !seen.has(r.code)) seen.set(r.code, r.line);
+    // a licensed file of the same release adds the codes the fee schedule does not price
+    for (const d of bag.cptLicensed?.data ?? []) if (!seen.has(d.code)) seen.set(d.code, d.line);
     const codes = [...seen.keys()].sort();
     out.layers.codes = {
       codes,

@@ -7,6 +7,7 @@ import { parseHcpcsAnweb, parseHcpcsAnwebXlsx } from '../../codesets/hcpcs/index
 import {
   compareWithOrder,
   parseCmCodesFile,
+  parseCmConversionTable,
   parseCmIndex,
   parseCmOrder,
   parseCmTabular,
@@ -60,7 +61,7 @@ const FLAG_SAMPLES = 50;
 
 async function parseInto(bag: ReleaseBag, kind: FileKind, file: SourceFile, bytes: Buffer): Promise<ParseIssue[]> {
   const path = file.displayPath;
-  const text = kind === 'hcpcs-xlsx' ? '' : decodeText(bytes);
+  const text = kind === 'hcpcs-xlsx' || kind === 'cm-conversion' ? '' : decodeText(bytes);
   switch (kind) {
     case 'cm-tabular': {
       const r = parseCmTabular(text, path);
@@ -80,6 +81,11 @@ async function parseInto(bag: ReleaseBag, kind: FileKind, file: SourceFile, byte
     case 'cm-codes': {
       const r = parseCmCodesFile(text, path);
       bag.cmCodes = { file: path, data: r.records };
+      return r.issues;
+    }
+    case 'cm-conversion': {
+      const r = await parseCmConversionTable(bytes, path);
+      bag.cmConversion = { file: path, data: r.records };
       return r.issues;
     }
     case 'pcs-tables': {

@@ -21,6 +21,7 @@ export interface ReleaseBag {
   cmOrder?: From<CmOrderRecord[]>;
   cmCodes?: From<{ code: string; title: string; line: number }[]>;
   cmIndexes: From<CmIndex>[];
+  cmConversion?: From<{ code: string; effective: string; previous: string[]; line: number }[]>;
   pcsTables?: From<PcsTables>;
   pcsDefinitions?: From<PcsDefinitions>;
   pcsIndex?: From<PcsIndex>;

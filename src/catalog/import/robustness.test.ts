@@ -7,11 +7,12 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { projectRoot } from '../../config.js';
 import { isAppError } from '../../shared/index.js';
+import { codesetsDir, skipUnlessCodesets, tempDir } from '../../shared/test-support/codesets.js';
 import { buildZip } from '../../shared/test-support/zip-writer.js';
 import { Catalog } from '../catalog.js';
 import { lookupCode } from '../lookup.js';
 import { catalogRoot } from '../store.js';
-import { miniCodesets, noSharedData, sharedData, tempDir } from '../test-support/temp-dir.js';
+import { miniCodesets } from '../test-support/mini-codesets.js';
 import { importCatalog } from './import-catalog.js';
 
 const currentPointer = (dataDir: string): string => readFileSync(join(catalogRoot(dataDir), 'CURRENT'), 'utf8').trim();
@@ -141,7 +142,7 @@ describe('import of malformed or unusual input', () => {
   });
 });
 
-describe('an import killed with SIGKILL leaves the previous catalog working', { skip: noSharedData }, () => {
+describe('an import killed with SIGKILL leaves the previous catalog working', { skip: skipUnlessCodesets() }, () => {
   test('kill -9 while parsing and while writing layers', async () => {
     const data = tempDir();
     try {
@@ -150,7 +151,7 @@ describe('an import killed with SIGKILL leaves the previous catalog working', { 
       for (const phase of ['parse', 'write']) {
         const child = spawn(
           process.execPath,
-          ['--import', 'tsx', resolve(projectRoot, 'src/cli/main.ts'), 'import', '--from', sharedData as string],
+          ['--import', 'tsx', resolve(projectRoot, 'src/cli/main.ts'), 'import', '--from', codesetsDir],
           { env: { ...process.env, CODEDESK_DATA_DIR: data.path }, stdio: ['ignore', 'ignore', 'pipe'] },
         );
         await new Promise<void>((done, fail) => {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { isAppError } from '../../shared/errors.js';
+import { codesetPath, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
 import { decodeText } from '../../shared/text.js';
-import { codesetFile, skipUnlessPresent } from '../hcpcs/test-support/codesets-dir.js';
 import { parsePfsCodeNumbers } from './pfs-codes.js';
 
 function fixture(name: string): string {
@@ -55,10 +55,10 @@ describe('parsePfsCodeNumbers on a hand-made extract', () => {
 
 describe('parsePfsCodeNumbers on the RVU26C national file', () => {
   const relative = 'pfs/2026-rvu26c/PPRRVU2026_Jul_nonQPP.csv';
-  const skip = skipUnlessPresent(relative);
+  const skip = skipUnlessCodesets(relative);
 
   test('19,356 rows, 13,110 CPT rows, 17,096 distinct codes; CPT descriptions are empty', { skip }, () => {
-    const { records, issues } = parsePfsCodeNumbers(decodeText(readFileSync(codesetFile(relative))), relative);
+    const { records, issues } = parsePfsCodeNumbers(decodeText(readFileSync(codesetPath(relative))), relative);
     assert.deepEqual(issues, []);
     assert.equal(records.length, 19356);
     const cpt = records.filter((r) => r.isCpt);

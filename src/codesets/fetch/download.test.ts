@@ -4,8 +4,8 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { isAppError } from '../../shared/index.js';
+import { codesetsDir, skipUnlessCodesets, tempDir } from '../../shared/test-support/codesets.js';
 import { type DownloadProgress, downloadFile } from './download.js';
-import { dataDir, skipWithoutData, tempDir } from './test-support/env.js';
 import { startServer, type TestServer } from './test-support/server.js';
 
 // From MANIFEST.md: the staged ICD-10-PCS FY2026 files.
@@ -17,6 +17,8 @@ const DEFS = {
   path: '/data/icd10pcs/2026/icd10pcs_definitions_2026.xml',
   sha256: '920d19c11639063bca0632e2dd230998b3137429702d0d6df143a285bb1167da',
 };
+
+const skipWithoutData = skipUnlessCodesets('MANIFEST.md');
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 /** Deterministic bytes, different for each seed. */
@@ -39,17 +41,16 @@ async function exists(path: string): Promise<boolean> {
 }
 
 let server: TestServer;
-let tmp: { path: string; cleanup: () => Promise<void> };
+const tmp = tempDir('codedesk-fetch-');
 let n = 0;
 const dest = (name = 'file.bin') => join(tmp.path, `case-${++n}`, name);
 
 before(async () => {
-  server = await startServer(dataDir);
-  tmp = await tempDir();
+  server = await startServer(codesetsDir);
 });
 after(async () => {
   await server.close();
-  await tmp.cleanup();
+  tmp.remove();
 });
 
 describe('downloadFile', () => {

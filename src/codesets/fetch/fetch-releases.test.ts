@@ -3,11 +3,13 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { isAppError } from '../../shared/index.js';
+import { codesetPath, codesetsDir, skipUnlessCodesets, tempDir } from '../../shared/test-support/codesets.js';
 import { buildZip, type ZipEntry } from '../../shared/test-support/zip-writer.js';
 import { type FetchProgressEvent, fetchReleases, mirrorUrl, type ReleaseReport } from './fetch-releases.js';
 import { OFFICIAL_RELEASES, type ReleaseDownload } from './release-list.js';
-import { dataDir, skipWithoutData, tempDir } from './test-support/env.js';
 import { startServer, type TestServer } from './test-support/server.js';
+
+const skipWithoutData = skipUnlessCodesets('MANIFEST.md');
 
 function official(id: string): ReleaseDownload {
   const r = OFFICIAL_RELEASES.find((x) => x.id === id);
@@ -39,7 +41,7 @@ function synthetic(id: string, members: ReleaseDownload['members'] = []): Releas
 }
 
 async function staged(rel: string): Promise<Buffer> {
-  return readFile(join(dataDir ?? '', rel));
+  return readFile(codesetPath(rel));
 }
 
 const crlf = (b: Buffer) => Buffer.from(b.toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
@@ -68,7 +70,7 @@ const byId = (reports: ReleaseReport[], id: string) => {
 };
 
 let server: TestServer;
-let tmp: { path: string; cleanup: () => Promise<void> };
+const tmp = tempDir('codedesk-fetch-');
 
 const PCS = 'icd10pcs-2026-tables-index';
 const HCPCS = 'hcpcs-2026-01';
@@ -77,9 +79,8 @@ const RVU25A = 'pfs-rvu25a-anes-locco';
 const MISSING = synthetic('not-published-yet', [{ name: 'x.txt', sha256: null }]);
 
 before(async () => {
-  server = await startServer(dataDir);
-  tmp = await tempDir();
-  if (!dataDir) return;
+  server = await startServer(codesetsDir);
+  if (skipWithoutData) return;
   // The PCS tables zip as CMS ships it: a folder inside, CRLF XML (the manifest's copy is LF), an extra schema.
   server.route(
     pathOf(official(PCS).url),
@@ -99,7 +100,7 @@ before(async () => {
       { name: '2026 Code Tables and Index/icd10pcs_tables_2026.xsd', data: '<xs:schema/>' },
     ]),
   );
-  const hcpcsDir = join(dataDir, 'hcpcs/2026-01');
+  const hcpcsDir = codesetPath('hcpcs/2026-01');
   const hcpcsEntries: ZipEntry[] = [];
   for (const name of await readdir(hcpcsDir)) {
     hcpcsEntries.push({ name, data: await readFile(join(hcpcsDir, name)) });
@@ -122,7 +123,7 @@ before(async () => {
 });
 after(async () => {
   await server.close();
-  await tmp.cleanup();
+  tmp.remove();
 });
 
 describe('fetchReleases', { skip: skipWithoutData }, () => {
@@ -295,7 +296,7 @@ describe('fetchReleases', { skip: skipWithoutData }, () => {
 
 describe('fetchReleases options', () => {
   test('only selects by id, source or target; an unknown name is BAD_INPUT', async () => {
-    const dir = await tempDir();
+    const dir = tempDir('codedesk-fetch-');
     try {
       const report = await fetchReleases({
         to: dir.path,
@@ -314,7 +315,7 @@ describe('fetchReleases options', () => {
         (e: unknown) => isAppError(e) && e.code === 'BAD_INPUT',
       );
     } finally {
-      await dir.cleanup();
+      dir.remove();
     }
   });
 

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { codesetPath, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
 import { OFFICIAL_RELEASES, selectReleases } from './release-list.js';
-import { dataDir, skipWithoutData } from './test-support/env.js';
 import { checkMember } from './verify.js';
 
 const SHA256 = /^[0-9a-f]{64}$/;
+const skipWithoutData = skipUnlessCodesets('MANIFEST.md');
 
 describe('OFFICIAL_RELEASES', () => {
   test('every entry is well formed', () => {
@@ -32,7 +33,7 @@ describe('OFFICIAL_RELEASES', () => {
   });
 
   test('member checksums are the ones MANIFEST.md gives', { skip: skipWithoutData }, async () => {
-    const manifest = await readFile(join(dataDir ?? '', 'MANIFEST.md'), 'utf8');
+    const manifest = await readFile(codesetPath('MANIFEST.md'), 'utf8');
     for (const r of OFFICIAL_RELEASES) {
       for (const m of r.members) {
         if (m.sha256) assert.ok(manifest.includes(m.sha256), `${r.id} ${m.name}: ${m.sha256} is not in MANIFEST.md`);
@@ -50,7 +51,7 @@ describe('OFFICIAL_RELEASES', () => {
           t.diagnostic('PPRRVU2026_Jul_nonQPP.csv skipped: the staged copy is deliberately altered');
           continue;
         }
-        const path = join(dataDir ?? '', r.target, m.name);
+        const path = codesetPath(join(r.target, m.name));
         if (!(await stat(path).catch(() => undefined))) continue;
         const check = await checkMember(path, m);
         assert.ok(check === 'exact' || check === 'eol-normalized', `${r.target}/${m.name}: ${check}`);

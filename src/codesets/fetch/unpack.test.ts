@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { isAppError } from '../../shared/index.js';
+import { tempDir } from '../../shared/test-support/codesets.js';
 import { buildZip, type ZipEntry } from '../../shared/test-support/zip-writer.js';
-import { tempDir } from './test-support/env.js';
 import { flatMemberName, unpackZip } from './unpack.js';
 
-let tmp: { path: string; cleanup: () => Promise<void> };
+const tmp = tempDir('codedesk-fetch-');
+after(() => tmp.remove());
 let n = 0;
 
 /** A fresh case folder holding `archive.zip` built from `entries`, and an empty `out/` to unpack into. */
@@ -22,13 +23,6 @@ async function caseWith(entries: ZipEntry[]): Promise<{ dir: string; zip: string
 async function list(dir: string): Promise<string[]> {
   return (await readdir(dir).catch(() => [] as string[])).sort();
 }
-
-before(async () => {
-  tmp = await tempDir();
-});
-after(async () => {
-  await tmp.cleanup();
-});
 
 describe('unpackZip', () => {
   test('flattens inner folders, keeps official names, expands a nested zip and skips litter', async () => {

@@ -2,19 +2,14 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { tempDir } from './test-support/env.js';
+import { after, describe, test } from 'node:test';
+import { tempDir } from '../../shared/test-support/codesets.js';
 import { checkMember, sha256FileLf } from './verify.js';
 
 const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
-let tmp: { path: string; cleanup: () => Promise<void> };
-before(async () => {
-  tmp = await tempDir();
-});
-after(async () => {
-  await tmp.cleanup();
-});
+const tmp = tempDir('codedesk-fetch-');
+after(() => tmp.remove());
 
 describe('member checks', () => {
   test('CRLF -> LF hashing is exact across chunk boundaries and keeps lone CRs', async () => {

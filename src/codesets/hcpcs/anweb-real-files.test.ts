@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Parsed } from '../../shared/parse-types.js';
+import { codesetPath, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
 import { decodeText } from '../../shared/text.js';
 import { parseHcpcsAnweb } from './anweb-txt.js';
 import { parseHcpcsAnwebXlsx } from './anweb-xlsx.js';
-import { codesetFile, skipUnlessPresent } from './test-support/codesets-dir.js';
 import type { HcpcsRecord } from './types.js';
 
 const TXT_2019 = 'hcpcs/2019/HCPC2019_CONTR_ANWEB.txt';
@@ -23,7 +23,7 @@ const cache = new Map<string, Promise<Parsed<HcpcsRecord>>>();
 function parsed(relative: string): Promise<Parsed<HcpcsRecord>> {
   let result = cache.get(relative);
   if (!result) {
-    const bytes = readFileSync(codesetFile(relative));
+    const bytes = readFileSync(codesetPath(relative));
     result = relative.endsWith('.xlsx')
       ? parseHcpcsAnwebXlsx(bytes, relative)
       : Promise.resolve(parseHcpcsAnweb(decodeText(bytes), relative));
@@ -90,7 +90,7 @@ function compareForms(txt: HcpcsRecord[], xlsx: HcpcsRecord[]): Differences {
 }
 
 describe('HCPCS 2019 annual file', () => {
-  const skip = skipUnlessPresent(TXT_2019, XLSX_2019);
+  const skip = skipUnlessCodesets(TXT_2019, XLSX_2019);
 
   test('txt: 6,440 codes and 360 modifiers, no issues', { skip }, async () => {
     const { records, issues } = await parsed(TXT_2019);
@@ -149,7 +149,7 @@ describe('HCPCS 2019 annual file', () => {
 });
 
 describe('HCPCS October 2020 quarterly xlsx', () => {
-  const skip = skipUnlessPresent(XLSX_2020_10);
+  const skip = skipUnlessCodesets(XLSX_2020_10);
 
   test('6,825 codes and 371 modifiers; the RECID 4 row of G0503 is joined', { skip }, async () => {
     const { records, issues } = await parsed(XLSX_2020_10);
@@ -168,7 +168,7 @@ describe('HCPCS October 2020 quarterly xlsx', () => {
 });
 
 describe('HCPCS January 2026 quarterly file', () => {
-  const skip = skipUnlessPresent(TXT_2026_01, XLSX_2026_01);
+  const skip = skipUnlessCodesets(TXT_2026_01, XLSX_2026_01);
 
   test('txt: 8,623 codes and 383 modifiers, no issues', { skip }, async () => {
     const { records, issues } = await parsed(TXT_2026_01);

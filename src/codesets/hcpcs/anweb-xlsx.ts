@@ -7,9 +7,9 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../../shared/errors.js';
 import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
+import { cellText } from '../../shared/xlsx-cell-text.js';
 import { AnwebAssembler } from './anweb-assembler.js';
 import { ANWEB_FIELDS, type AnwebRow } from './anweb-layout.js';
-import { cellText } from './cell-text.js';
 import type { HcpcsRecord } from './types.js';
 
 /** How far down the sheet the header row must appear (the 2020-10 file has 10 note rows). */

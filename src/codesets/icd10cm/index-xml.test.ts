@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError } from '../../shared/errors.js';
+import { lazyParse, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
 import { flattenIndexPaths, type IndexPath } from './index-paths.js';
 import { parseCmIndex } from './index-xml.js';
-import { lazyParse, readFixture, skipUnlessData } from './test-support.js';
+import { readFixture } from './test-support/fixtures.js';
 import type { CmIndexTerm } from './types.js';
 
 function mainTerm(terms: CmIndexTerm[], title: string): CmIndexTerm {
@@ -169,7 +170,7 @@ describe('parseCmIndex on the hand-made tables and external cause index', () => 
 const INDEX_2023 = 'icd10cm/2023/icd10cm_index_2023.xml';
 const index2023 = lazyParse(INDEX_2023, parseCmIndex);
 
-describe('FY2023 Alphabetic Index', { skip: skipUnlessData(INDEX_2023) }, () => {
+describe('FY2023 Alphabetic Index', { skip: skipUnlessCodesets(INDEX_2023) }, () => {
   test('8,060 main terms, 72,058 nested terms, 61,983 <code> references', (t) => {
     const { value, parseMs } = index2023();
     t.diagnostic(`icd10cm_index_2023.xml parsed in ${parseMs} ms`);
@@ -242,7 +243,9 @@ const TABLES = {
   eindex: 'icd10cm/2026-04/icd10cm-eindex-April-1-2026-XML.xml',
 };
 
-describe('April 2026 index tables and external cause index', { skip: skipUnlessData(...Object.values(TABLES)) }, () => {
+describe('April 2026 index tables and external cause index', {
+  skip: skipUnlessCodesets(...Object.values(TABLES)),
+}, () => {
   const neoplasm = lazyParse(TABLES.neoplasm, parseCmIndex);
   const drug = lazyParse(TABLES.drug, parseCmIndex);
   const eindex = lazyParse(TABLES.eindex, parseCmIndex);

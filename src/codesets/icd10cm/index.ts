@@ -3,6 +3,7 @@
 
 export { isCmCode, isIndexCode, normalizeCmCode } from './code-format.js';
 export { type CmCodesFileRecord, parseCmCodesFile } from './codes-file.js';
+export { type CmConversionEntry, parseCmConversionTable } from './conversion-table.js';
 export { flattenIndexPaths, type IndexPath, termLabel } from './index-paths.js';
 export { parseCmIndex } from './index-xml.js';
 export { parseCmOrder } from './order-file.js';

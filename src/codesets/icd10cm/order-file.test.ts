@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError } from '../../shared/errors.js';
+import { lazyParse, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
 import { parseCmCodesFile } from './codes-file.js';
 import { parseCmOrder } from './order-file.js';
-import { lazyParse, readFixture, skipUnlessData } from './test-support.js';
+import { readFixture } from './test-support/fixtures.js';
 
 describe('parseCmOrder on the hand-made fixture', () => {
   const { records, issues } = parseCmOrder(readFixture('order-small.txt'), 'order-small.txt');
@@ -75,7 +76,7 @@ const CODES_2026 = 'icd10cm/2026/icd10cm_codes_2026.txt';
 const order2026 = lazyParse(ORDER_2026, parseCmOrder);
 const codes2026 = lazyParse(CODES_2026, parseCmCodesFile);
 
-describe('FY2026 order and codes files', { skip: skipUnlessData(ORDER_2026, CODES_2026) }, () => {
+describe('FY2026 order and codes files', { skip: skipUnlessCodesets(ORDER_2026, CODES_2026) }, () => {
   test('98,186 rows of which 74,719 valid codes, no issues', (t) => {
     const { value, parseMs } = order2026();
     t.diagnostic(`icd10cm_order_2026.txt parsed in ${parseMs} ms`);

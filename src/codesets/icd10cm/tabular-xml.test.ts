@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError } from '../../shared/errors.js';
+import { lazyParse, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
 import { parseCmTabular } from './tabular-xml.js';
-import { lazyParse, readFixture, skipUnlessData } from './test-support.js';
+import { readFixture } from './test-support/fixtures.js';
 import type { CmTabularCode } from './types.js';
 
 function byCode(codes: CmTabularCode[]): Map<string, CmTabularCode> {
@@ -177,7 +178,7 @@ describe('parseCmTabular on bad input', () => {
 
 const fy2023 = lazyParse('icd10cm/2023/icd10cm_tabular_2023.xml', parseCmTabular);
 
-describe('FY2023 Tabular List', { skip: skipUnlessData('icd10cm/2023/icd10cm_tabular_2023.xml') }, () => {
+describe('FY2023 Tabular List', { skip: skipUnlessCodesets('icd10cm/2023/icd10cm_tabular_2023.xml') }, () => {
   test('22 chapters, 296 sections, 45,869 diag, 73,639 billable codes after expansion, no issues', (t) => {
     const { value, parseMs } = fy2023();
     t.diagnostic(`icd10cm_tabular_2023.xml parsed in ${parseMs} ms`);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { lazyParse, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
 import { parseCmOrder } from './order-file.js';
 import { parseCmTabular } from './tabular-xml.js';
-import { lazyParse, skipUnlessData } from './test-support.js';
 import type { CmOrderRecord, CmTabularCode } from './types.js';
 import { compareWithOrder } from './verify.js';
 
@@ -49,7 +49,7 @@ const tabular2021 = lazyParse(TABULAR_2021, parseCmTabular);
 const order2021 = lazyParse(ORDER_2021, parseCmOrder);
 
 describe('FY2021 tabular against the January 2021 order file', {
-  skip: skipUnlessData(TABULAR_2021, ORDER_2021),
+  skip: skipUnlessCodesets(TABULAR_2021, ORDER_2021),
 }, () => {
   test('72,621 billable codes after expansion, exactly the order file’s, with the same long titles', (t) => {
     const tabular = tabular2021();

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError } from '../../shared/errors.js';
+import { lazyParse, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
 import { parsePcsDefinitions } from './definitions-xml.js';
-import { lazyParse, readFixture, skipUnlessData } from './test-support/files.js';
+import { readFixture } from './test-support/fixtures.js';
 
 describe('parsePcsDefinitions on the hand-made fixture', () => {
   const { definitions, issues } = parsePcsDefinitions(readFixture('definitions-small.xml'), 'definitions-small.xml');
@@ -69,7 +70,7 @@ describe('parsePcsDefinitions on the hand-made fixture', () => {
 
 const FY2026_DEFINITIONS = 'icd10pcs/2026/icd10pcs_definitions_2026.xml';
 
-describe('FY2026 definitions (official file)', { skip: skipUnlessData(FY2026_DEFINITIONS) }, () => {
+describe('FY2026 definitions (official file)', { skip: skipUnlessCodesets(FY2026_DEFINITIONS) }, () => {
   const definitions = lazyParse(FY2026_DEFINITIONS, parsePcsDefinitions);
 
   test('16 sections and 954 entries, without an issue', (t) => {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError } from '../../shared/errors.js';
+import { lazyParse, skipUnlessCodesets, timed } from '../../shared/test-support/codesets.js';
 import { flattenPcsIndexPaths, parsePcsIndex } from './index-xml.js';
 import { expandPcsTables } from './tables-expand.js';
 import { parsePcsTables } from './tables-xml.js';
-import { lazyParse, readFixture, skipUnlessData, timed } from './test-support/files.js';
+import { readFixture } from './test-support/fixtures.js';
 import type { PcsIndexTerm } from './types.js';
 
 function countTerms(terms: readonly PcsIndexTerm[]): number {
@@ -98,7 +99,7 @@ const FY2025_INDEX = 'icd10pcs/2025/icd10pcs_index_2025.xml';
 const FY2025_TABLES = 'icd10pcs/2025/icd10pcs_tables_2025.xml';
 const FY2023_INDEX = 'icd10pcs/2023/icd10pcs_index_2023.xml';
 
-describe('FY2025 index (official file)', { skip: skipUnlessData(FY2025_INDEX, FY2025_TABLES) }, () => {
+describe('FY2025 index (official file)', { skip: skipUnlessCodesets(FY2025_INDEX, FY2025_TABLES) }, () => {
   const index = lazyParse(FY2025_INDEX, parsePcsIndex);
   const tables = lazyParse(FY2025_TABLES, parsePcsTables);
   const main = (title: string) => index().value.index.mainTerms.find((m) => m.title === title);
@@ -143,7 +144,7 @@ describe('FY2025 index (official file)', { skip: skipUnlessData(FY2025_INDEX, FY
   });
 });
 
-describe('FY2023 index (official file)', { skip: skipUnlessData(FY2023_INDEX) }, () => {
+describe('FY2023 index (official file)', { skip: skipUnlessCodesets(FY2023_INDEX) }, () => {
   const index = lazyParse(FY2023_INDEX, parsePcsIndex);
 
   test('3,023 main terms and 21,179 terms, without an issue', (t) => {

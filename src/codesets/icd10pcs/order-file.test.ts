@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError } from '../../shared/errors.js';
+import { lazyParse, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
 import { parsePcsOrder } from './order-file.js';
-import { lazyParse, readFixture, skipUnlessData } from './test-support/files.js';
+import { readFixture } from './test-support/fixtures.js';
 
 describe('parsePcsOrder on the hand-made fixture (CRLF, as CMS ships it)', () => {
   const { records, issues } = parsePcsOrder(readFixture('order-small.txt'), 'order-small.txt');
@@ -55,7 +56,7 @@ describe('parsePcsOrder on the hand-made fixture (CRLF, as CMS ships it)', () =>
 
 const FY2026_ORDER = 'icd10pcs/2026/icd10pcs_order_2026.txt';
 
-describe('FY2026 order file (official file)', { skip: skipUnlessData(FY2026_ORDER) }, () => {
+describe('FY2026 order file (official file)', { skip: skipUnlessCodesets(FY2026_ORDER) }, () => {
   const order = lazyParse(FY2026_ORDER, parsePcsOrder, 'latin1');
 
   test('80,029 lines: 79,115 valid codes and 914 table headers, in order, without an issue', (t) => {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError } from '../../shared/errors.js';
+import { lazyParse, skipUnlessCodesets, timed } from '../../shared/test-support/codesets.js';
 import { parsePcsOrder } from './order-file.js';
 import { buildPcsTitleIndex, expandPcsTables } from './tables-expand.js';
 import { parsePcsTables } from './tables-xml.js';
-import { lazyParse, readFixture, skipUnlessData, timed } from './test-support/files.js';
+import { readFixture } from './test-support/fixtures.js';
 
 /** Asserts that f throws the AppError `code` and returns its params for further checks. */
 function appErrorParams(f: () => unknown, code: string): Record<string, unknown> {
@@ -130,7 +131,7 @@ const FY2025_TABLES = 'icd10pcs/2025/icd10pcs_tables_2025.xml';
 // Shared by both releases' tests, so the order file is parsed once in this file.
 const order = lazyParse(FY2026_ORDER, parsePcsOrder, 'latin1');
 
-describe('FY2026 Code Tables (official file)', { skip: skipUnlessData(FY2026_TABLES, FY2026_ORDER) }, () => {
+describe('FY2026 Code Tables (official file)', { skip: skipUnlessCodesets(FY2026_TABLES, FY2026_ORDER) }, () => {
   const tables = lazyParse(FY2026_TABLES, parsePcsTables);
   let expanded: ReturnType<typeof timed<ReturnType<typeof expandPcsTables>>> | undefined;
   const codes = () => {
@@ -192,7 +193,7 @@ describe('FY2026 Code Tables (official file)', { skip: skipUnlessData(FY2026_TAB
   });
 });
 
-describe('FY2025 Code Tables (official file)', { skip: skipUnlessData(FY2025_TABLES, FY2026_ORDER) }, () => {
+describe('FY2025 Code Tables (official file)', { skip: skipUnlessCodesets(FY2025_TABLES, FY2026_ORDER) }, () => {
   const tables = lazyParse(FY2025_TABLES, parsePcsTables);
   let expanded: ReturnType<typeof expandPcsTables> | undefined;
 
