@@ -2,7 +2,7 @@
 // are written aside and switched atomically, even when the import process is killed with SIGKILL.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { projectRoot } from '../../config.js';
@@ -92,6 +92,27 @@ describe('import of malformed or unusual input', () => {
       const issue = manifest.report.issues.find((i) => i.file === 'icd10cm/2026/icd10cm_order_2026.txt');
       assert.equal(issue?.samples[0]?.line, 13);
       assert.equal(manifest.releases.find((r) => r.id === 'icd10cm:2026')?.counts.codes, 12);
+    } finally {
+      dir.remove();
+      out.remove();
+    }
+  });
+
+  test('a licensed CPT file with a byte-order mark, in the same release as the fee schedule file', async () => {
+    const dir = variant((d) => {
+      const text = readFileSync(join(d, 'cpt/2026/cpt-licensed-invented.tsv'), 'utf8');
+      mkdirSync(join(d, 'cpt/2026-07'), { recursive: true });
+      writeFileSync(join(d, 'cpt/2026-07/cpt-licensed-invented.tsv'), `\uFEFF${text}`);
+      rmSync(join(d, 'cpt/2026'), { recursive: true });
+    });
+    const out = tempDir();
+    try {
+      await importCatalog({ from: dir.path, dataDir: out.path });
+      const catalog = Catalog.open(out.path);
+      const licensed = lookupCode(catalog, { code: '99990' });
+      assert.equal(licensed.release.id, 'cpt:2026-07');
+      assert.equal(licensed.title, 'Invented descriptor for testing the licensed-file importer only');
+      assert.equal(lookupCode(catalog, { code: '99213' }).cpt?.descriptorLicensed, false);
     } finally {
       dir.remove();
       out.remove();
