@@ -4,7 +4,7 @@ import { AppError } from '../shared/index.js';
 import { codeKey } from './code-key.js';
 import { computeParents } from './derived.js';
 import type { CatalogManifest, CodesLayer, LayerKind, LayerPayloads, ReleaseInfo } from './model.js';
-import type { CodeSystem } from './releases.js';
+import type { CodeSystem, SourceId } from './releases.js';
 import { currentBuildDir, readLayer, readManifest } from './store.js';
 
 export { codeKey };
@@ -37,7 +37,7 @@ export class Catalog {
   private readonly layers = new Map<string, unknown>();
   private readonly codeIndexes = new Map<ReleaseInfo, CodeIndex>();
   private readonly byLayer = new Map<string, ReleaseInfo[]>();
-  private readonly newest = new Map<CodeSystem, Map<LayerKind, ReleasePick | undefined>>();
+  private readonly newest = new Map<SourceId, Map<LayerKind, ReleasePick | undefined>>();
   readonly releasesById: ReadonlyMap<string, ReleaseInfo>;
 
   constructor(
@@ -53,12 +53,12 @@ export class Catalog {
     return new Catalog(readManifest(dir), dir);
   }
 
-  releases(system?: CodeSystem): ReleaseInfo[] {
+  releases(system?: SourceId): ReleaseInfo[] {
     return this.manifest.releases.filter((r) => !system || r.system === system);
   }
 
   /** Releases of a system that carry a layer, oldest first. */
-  releasesWith(system: CodeSystem, layer: LayerKind): ReleaseInfo[] {
+  releasesWith(system: SourceId, layer: LayerKind): ReleaseInfo[] {
     const key = `${system}|${layer}`;
     let list = this.byLayer.get(key);
     if (!list) {
@@ -74,7 +74,7 @@ export class Catalog {
    * The release in force on a date for one kind of fact: the newest that started on or before the date.
    * Without a date, the newest. When none covers the date, the nearest one, with a warning naming it.
    */
-  pick(system: CodeSystem, layer: LayerKind, date?: string): ReleasePick | undefined {
+  pick(system: SourceId, layer: LayerKind, date?: string): ReleasePick | undefined {
     if (!date) {
       // the common case, on every lookup: memoised per system and layer
       let bySystem = this.newest.get(system);
@@ -142,7 +142,7 @@ function buildCodeIndex(release: ReleaseInfo, layer: CodesLayer): CodeIndex {
   const byKey = new Map<string, number>();
   for (let i = 0; i < n; i++) byKey.set(storedCodeKey(layer.codes[i] as string), i);
   const parent = new Int32Array(n).fill(-1);
-  if (PREFIX_HIERARCHY.has(release.system)) parent.set(layer.parents ?? computeParents(layer.codes));
+  if (PREFIX_HIERARCHY.has(release.system as CodeSystem)) parent.set(layer.parents ?? computeParents(layer.codes));
   let childLists: number[][] | undefined;
   const children = (index: number): readonly number[] => {
     if (!childLists) {

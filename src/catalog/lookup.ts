@@ -259,7 +259,7 @@ function absenceError(catalog: Catalog, system: CodeSystem, key: string, raw: st
 function codeRef(index: CodeIndex, i: number): CodeRef {
   const title = index.layer.titles[i] as string;
   return {
-    system: index.release.system,
+    system: index.release.system as CodeSystem,
     code: index.layer.codes[i] as string,
     title: title === '' && index.release.system === 'cpt' ? null : title,
     billable: index.layer.billable[i] === '1',
@@ -274,7 +274,8 @@ function buildResult(
   warnings: LookupWarning[],
 ): CodeLookup {
   const { release, layer } = index;
-  const system = release.system;
+  // a release with a code list is always a code system's
+  const system = release.system as CodeSystem;
   const code = layer.codes[i] as string;
   const shortTitle = layer.shortTitles[i] || undefined;
   const p = index.parent[i] as number;

@@ -5,7 +5,7 @@
 import type { HcpcsRecord } from '../codesets/hcpcs/types.js';
 import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/types.js';
 import type { PcsTables } from '../codesets/icd10pcs/types.js';
-import type { CodeSystem } from './releases.js';
+import type { SourceId } from './releases.js';
 
 export const ARTIFACT_FORMAT = 1;
 
@@ -33,7 +33,8 @@ export interface SourceFileInfo {
 export interface ReleaseInfo {
   /** "icd10cm:2026", "icd10cm:2026-04", "hcpcs:2026-01" */
   id: string;
-  system: CodeSystem;
+  /** the code system or Medicare source the release publishes */
+  system: SourceId;
   /** the release label: "2026" (fiscal/calendar year) or "2026-04" (update or quarter) */
   version: string;
   title: string;

@@ -12,6 +12,22 @@ export const SYSTEM_NAMES: Record<CodeSystem, string> = {
   cpt: 'CPT',
 };
 
+/** What a release publishes: a code system, or one of the Medicare data sources joined onto codes. */
+export type MedicareSource = 'pfs' | 'ncci' | 'gems' | 'mce' | 'mcd';
+export type SourceId = CodeSystem | MedicareSource;
+
+export const SOURCE_NAMES: Record<SourceId, string> = {
+  ...SYSTEM_NAMES,
+  pfs: 'Medicare Physician Fee Schedule',
+  ncci: 'Medicare NCCI',
+  gems: 'General Equivalence Mappings',
+  mce: 'Medicare Code Editor',
+  mcd: 'Medicare Coverage (lab NCDs)',
+};
+
+/** Sources that follow the federal fiscal year (October to September) rather than the calendar year. */
+const FISCAL_YEAR_SOURCES: ReadonlySet<SourceId> = new Set(['icd10cm', 'icd10pcs', 'gems', 'mce']);
+
 export function isCodeSystem(s: string): s is CodeSystem {
   return (CODE_SYSTEMS as readonly string[]).includes(s);
 }
@@ -75,8 +91,8 @@ export function parseLabel(s: string): ReleaseLabel | undefined {
 }
 
 /** The dates a release is nominally in force, by the publishing rhythm of its code system. */
-export function effectiveRange(system: CodeSystem, l: ReleaseLabel): { from: string; to: string } {
-  if (system === 'icd10cm' || system === 'icd10pcs') {
+export function effectiveRange(system: SourceId, l: ReleaseLabel): { from: string; to: string } {
+  if (FISCAL_YEAR_SOURCES.has(system)) {
     if (!l.month) return { from: isoDate(l.year - 1, 10, 1), to: isoDate(l.year, 9, 30) };
     const fyEnd = l.month >= 10 ? l.year + 1 : l.year;
     return { from: isoDate(l.year, l.month, 1), to: isoDate(fyEnd, 9, 30) };
@@ -88,9 +104,9 @@ export function effectiveRange(system: CodeSystem, l: ReleaseLabel): { from: str
 }
 
 /** Human name of a release: "ICD-10-CM FY2026", "ICD-10-CM FY2026 (2026-04 update)", "HCPCS Level II 2026-01". */
-export function releaseTitle(system: CodeSystem, l: ReleaseLabel): string {
-  const name = SYSTEM_NAMES[system];
-  if (system === 'icd10cm' || system === 'icd10pcs') {
+export function releaseTitle(system: SourceId, l: ReleaseLabel): string {
+  const name = SOURCE_NAMES[system];
+  if (FISCAL_YEAR_SOURCES.has(system)) {
     if (!l.month) return `${name} FY${l.year}`;
     const fy = l.month >= 10 ? l.year + 1 : l.year;
     return `${name} FY${fy} (${formatLabel(l)} update)`;

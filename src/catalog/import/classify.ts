@@ -1,6 +1,6 @@
 // Recognises which official file a file is, and which release it belongs to, from its name and its first
 // bytes. Anything not recognised is reported as skipped with the reason, never silently ignored.
-import type { CodeSystem, ReleaseLabel } from '../releases.js';
+import type { ReleaseLabel, SourceId } from '../releases.js';
 import { monthNumber } from '../releases.js';
 import type { SourceFile } from './discover.js';
 
@@ -17,9 +17,19 @@ export type FileKind =
   | 'hcpcs-txt'
   | 'hcpcs-xlsx'
   | 'pfs-rvu'
-  | 'cpt-licensed';
+  | 'cpt-licensed'
+  | 'pfs-gpci'
+  | 'pfs-anes'
+  | 'pfs-locco'
+  | 'ncci-aoc'
+  | 'ncci-mue'
+  | 'ncci-ptp'
+  | 'gem'
+  | 'mce-definitions'
+  | 'mce-simple'
+  | 'mcd-lab-ncd';
 
-export const FILE_KIND_SYSTEM: Record<FileKind, CodeSystem> = {
+export const FILE_KIND_SYSTEM: Record<FileKind, SourceId> = {
   'cm-tabular': 'icd10cm',
   'cm-index': 'icd10cm',
   'cm-order': 'icd10cm',
@@ -33,10 +43,20 @@ export const FILE_KIND_SYSTEM: Record<FileKind, CodeSystem> = {
   'hcpcs-xlsx': 'hcpcs',
   'pfs-rvu': 'cpt',
   'cpt-licensed': 'cpt',
+  'pfs-gpci': 'pfs',
+  'pfs-anes': 'pfs',
+  'pfs-locco': 'pfs',
+  'ncci-aoc': 'ncci',
+  'ncci-mue': 'ncci',
+  'ncci-ptp': 'ncci',
+  gem: 'gems',
+  'mce-definitions': 'mce',
+  'mce-simple': 'mce',
+  'mcd-lab-ncd': 'mcd',
 };
 
 export type Classification =
-  | { recognized: true; kind: FileKind; system: CodeSystem; label: ReleaseLabel }
+  | { recognized: true; kind: FileKind; system: SourceId; label: ReleaseLabel }
   | { recognized: false; reason: string };
 
 const XML_ROOTS: Record<string, FileKind> = {
@@ -71,10 +91,46 @@ export function labelFromName(name: string, folder: string): ReleaseLabel | unde
   return labelFromFolder(folder);
 }
 
+/** Folder names: "2026", "2026-01", "2026Q2" (quarter 2 = April), "2016-pcs" (a year and a note). */
 export function labelFromFolder(folder: string): ReleaseLabel | undefined {
-  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(folder);
+  const quarter = /^(\d{4})Q([1-4])$/i.exec(folder);
+  if (quarter) return { year: Number(quarter[1]), month: (Number(quarter[2]) - 1) * 3 + 1 };
+  const m = /^(\d{4})(?:-(\d{2}))?(?:$|-[a-z])/i.exec(folder);
   if (!m) return undefined;
   return m[2] ? { year: Number(m[1]), month: Number(m[2]) } : { year: Number(m[1]) };
+}
+
+/** NCCI versions count years from 1994 and quarters from 0: v32.1 (file "…v321…") is April 2026. */
+function ncciVersionLabel(name: string): ReleaseLabel | undefined {
+  const m = /v(\d{2})(\d)r?\d*/i.exec(name);
+  if (!m) return undefined;
+  const quarter = Number(m[2]);
+  return quarter <= 3 ? { year: 1994 + Number(m[1]), month: quarter * 3 + 1 } : undefined;
+}
+
+/** "V2026Q2" in NCCI add-on file names; "Eff_04-01-2026" in MUE file names. */
+function ncciLabel(name: string, folder: string): ReleaseLabel | undefined {
+  const q = /(\d{4})Q([1-4])/i.exec(name);
+  if (q) return { year: Number(q[1]), month: (Number(q[2]) - 1) * 3 + 1 };
+  const eff = /Eff_(\d{2})-(\d{2})-(\d{4})/i.exec(name);
+  if (eff) return { year: Number(eff[3]), month: Number(eff[1]) };
+  return labelFromFolder(folder) ?? ncciVersionLabel(name);
+}
+
+/** MCE versions: v37 is FY2020 (version - 1983); a ".1" is the April update. */
+function mceLabel(name: string, folder: string): ReleaseLabel | undefined {
+  const m = /v_?(\d{2})(?:[._](\d))?/i.exec(name) ?? /v_?(\d{2})(?:[._](\d))?/i.exec(folder);
+  if (!m) return undefined;
+  const fy = 1983 + Number(m[1]);
+  return m[2] && m[2] !== '0' ? { year: fy, month: 4 } : { year: fy };
+}
+
+/** Lab NCD spreadsheets are named by release "YYYYQ00" ("2026100": 2026, quarter 1). */
+function labNcdLabel(name: string, folder: string): ReleaseLabel | undefined {
+  const m =
+    /(?:^|[^\d])(\d{4})([1-4])00(?:[^\d]|$)/.exec(name) ?? /(?:^|[^\d])(\d{4})([1-4])00(?:[^\d]|$)/.exec(folder);
+  if (!m) return undefined;
+  return { year: Number(m[1]), month: (Number(m[2]) - 1) * 3 + 1 };
 }
 
 /** HCPCS file names: HCPC2026_JAN_ANWEB…, HCPC2019_CONTR_ANWEB… (annual); otherwise the folder ("2020-10"). */
@@ -155,6 +211,9 @@ export function classifyFile(file: SourceFile, rawHead: string): Classification 
     return { recognized: true, kind: 'pfs-rvu', system: 'cpt', label };
   }
 
+  const medicare = classifyMedicare(name, folder, ext);
+  if (medicare) return medicare;
+
   if (ext === 'txt') {
     const isPcs = /pcs/i.test(name);
     const isCm = /icd10cm|icd-10-cm|\bcm\b/i.test(name) || (!isPcs && /icd10/i.test(name));
@@ -170,4 +229,54 @@ export function classifyFile(file: SourceFile, rawHead: string): Classification 
     }
   }
   return { recognized: false, reason: 'not a code-set file this version of CodeDesk reads' };
+}
+
+function recognized(kind: FileKind, label: ReleaseLabel | undefined, what: string): Classification {
+  if (!label) return { recognized: false, reason: `${what} without a recognisable release in its name or folder` };
+  return { recognized: true, kind, system: FILE_KIND_SYSTEM[kind], label };
+}
+
+/** The Medicare data files: fee schedule, NCCI, GEMs, MCE and lab NCDs. */
+function classifyMedicare(name: string, folder: string, ext: string): Classification | undefined {
+  if (ext === 'csv' && /^GPCI/i.test(name)) return recognized('pfs-gpci', labelFromName(name, folder), 'GPCI file');
+  if (/^ANES/i.test(name)) {
+    if (ext !== 'csv') return { recognized: false, reason: 'same data as the ANES .csv beside it, which is read' };
+    return recognized(
+      'pfs-anes',
+      labelFromName(name, folder) ?? twoDigitYear(name),
+      'anesthesia conversion factor file',
+    );
+  }
+  if (/LOCCO/i.test(name)) {
+    if (ext !== 'csv') return { recognized: false, reason: 'same data as the LOCCO .csv beside it, which is read' };
+    return recognized('pfs-locco', labelFromName(name, folder) ?? twoDigitYear(name), 'locality/county file');
+  }
+  if (ext === 'xlsx' && /^AOC_/i.test(name)) return recognized('ncci-aoc', ncciLabel(name, folder), 'add-on code file');
+  if ((ext === 'csv' || ext === 'xlsx') && /MUE/i.test(name))
+    return recognized('ncci-mue', ncciLabel(name, folder), 'MUE file');
+  if ((ext === 'txt' || ext === 'xlsx') && /^(ccipra|ccioph|cci_?pra|cci_?oph)|ptp/i.test(name)) {
+    return recognized('ncci-ptp', ncciVersionLabel(name) ?? ncciLabel(name, folder), 'PTP file');
+  }
+  if (ext === 'txt' && /gem/i.test(name) && !/guide|techdoc/i.test(name))
+    return recognized('gem', labelFromName(name, folder), 'GEM file');
+  if (ext === 'txt' && /definitions of medicare code edits/i.test(name)) {
+    return recognized('mce-definitions', mceLabel(name, folder), 'MCE definitions');
+  }
+  if (ext === 'txt' && /^MCE_.*v\d+/i.test(name))
+    return recognized('mce-simple', mceLabel(name, folder), 'MCE code list');
+  if (ext === 'xlsx' && /NCD/i.test(name)) {
+    if (/-508\.xlsx$/i.test(name))
+      return {
+        recognized: false,
+        reason: 'accessible (Section 508) twin of the lab NCD spreadsheet beside it, which is read',
+      };
+    return recognized('mcd-lab-ncd', labNcdLabel(name, folder), 'lab NCD spreadsheet');
+  }
+  return undefined;
+}
+
+/** "25LOCCO", "ANES25": a two-digit year. */
+function twoDigitYear(name: string): ReleaseLabel | undefined {
+  const m = /(?:^|[^\d])(\d{2})(?:[^\d]|$)/.exec(name) ?? /^(\d{2})/.exec(name);
+  return m ? { year: 2000 + Number(m[1]) } : undefined;
 }

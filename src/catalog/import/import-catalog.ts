@@ -31,6 +31,7 @@ import { BuildWriter } from '../store.js';
 import { classifyFile, type FileKind } from './classify.js';
 import { compileCm } from './compile-cm.js';
 import { compileCpt, compileHcpcs } from './compile-hcpcs-cpt.js';
+import { compileMedicare, parseMedicareInto } from './compile-medicare.js';
 import { compilePcs } from './compile-pcs.js';
 import { discoverFiles, type SourceFile, sha256 } from './discover.js';
 import { referencesOf, rowPath } from './flatten-index.js';
@@ -128,6 +129,8 @@ async function parseInto(bag: ReleaseBag, kind: FileKind, file: SourceFile, byte
       bag.cptLicensed = { file: path, data: r.records };
       return r.issues;
     }
+    default:
+      return parseMedicareInto(bag, kind, path, text, bytes);
   }
 }
 
@@ -141,6 +144,8 @@ function compile(bag: ReleaseBag): CompiledRelease {
       return compileHcpcs(bag);
     case 'cpt':
       return compileCpt(bag);
+    default:
+      return compileMedicare(bag);
   }
 }
 

@@ -5,7 +5,7 @@ import type { HcpcsRecord } from '../../codesets/hcpcs/types.js';
 import type { CmIndex, CmOrderRecord, CmTabular } from '../../codesets/icd10cm/types.js';
 import type { PcsDefinitions, PcsIndex, PcsOrderRecord, PcsTables } from '../../codesets/icd10pcs/types.js';
 import type { LayerKind, LayerPayloads, SourceFileInfo } from '../model.js';
-import type { CodeSystem, ReleaseLabel } from '../releases.js';
+import type { ReleaseLabel, SourceId } from '../releases.js';
 
 export interface From<T> {
   file: string;
@@ -14,7 +14,7 @@ export interface From<T> {
 
 export interface ReleaseBag {
   id: string;
-  system: CodeSystem;
+  system: SourceId;
   label: ReleaseLabel;
   files: SourceFileInfo[];
   cmTabular?: From<CmTabular>;
