@@ -5,6 +5,8 @@
 import type { HcpcsRecord } from '../codesets/hcpcs/types.js';
 import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/types.js';
 import type { PcsTables } from '../codesets/icd10pcs/types.js';
+import type { AddOnEdit, MueRow, MueServiceType, PtpEdit, PtpSetting } from '../codesets/ncci/types.js';
+import type { AnesthesiaCfRow, GpciRow, LocalityCountyRow, PfsRvuRow } from '../codesets/pfs/types.js';
 import type { SourceId } from './releases.js';
 
 export const ARTIFACT_FORMAT = 1;
@@ -21,7 +23,17 @@ export type LayerKind =
   | 'pcs-index'
   | 'hcpcs-records'
   | 'cpt-descriptors'
-  | 'cm-conversion';
+  | 'cm-conversion'
+  | 'pfs-rvu'
+  | 'pfs-gpci'
+  | 'pfs-anes'
+  | 'pfs-locco'
+  | 'ncci-aoc'
+  | 'ncci-mue-practitioner'
+  | 'ncci-mue-outpatient-hospital'
+  | 'ncci-mue-dme-supplier'
+  | 'ncci-ptp-practitioner'
+  | 'ncci-ptp-outpatient-hospital';
 
 export interface SourceFileInfo {
   path: string;
@@ -195,6 +207,51 @@ export interface CmConversionLayer {
   entries: { code: string; effective: string; previous: string[]; line: number }[];
 }
 
+export interface PfsRvuLayer {
+  sourceFile: string;
+  title?: string;
+  releaseNote?: string;
+  conversionFactor?: number;
+  rows: PfsRvuRow[];
+}
+
+export interface PfsGpciLayer {
+  sourceFile: string;
+  title?: string;
+  year?: number;
+  localities: GpciRow[];
+  notes: string[];
+}
+
+export interface PfsAnesLayer {
+  sourceFile: string;
+  nationalConversionFactor?: number;
+  rows: AnesthesiaCfRow[];
+}
+
+export interface PfsLoccoLayer {
+  sourceFile: string;
+  rows: LocalityCountyRow[];
+  notes: string[];
+}
+
+export interface NcciAocLayer {
+  sourceFile: string;
+  edits: AddOnEdit[];
+}
+
+export interface NcciMueLayer {
+  sourceFile: string;
+  serviceType: MueServiceType;
+  rows: MueRow[];
+}
+
+export interface NcciPtpLayer {
+  sourceFile: string;
+  setting: PtpSetting;
+  edits: PtpEdit[];
+}
+
 export interface LayerPayloads {
   codes: CodesLayer;
   'cm-tabular': CmTabularLayer;
@@ -208,4 +265,14 @@ export interface LayerPayloads {
   'hcpcs-records': HcpcsRecordsLayer;
   'cpt-descriptors': CptDescriptorsLayer;
   'cm-conversion': CmConversionLayer;
+  'pfs-rvu': PfsRvuLayer;
+  'pfs-gpci': PfsGpciLayer;
+  'pfs-anes': PfsAnesLayer;
+  'pfs-locco': PfsLoccoLayer;
+  'ncci-aoc': NcciAocLayer;
+  'ncci-mue-practitioner': NcciMueLayer;
+  'ncci-mue-outpatient-hospital': NcciMueLayer;
+  'ncci-mue-dme-supplier': NcciMueLayer;
+  'ncci-ptp-practitioner': NcciPtpLayer;
+  'ncci-ptp-outpatient-hospital': NcciPtpLayer;
 }

@@ -92,6 +92,39 @@ export const errorCatalogue = {
     message: (p: { file: string; expected: string; actual: string }) =>
       `${p.file}: sha256 ${p.actual} does not match the expected ${p.expected}; the file was discarded`,
   },
+  DATA_NOT_LOADED: {
+    status: 404,
+    exit: 2,
+    message: (p: { what: string }) => `${p.what} is not loaded: add the official file to the code-set folder and run "codedesk import"`,
+  },
+  FEE_CODE_NOT_PRICED_FILE: {
+    status: 404,
+    exit: 2,
+    message: (p: { code: string; release: string }) => `${p.code} has no row in the fee schedule RVU file ${p.release}`,
+  },
+  FEE_NO_MODIFIER_ROW: {
+    status: 404,
+    exit: 2,
+    message: (p: { code: string; modifier: string; available: string[]; why: string }) =>
+      `${p.code} has no separate ${p.modifier} row (rows: ${p.available.join(', ')}): ${p.why}`,
+  },
+  LOCALITY_UNKNOWN: {
+    status: 404,
+    exit: 2,
+    message: (p: { query: string }) =>
+      `No fee schedule locality matches "${p.query}": use an id such as 13282-01 or part of a name ("codedesk localities" lists them)`,
+  },
+  LOCALITY_AMBIGUOUS: {
+    status: 400,
+    exit: 2,
+    message: (p: { query: string; matches: string[] }) =>
+      `"${p.query}" matches ${p.matches.length} localities: ${p.matches.join('; ')}. Use the id or a longer name`,
+  },
+  CROSSWALK_UNSUPPORTED: {
+    status: 400,
+    exit: 2,
+    message: (p: { why: string }) => p.why,
+  },
   CONFIG_INVALID: {
     status: 500,
     exit: 2,

@@ -32,16 +32,34 @@ test('Medicare files are recognised with their releases, whatever the year', () 
   assert.match(label(classify('pfs/2025-rvu25a/ANES2025.xlsx')), /^skipped: same data as the ANES \.csv/);
   assert.equal(label(classify('gems/2016-pcs/gem_i9pcs.txt')), 'gem gems:2016');
   assert.equal(label(classify('gems/2018/2018_I10gem.txt')), 'gem gems:2018');
-  assert.equal(label(classify('mce/v43.1/Definitions of Medicare Code Edits_v_43_1.txt')), 'mce-definitions mce:2026-04');
+  assert.equal(
+    label(classify('mce/v43.1/Definitions of Medicare Code Edits_v_43_1.txt')),
+    'mce-definitions mce:2026-04',
+  );
   assert.equal(label(classify('mce/v37/MCE_Simple_Code_Edits_v37.txt')), 'mce-simple mce:2020');
-  assert.equal(label(classify('mcd/lab-ncd-2026100/2026100-Initial-ICD10-NCD-Spreadsheet-20250721.xlsx')), 'mcd-lab-ncd mcd:2026-01');
+  assert.equal(
+    label(classify('mcd/lab-ncd-2026100/2026100-Initial-ICD10-NCD-Spreadsheet-20250721.xlsx')),
+    'mcd-lab-ncd mcd:2026-01',
+  );
 });
 
 test('code-set files and documentation', () => {
-  assert.equal(label(classify('icd10cm/2027/icd10cm_order_2027.txt', '00001 A00     0 Cholera')), 'cm-order icd10cm:2027');
-  assert.equal(label(classify('icd10pcs/2027/icd10pcs_order_2027.txt', '00001 001     0 Central')), 'pcs-order icd10pcs:2027');
+  assert.equal(
+    label(classify('icd10cm/2027/icd10cm_order_2027.txt', '00001 A00     0 Cholera')),
+    'cm-order icd10cm:2027',
+  );
+  assert.equal(
+    label(classify('icd10pcs/2027/icd10pcs_order_2027.txt', '00001 001     0 Central')),
+    'pcs-order icd10pcs:2027',
+  );
   assert.equal(label(classify('hcpcs/2026-04/HCPC2026_APR_ANWEB.txt')), 'hcpcs-txt hcpcs:2026-04');
-  assert.equal(label(classify('x/icd10cm_tabular_2027.xml', '<?xml version="1.0"?>\n<ICD10CM.tabular>\n<version>2027</version>')), 'cm-tabular icd10cm:2027');
+  assert.equal(
+    label(classify('x/icd10cm_tabular_2027.xml', '<?xml version="1.0"?>\n<ICD10CM.tabular>\n<version>2027</version>')),
+    'cm-tabular icd10cm:2027',
+  );
   assert.match(label(classify('hcpcs/2026-01/HCPC2026_recordlayout.txt')), /^skipped: documentation/);
-  assert.match(label(classify('cpt/2026/licensed.tsv', '\u00EF\u00BB\u00BFcode\tshort_description\tlong_description\n')), /^cpt-licensed cpt:2026/);
+  assert.match(
+    label(classify('cpt/2026/licensed.tsv', '\u00EF\u00BB\u00BFcode\tshort_description\tlong_description\n')),
+    /^cpt-licensed cpt:2026/,
+  );
 });

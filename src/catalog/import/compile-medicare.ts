@@ -1,18 +1,172 @@
-// Parses and compiles the Medicare data sources joined onto codes (fee schedule, NCCI, GEMs, MCE, lab NCDs).
+// Parses and compiles the Medicare data sources joined onto codes: the physician fee schedule (RVUs, GPCIs,
+// anesthesia conversion factors, locality counties), NCCI (add-on codes, MUEs, PTP edits), GEMs, the Medicare
+// Code Editor and the clinical laboratory NCDs.
+
+import {
+  mueServiceTypeFromName,
+  parseAddOnCodeEdits,
+  parseMueCsv,
+  parseMueXlsx,
+  parsePtpText,
+  parsePtpXlsx,
+  ptpSettingFromName,
+} from '../../codesets/ncci/index.js';
+import type { MueRow, MueServiceType, PtpSetting } from '../../codesets/ncci/types.js';
+import { parseAnesthesiaCf, parseGpci, parseLocalityCounties, parsePfsRvu } from '../../codesets/pfs/index.js';
 import type { ParseIssue } from '../../shared/index.js';
 import type { FileKind } from './classify.js';
-import type { CompiledRelease, ReleaseBag } from './release-bag.js';
+import type { CompiledRelease, ReleaseBag, Verification } from './release-bag.js';
 
 export async function parseMedicareInto(
-  _bag: ReleaseBag,
+  bag: ReleaseBag,
   kind: FileKind,
   path: string,
-  _text: string,
-  _bytes: Buffer,
+  text: string,
+  bytes: Buffer,
 ): Promise<ParseIssue[]> {
-  return [{ file: path, line: 0, message: `${kind}: not read yet` }];
+  switch (kind) {
+    case 'pfs-gpci': {
+      const r = parseGpci(text, path);
+      bag.pfsGpci = { file: path, data: r };
+      return r.issues;
+    }
+    case 'pfs-anes': {
+      const r = parseAnesthesiaCf(text, path);
+      bag.pfsAnes = { file: path, data: r };
+      return r.issues;
+    }
+    case 'pfs-locco': {
+      const r = parseLocalityCounties(text, path);
+      bag.pfsLocco = { file: path, data: r };
+      return r.issues;
+    }
+    case 'ncci-aoc': {
+      const r = await parseAddOnCodeEdits(bytes, path);
+      bag.ncciAoc = { file: path, data: r.records };
+      return r.issues;
+    }
+    case 'ncci-mue': {
+      const type = mueServiceTypeFromName(path.split('/').pop() ?? path);
+      if (!type)
+        return [
+          {
+            file: path,
+            line: 1,
+            message: 'an MUE file whose name does not say practitioner, outpatient hospital or DME; not read',
+          },
+        ];
+      const xlsx = /\.xlsx$/i.test(path);
+      const r = xlsx ? await parseMueXlsx(bytes, path) : parseMueCsv(text, path);
+      (xlsx ? bag.ncciMueXlsx : bag.ncciMue)[type] = { file: path, data: r.records };
+      return r.issues;
+    }
+    case 'ncci-ptp': {
+      const setting = ptpSettingFromName(path.split('/').pop() ?? path);
+      if (!setting)
+        return [
+          {
+            file: path,
+            line: 1,
+            message: 'a PTP file whose name does not say practitioner (ccipra) or hospital (ccioph); not read',
+          },
+        ];
+      const r = /\.xlsx$/i.test(path) ? await parsePtpXlsx(bytes, path) : parsePtpText(text, path);
+      bag.ncciPtp[setting] = { file: path, data: r.records };
+      return r.issues;
+    }
+    default:
+      return [{ file: path, line: 0, message: `${kind}: not read yet` }];
+  }
 }
 
-export function compileMedicare(_bag: ReleaseBag): CompiledRelease {
-  return { layers: {}, counts: {}, verifications: [] };
+/** The full RVU rows of a fee schedule file (its CPT numbers also feed the CPT code list). */
+export function parsePfsRvuInto(bag: ReleaseBag, path: string, text: string): ParseIssue[] {
+  const r = parsePfsRvu(text, path);
+  bag.pfsRvu = { file: path, data: r };
+  return r.issues;
+}
+
+export function compileMedicare(bag: ReleaseBag): CompiledRelease {
+  const out: CompiledRelease = { layers: {}, counts: {}, verifications: [] };
+  if (bag.pfsRvu) {
+    const d = bag.pfsRvu.data;
+    out.layers['pfs-rvu'] = {
+      sourceFile: bag.pfsRvu.file,
+      rows: d.records,
+      ...(d.title ? { title: d.title } : {}),
+      ...(d.releaseNote ? { releaseNote: d.releaseNote } : {}),
+      ...(d.conversionFactor !== undefined ? { conversionFactor: d.conversionFactor } : {}),
+    };
+    out.counts.rvuRows = d.records.length;
+  }
+  if (bag.pfsGpci) {
+    const d = bag.pfsGpci.data;
+    out.layers['pfs-gpci'] = {
+      sourceFile: bag.pfsGpci.file,
+      localities: d.records,
+      notes: d.notes,
+      ...(d.title ? { title: d.title } : {}),
+      ...(d.year !== undefined ? { year: d.year } : {}),
+    };
+    out.counts.gpciLocalities = d.records.length;
+  }
+  if (bag.pfsAnes) {
+    const d = bag.pfsAnes.data;
+    out.layers['pfs-anes'] = {
+      sourceFile: bag.pfsAnes.file,
+      rows: d.records,
+      ...(d.nationalConversionFactor !== undefined ? { nationalConversionFactor: d.nationalConversionFactor } : {}),
+    };
+    out.counts.anesthesiaLocalities = d.records.length;
+  }
+  if (bag.pfsLocco) {
+    out.layers['pfs-locco'] = {
+      sourceFile: bag.pfsLocco.file,
+      rows: bag.pfsLocco.data.records,
+      notes: bag.pfsLocco.data.notes,
+    };
+    out.counts.countyLocalities = bag.pfsLocco.data.records.length;
+  }
+  if (bag.ncciAoc) {
+    out.layers['ncci-aoc'] = { sourceFile: bag.ncciAoc.file, edits: bag.ncciAoc.data };
+    out.counts.addOnEdits = bag.ncciAoc.data.length;
+  }
+  const types = new Set([...Object.keys(bag.ncciMue), ...Object.keys(bag.ncciMueXlsx)] as MueServiceType[]);
+  for (const type of types) {
+    const primary = bag.ncciMue[type] ?? bag.ncciMueXlsx[type];
+    if (!primary) continue;
+    out.layers[`ncci-mue-${type}`] = { sourceFile: primary.file, serviceType: type, rows: primary.data };
+    out.counts[`mue-${type}`] = primary.data.length;
+    const csv = bag.ncciMue[type];
+    const xlsx = bag.ncciMueXlsx[type];
+    if (csv && xlsx) out.verifications.push(compareMue(csv.data, xlsx.data, type));
+  }
+  for (const setting of Object.keys(bag.ncciPtp) as PtpSetting[]) {
+    const ptp = bag.ncciPtp[setting];
+    if (!ptp) continue;
+    out.layers[`ncci-ptp-${setting}`] = { sourceFile: ptp.file, setting, edits: ptp.data };
+    out.counts[`ptp-${setting}`] = ptp.data.length;
+  }
+  return out;
+}
+
+function compareMue(csv: MueRow[], xlsx: MueRow[], type: MueServiceType): Verification {
+  const byCode = new Map(xlsx.map((r) => [r.code, r]));
+  const differing = csv.filter((r) => {
+    const x = byCode.get(r.code);
+    return (
+      !x ||
+      x.mueValue !== r.mueValue ||
+      x.adjudicationIndicator !== r.adjudicationIndicator ||
+      x.rationale !== r.rationale
+    );
+  }).length;
+  const ok = differing === 0 && csv.length === xlsx.length;
+  return {
+    check: `MUE ${type} CSV = xlsx (values, indicators, rationales)`,
+    ok,
+    detail: ok
+      ? `${csv.length} rows agree`
+      : `${differing} of ${csv.length} CSV rows differ or are missing (${xlsx.length} xlsx rows)`,
+  };
 }

@@ -26,12 +26,12 @@ import {
   type LayerKind,
   type ReleaseInfo,
 } from '../model.js';
-import { effectiveRange, formatLabel, releaseTitle } from '../releases.js';
+import { effectiveRange, formatLabel, type ReleaseLabel, releaseTitle, type SourceId } from '../releases.js';
 import { BuildWriter } from '../store.js';
 import { classifyFile, type FileKind } from './classify.js';
 import { compileCm } from './compile-cm.js';
 import { compileCpt, compileHcpcs } from './compile-hcpcs-cpt.js';
-import { compileMedicare, parseMedicareInto } from './compile-medicare.js';
+import { compileMedicare, parseMedicareInto, parsePfsRvuInto } from './compile-medicare.js';
 import { compilePcs } from './compile-pcs.js';
 import { discoverFiles, type SourceFile, sha256 } from './discover.js';
 import { referencesOf, rowPath } from './flatten-index.js';
@@ -62,7 +62,7 @@ const FLAG_SAMPLES = 50;
 
 async function parseInto(bag: ReleaseBag, kind: FileKind, file: SourceFile, bytes: Buffer): Promise<ParseIssue[]> {
   const path = file.displayPath;
-  const text = kind === 'hcpcs-xlsx' || kind === 'cm-conversion' ? '' : decodeText(bytes);
+  const text = /xlsx$/i.test(file.name) ? '' : decodeText(bytes);
   switch (kind) {
     case 'cm-tabular': {
       const r = parseCmTabular(text, path);
@@ -301,6 +301,16 @@ function flagReferences(
   return result;
 }
 
+function bagFor(bags: Map<string, ReleaseBag>, system: SourceId, label: ReleaseLabel): ReleaseBag {
+  const id = `${system}:${formatLabel(label)}`;
+  let bag = bags.get(id);
+  if (!bag) {
+    bag = { id, system, label, files: [], cmIndexes: [], ncciMue: {}, ncciMueXlsx: {}, ncciPtp: {} };
+    bags.set(id, bag);
+  }
+  return bag;
+}
+
 export async function importCatalog(opts: ImportOptions): Promise<ImportResult> {
   const started = Date.now();
   const progress = opts.onProgress ?? (() => {});
@@ -335,14 +345,20 @@ export async function importCatalog(opts: ImportOptions): Promise<ImportResult> 
       report.skipped.push({ file: file.displayPath, reason: c.reason });
       continue;
     }
-    const id = `${c.system}:${formatLabel(c.label)}`;
-    let bag = bags.get(id);
-    if (!bag) {
-      bag = { id, system: c.system, label: c.label, files: [], cmIndexes: [] };
-      bags.set(id, bag);
-    }
+    const bag = bagFor(bags, c.system, c.label);
     const issues = await parseInto(bag, c.kind, file, bytes);
-    bag.files.push({ path: file.displayPath, kind: c.kind, sha256: sha256(bytes), size: bytes.length });
+    const info = { path: file.displayPath, kind: c.kind, sha256: sha256(bytes), size: bytes.length };
+    bag.files.push(info);
+    if (c.kind === 'pfs-rvu') {
+      // the same file is the fee schedule release's RVU table
+      const pfsBag = bagFor(bags, 'pfs', c.label);
+      issues.push(
+        ...parsePfsRvuInto(pfsBag, file.displayPath, decodeText(bytes)).filter(
+          (i) => !issues.some((j) => j.line === i.line),
+        ),
+      );
+      pfsBag.files.push(info);
+    }
     report.filesRead++;
     if (issues.length > 0) {
       report.issues.push({

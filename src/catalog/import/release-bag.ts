@@ -4,6 +4,8 @@ import type { CptDescriptor } from '../../codesets/cpt/types.js';
 import type { HcpcsRecord } from '../../codesets/hcpcs/types.js';
 import type { CmIndex, CmOrderRecord, CmTabular } from '../../codesets/icd10cm/types.js';
 import type { PcsDefinitions, PcsIndex, PcsOrderRecord, PcsTables } from '../../codesets/icd10pcs/types.js';
+import type { AddOnEdit, MueRow, MueServiceType, PtpEdit, PtpSetting } from '../../codesets/ncci/types.js';
+import type { AnesthesiaCfParsed, GpciParsed, LocalityCountyParsed, PfsRvuParsed } from '../../codesets/pfs/types.js';
 import type { LayerKind, LayerPayloads, SourceFileInfo } from '../model.js';
 import type { ReleaseLabel, SourceId } from '../releases.js';
 
@@ -30,6 +32,15 @@ export interface ReleaseBag {
   hcpcsXlsx?: From<HcpcsRecord[]>;
   pfsCodes?: From<{ code: string; modifier: string; isCpt: boolean; statusCode: string; line: number }[]>;
   cptLicensed?: From<CptDescriptor[]>;
+  pfsRvu?: From<PfsRvuParsed>;
+  pfsGpci?: From<GpciParsed>;
+  pfsAnes?: From<AnesthesiaCfParsed>;
+  pfsLocco?: From<LocalityCountyParsed>;
+  ncciAoc?: From<AddOnEdit[]>;
+  ncciMue: Partial<Record<MueServiceType, From<MueRow[]>>>;
+  /** the xlsx form of an MUE table whose CSV is also present: cross-checked */
+  ncciMueXlsx: Partial<Record<MueServiceType, From<MueRow[]>>>;
+  ncciPtp: Partial<Record<PtpSetting, From<PtpEdit[]>>>;
 }
 
 export type CompiledLayers = Partial<{ [K in LayerKind]: LayerPayloads[K] }>;

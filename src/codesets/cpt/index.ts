@@ -2,5 +2,6 @@
 // CMS's public fee schedule file, descriptors only from an operator's licensed file in CodeDesk's TSV format.
 export { isCptCode } from './code-format.js';
 export { CPT_LICENSED_HEADER, parseCptLicensedTsv } from './licensed-tsv.js';
+export { type CsvLine, splitCsvLine } from './csv.js';
 export { parsePfsCodeNumbers } from './pfs-codes.js';
 export * from './types.js';

@@ -1,0 +1,23 @@
+// Public surface of the Medicare Physician Fee Schedule readers (national relative value file, GPCIs, anesthesia
+// conversion factors, locality-county crosswalk): pure functions from a file's content (and its name, for issue
+// messages) to records, plus the fee schedule amount of one row in one locality and the indicator meanings.
+// Reading files, picking releases and building the catalog happen elsewhere.
+export { parseAnesthesiaCf, parseAnesthesiaCfTxt } from './anes-csv.js';
+export { parseGpci } from './gpci-csv.js';
+export {
+  ASSISTANT_MEANINGS,
+  BILATERAL_MEANINGS,
+  CO_SURGEON_MEANINGS,
+  describeIndicators,
+  GLOBAL_DAYS_MEANINGS,
+  IMAGING_FAMILY_MEANINGS,
+  MULT_PROC_MEANINGS,
+  PCTC_MEANINGS,
+  STATUS_MEANINGS,
+  SUPERVISION_MEANINGS,
+  TEAM_MEANINGS,
+} from './indicators.js';
+export { parseCountyList, parseLocalityCounties } from './locco-csv.js';
+export { computePayment, PAYABLE_STATUSES } from './payment.js';
+export { parsePfsRvu } from './rvu-csv.js';
+export * from './types.js';
