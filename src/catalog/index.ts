@@ -10,6 +10,11 @@ export {
   lookupCodeSummary,
   type ReleaseRef,
 } from './lookup.js';
+export { type CodeMedicare, codeMedicare } from './medicare/code-medicare.js';
+export { type CrosswalkQuery, type CrosswalkResult, crosswalk } from './medicare/crosswalk.js';
+export { computeFee, type FeeQuery, type FeeResult } from './medicare/fee.js';
+export { type IcdMedicare, icdMedicare } from './medicare/icd-medicare.js';
+export { findLocality, type LocalityInfo, type LocalityList, listLocalities } from './medicare/localities.js';
 export type { CatalogManifest, ImportReport, ReleaseInfo } from './model.js';
 export { CODE_SYSTEMS, type CodeSystem, isCodeSystem, SYSTEM_NAMES } from './releases.js';
 export { catalogRoot, currentBuildDir } from './store.js';

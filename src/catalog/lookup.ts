@@ -6,6 +6,8 @@ import { type Catalog, type CodeIndex, codeKey } from './catalog.js';
 import type { IndexTermHit } from './index-terms.js';
 import { cmDetails, cmReplacements } from './lookup-cm.js';
 import { pcsDetails } from './lookup-pcs.js';
+import { type CodeMedicare, codeMedicare } from './medicare/code-medicare.js';
+import { type IcdMedicare, icdMedicare } from './medicare/icd-medicare.js';
 import type { LayerKind, ReleaseInfo } from './model.js';
 import { type CodeSystem, isCodeSystem, isValidIsoDate, SYSTEM_NAMES } from './releases.js';
 
@@ -71,6 +73,8 @@ export interface CodeLookup {
   cpt?: { descriptorLicensed: boolean; note?: string; descriptorRelease?: string };
   /** ICD-10-CM: the CDC conversion table's entry for a code created since ICD-10-CM began */
   conversion?: { effective: string; previousCodes: string[]; release: string };
+  /** CPT and HCPCS: fee schedule, add-on, MUE and PTP data; ICD: crosswalks and code-editor lists */
+  medicare?: CodeMedicare | IcdMedicare;
   /** the same characters are also a code of another system */
   alsoMatches?: CodeRef[];
 }
@@ -305,6 +309,8 @@ function buildResult(
   if (system === 'icd10cm') cmDetails(catalog, result, date);
   if (system === 'icd10pcs') result.pcs = pcsDetails(catalog, result, date);
   if (system === 'hcpcs') addHcpcs(catalog, result, index);
+  if (system === 'hcpcs' || system === 'cpt') result.medicare = codeMedicare(catalog, code, date);
+  if (system === 'icd10cm' || system === 'icd10pcs') result.medicare = icdMedicare(catalog, code, system, date);
   if (system === 'cpt') addCpt(catalog, result, date);
   return result;
 }

@@ -2,9 +2,12 @@
 // release. Layers are read lazily, so start-up reads only the manifest and the first lookup only what it
 // needs. The artifact is immutable once written; a new import writes a new build and switches to it.
 
+import type { GemDirection, GemEntry } from '../codesets/gems/types.js';
 import type { HcpcsRecord } from '../codesets/hcpcs/types.js';
 import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/types.js';
 import type { PcsTables } from '../codesets/icd10pcs/types.js';
+import type { LabNcd } from '../codesets/mcd/types.js';
+import type { MceEdit } from '../codesets/mce/types.js';
 import type { AddOnEdit, MueRow, MueServiceType, PtpEdit, PtpSetting } from '../codesets/ncci/types.js';
 import type { AnesthesiaCfRow, GpciRow, LocalityCountyRow, PfsRvuRow } from '../codesets/pfs/types.js';
 import type { SourceId } from './releases.js';
@@ -33,7 +36,13 @@ export type LayerKind =
   | 'ncci-mue-outpatient-hospital'
   | 'ncci-mue-dme-supplier'
   | 'ncci-ptp-practitioner'
-  | 'ncci-ptp-outpatient-hospital';
+  | 'ncci-ptp-outpatient-hospital'
+  | 'gems-dx-icd10-icd9'
+  | 'gems-dx-icd9-icd10'
+  | 'gems-pcs-icd10-icd9'
+  | 'gems-pcs-icd9-icd10'
+  | 'mce'
+  | 'mcd-lab-ncd';
 
 export interface SourceFileInfo {
   path: string;
@@ -252,6 +261,38 @@ export interface NcciPtpLayer {
   edits: PtpEdit[];
 }
 
+export interface GemsLayer {
+  sourceFile: string;
+  direction: GemDirection;
+  entries: GemEntry[];
+}
+
+export interface MceLayer {
+  sourceFile: string;
+  title: string;
+  version: string;
+  official: boolean;
+  source: string;
+  edits: MceEdit[];
+}
+
+export interface LabNcdLayer {
+  sourceFile: string;
+  title?: string;
+  ncds: LabNcd[];
+  /** one row per NCD and ICD-10-CM code (the NCD's CPT/HCPCS list is in ncds) */
+  rows: {
+    ncd: string;
+    icd10cm: string | null;
+    resolution: number;
+    coverage: string;
+    resolutionMeaning: string;
+    effective?: string;
+    termination?: string;
+    line: number;
+  }[];
+}
+
 export interface LayerPayloads {
   codes: CodesLayer;
   'cm-tabular': CmTabularLayer;
@@ -275,4 +316,10 @@ export interface LayerPayloads {
   'ncci-mue-dme-supplier': NcciMueLayer;
   'ncci-ptp-practitioner': NcciPtpLayer;
   'ncci-ptp-outpatient-hospital': NcciPtpLayer;
+  'gems-dx-icd10-icd9': GemsLayer;
+  'gems-dx-icd9-icd10': GemsLayer;
+  'gems-pcs-icd10-icd9': GemsLayer;
+  'gems-pcs-icd9-icd10': GemsLayer;
+  mce: MceLayer;
+  'mcd-lab-ncd': LabNcdLayer;
 }

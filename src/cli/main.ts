@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { registerCatalogCommands } from './commands/catalog-commands.js';
 import { registerDataCommands } from './commands/data-commands.js';
+import { registerMedicareCommands } from './commands/medicare-commands.js';
 
 const program = new Command();
 program
@@ -12,5 +13,6 @@ program
   )
   .version('0.1.0');
 registerCatalogCommands(program);
+registerMedicareCommands(program);
 registerDataCommands(program);
 await program.parseAsync(process.argv);

@@ -95,7 +95,8 @@ export const errorCatalogue = {
   DATA_NOT_LOADED: {
     status: 404,
     exit: 2,
-    message: (p: { what: string }) => `${p.what} is not loaded: add the official file to the code-set folder and run "codedesk import"`,
+    message: (p: { what: string }) =>
+      `${p.what} is not loaded: add the official file to the code-set folder and run "codedesk import"`,
   },
   FEE_CODE_NOT_PRICED_FILE: {
     status: 404,

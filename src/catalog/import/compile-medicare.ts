@@ -2,6 +2,9 @@
 // anesthesia conversion factors, locality counties), NCCI (add-on codes, MUEs, PTP edits), GEMs, the Medicare
 // Code Editor and the clinical laboratory NCDs.
 
+import { parseGem } from '../../codesets/gems/index.js';
+import { parseLabNcdSpreadsheet } from '../../codesets/mcd/index.js';
+import { decodeCp1252, parseMceDefinitions, parseMceSimpleEdits } from '../../codesets/mce/index.js';
 import {
   mueServiceTypeFromName,
   parseAddOnCodeEdits,
@@ -74,8 +77,28 @@ export async function parseMedicareInto(
       bag.ncciPtp[setting] = { file: path, data: r.records };
       return r.issues;
     }
+    case 'gem': {
+      const r = parseGem(text, path);
+      bag.gems.push({ file: path, data: r });
+      return r.issues;
+    }
+    case 'mce-definitions':
+    case 'mce-simple': {
+      const r =
+        kind === 'mce-definitions' ? parseMceDefinitions(decodeCp1252(bytes), path) : parseMceSimpleEdits(text, path);
+      // the official definitions win over a transcription of the same release
+      if (!bag.mce || (r.official && !bag.mce.data.official)) bag.mce = { file: path, data: r };
+      return r.issues;
+    }
+    case 'mcd-lab-ncd': {
+      const r = await parseLabNcdSpreadsheet(bytes, path);
+      bag.labNcd = { file: path, data: r };
+      return r.issues;
+    }
     default:
-      return [{ file: path, line: 0, message: `${kind}: not read yet` }];
+      return [
+        { file: path, line: 0, message: `${kind}: this kind of file is recognised but not read by this version` },
+      ];
   }
 }
 
@@ -146,6 +169,46 @@ export function compileMedicare(bag: ReleaseBag): CompiledRelease {
     if (!ptp) continue;
     out.layers[`ncci-ptp-${setting}`] = { sourceFile: ptp.file, setting, edits: ptp.data };
     out.counts[`ptp-${setting}`] = ptp.data.length;
+  }
+  for (const g of bag.gems) {
+    const d = g.data.direction;
+    const kind =
+      `gems-${d.kind}-${d.source === 'icd10cm' || d.source === 'icd10pcs' ? 'icd10-icd9' : 'icd9-icd10'}` as const;
+    out.layers[kind] = { sourceFile: g.file, direction: d, entries: g.data.records };
+    out.counts[kind] = g.data.records.length;
+  }
+  if (bag.mce) {
+    const m = bag.mce.data;
+    out.layers.mce = {
+      sourceFile: bag.mce.file,
+      title: m.title,
+      version: m.version,
+      official: m.official,
+      source: m.source,
+      edits: m.edits,
+    };
+    out.counts.mceEdits = m.edits.length;
+    out.counts.mceCodes = m.edits.reduce((n, e) => n + e.lists.reduce((k, l) => k + l.codes.length, 0), 0);
+  }
+  if (bag.labNcd) {
+    const d = bag.labNcd.data;
+    out.layers['mcd-lab-ncd'] = {
+      sourceFile: bag.labNcd.file,
+      ...(d.title ? { title: d.title } : {}),
+      ncds: d.ncds,
+      rows: d.records.map((r) => ({
+        ncd: r.ncd,
+        icd10cm: r.icd10cm,
+        resolution: r.resolution,
+        coverage: r.coverage,
+        resolutionMeaning: r.resolutionMeaning,
+        ...(r.effective ? { effective: r.effective } : {}),
+        ...(r.termination ? { termination: r.termination } : {}),
+        line: r.line,
+      })),
+    };
+    out.counts.labNcds = d.ncds.length;
+    out.counts.labNcdRows = d.records.length;
   }
   return out;
 }

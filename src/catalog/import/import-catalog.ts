@@ -305,7 +305,7 @@ function bagFor(bags: Map<string, ReleaseBag>, system: SourceId, label: ReleaseL
   const id = `${system}:${formatLabel(label)}`;
   let bag = bags.get(id);
   if (!bag) {
-    bag = { id, system, label, files: [], cmIndexes: [], ncciMue: {}, ncciMueXlsx: {}, ncciPtp: {} };
+    bag = { id, system, label, files: [], cmIndexes: [], ncciMue: {}, ncciMueXlsx: {}, ncciPtp: {}, gems: [] };
     bags.set(id, bag);
   }
   return bag;

@@ -1,0 +1,168 @@
+// `codedesk fee`: the Medicare physician fee schedule amount for a code, modifier and locality —
+// (work RVU × work GPCI + PE RVU × PE GPCI + MP RVU × MP GPCI) × conversion factor, with the NA flags and the
+// status code respected — and the file, release and row behind every figure.
+import { computePayment, describeIndicators, PCTC_MEANINGS } from '../../codesets/pfs/index.js';
+import type { GpciRow, PfsRvuRow, RowIndicatorDescriptions } from '../../codesets/pfs/types.js';
+import { AppError } from '../../shared/index.js';
+import type { Catalog } from '../catalog.js';
+import { codeKey } from '../code-key.js';
+import type { PfsRvuLayer, ReleaseInfo } from '../model.js';
+import { findLocality, type LocalityInfo } from './localities.js';
+
+export interface FeeQuery {
+  code: string;
+  modifier?: string;
+  locality: string;
+  date?: string;
+}
+
+export interface Citation {
+  figure: string;
+  source: string;
+  release: string;
+  file: string;
+  line: number;
+}
+
+export interface FeeResult {
+  code: string;
+  modifier: string;
+  locality: { id: string; name: string; state: string };
+  rvus: { work: number; peNonFacility: number; peFacility: number; mp: number };
+  gpci: { work: number; pe: number; mp: number };
+  conversionFactor: number;
+  payment: { nonFacility: number | null; facility: number | null; reasons: string[] };
+  indicators: {
+    status: string;
+    globalDays: string;
+    pctc: string;
+    multipleProcedure: string;
+    bilateral: string;
+    assistant: string;
+    coSurgeon: string;
+    team: string;
+  };
+  indicatorMeanings: RowIndicatorDescriptions;
+  release: { rvu: string; gpci: string };
+  citation: Citation[];
+  warnings: string[];
+}
+
+const rowMaps = new WeakMap<PfsRvuLayer, Map<string, PfsRvuRow[]>>();
+
+/** Every row (one per modifier) of a code in an RVU file. */
+export function rvuRowsFor(layer: PfsRvuLayer, code: string): PfsRvuRow[] {
+  let m = rowMaps.get(layer);
+  if (!m) {
+    m = new Map();
+    for (const r of layer.rows) {
+      const list = m.get(r.hcpcs);
+      if (list) list.push(r);
+      else m.set(r.hcpcs, [r]);
+    }
+    rowMaps.set(layer, m);
+  }
+  return m.get(codeKey(code)) ?? [];
+}
+
+export function pickRvu(catalog: Catalog, date?: string): { release: ReleaseInfo; layer: PfsRvuLayer; stale?: string } {
+  const pick = catalog.pick('pfs', 'pfs-rvu', date);
+  if (!pick) throw new AppError('DATA_NOT_LOADED', { what: 'A fee schedule national RVU file (PPRRVUyyyy.csv)' });
+  const layer = catalog.layer(pick.release, 'pfs-rvu');
+  return pick.stale ? { release: pick.release, layer, stale: pick.stale } : { release: pick.release, layer };
+}
+
+interface ResolvedLocality {
+  locality: LocalityInfo;
+  gpciRow: GpciRow;
+  warnings: string[];
+  gpciFile: string;
+}
+const localityCache = new WeakMap<Catalog, Map<string, ResolvedLocality>>();
+
+export function computeFee(catalog: Catalog, query: FeeQuery): FeeResult {
+  const modifier = (query.modifier ?? '').trim().toUpperCase();
+  const rvu = pickRvu(catalog, query.date);
+  const rows = rvuRowsFor(rvu.layer, query.code);
+  const code = codeKey(query.code);
+  if (rows.length === 0) throw new AppError('FEE_CODE_NOT_PRICED_FILE', { code, release: rvu.release.title });
+  const row = rows.find((r) => r.modifier === modifier);
+  if (!row) {
+    const global = rows.find((r) => r.modifier === '') ?? (rows[0] as PfsRvuRow);
+    const pctc = PCTC_MEANINGS[global.pctcIndicator] ?? `PC/TC indicator ${global.pctcIndicator}`;
+    throw new AppError('FEE_NO_MODIFIER_ROW', {
+      code,
+      modifier: modifier || '(none)',
+      available: rows.map((r) => r.modifier || '(none)'),
+      why: `PC/TC indicator ${global.pctcIndicator} means: ${pctc}`,
+    });
+  }
+  // Resolving a locality (name matching, joins) is done once per catalog, date and query.
+  let cache = localityCache.get(catalog);
+  if (!cache) {
+    cache = new Map();
+    localityCache.set(catalog, cache);
+  }
+  const cacheKey = `${query.date ?? ''}|${query.locality}`;
+  let loc = cache.get(cacheKey);
+  if (!loc) {
+    const found = findLocality(catalog, query.locality, query.date);
+    const l = found.locality;
+    const gpciRelease = catalog.releasesById.get(l.release) as ReleaseInfo;
+    loc = {
+      locality: l,
+      gpciRow: {
+        mac: l.mac,
+        state: l.state,
+        localityNumber: l.localityNumber,
+        localityName: l.name,
+        footnoteMark: '',
+        workGpci: l.gpci.work,
+        peGpci: l.gpci.pe,
+        mpGpci: l.gpci.mp,
+        id: l.id,
+        line: l.line,
+      },
+      warnings: found.list.warnings,
+      gpciFile: catalog.layer(gpciRelease, 'pfs-gpci').sourceFile,
+    };
+    if (cache.size > 1000) cache.clear();
+    cache.set(cacheKey, loc);
+  }
+  const { locality } = loc;
+  const cf = row.conversionFactor;
+  const payment = computePayment(row, loc.gpciRow, cf);
+  const warnings = rvu.stale ? [rvu.stale, ...loc.warnings] : loc.warnings;
+  return {
+    code: row.hcpcs,
+    modifier: row.modifier,
+    locality: { id: locality.id, name: locality.name, state: locality.state },
+    rvus: { work: row.workRvu, peNonFacility: row.peNonFacilityRvu, peFacility: row.peFacilityRvu, mp: row.mpRvu },
+    gpci: { work: locality.gpci.work, pe: locality.gpci.pe, mp: locality.gpci.mp },
+    conversionFactor: cf,
+    payment: { nonFacility: payment.nonFacility, facility: payment.facility, reasons: payment.reasons },
+    indicators: {
+      status: row.statusCode,
+      globalDays: row.globalDays,
+      pctc: row.pctcIndicator,
+      multipleProcedure: row.multipleProcedure,
+      bilateral: row.bilateral,
+      assistant: row.assistant,
+      coSurgeon: row.coSurgeon,
+      team: row.teamSurgery,
+    },
+    indicatorMeanings: describeIndicators(row),
+    release: { rvu: rvu.release.id, gpci: locality.release },
+    citation: [
+      {
+        figure: 'rvus, indicators, conversion factor',
+        source: 'PFS national RVU file',
+        release: rvu.release.id,
+        file: rvu.layer.sourceFile,
+        line: row.line,
+      },
+      { figure: 'gpci', source: 'PFS GPCI file', release: locality.release, file: loc.gpciFile, line: locality.line },
+    ],
+    warnings,
+  };
+}
