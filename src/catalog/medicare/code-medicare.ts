@@ -56,6 +56,8 @@ export interface CodeMedicare {
   ptp:
     | { loaded: false; message: string }
     | { loaded: true; asOf: string; settings: Partial<Record<PtpSetting, PtpSummary>> };
+  /** clinical laboratory NCDs that list this code among their CPT/HCPCS codes */
+  labNcds?: { ncd: string; title: string; release: string }[];
 }
 
 interface PtpSummary {
@@ -237,10 +239,18 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 export function codeMedicare(catalog: Catalog, rawCode: string, date?: string): CodeMedicare {
   const code = codeKey(rawCode);
-  return {
+  const out: CodeMedicare = {
     payment: paymentOf(catalog, code, date),
     addOn: addOnOf(catalog, code, date),
     mue: mueOf(catalog, code, date),
     ptp: ptpOf(catalog, code, date),
   };
+  const ncdPick = catalog.pick('mcd', 'mcd-lab-ncd', date);
+  if (ncdPick) {
+    const layer = catalog.layer(ncdPick.release, 'mcd-lab-ncd');
+    out.labNcds = layer.ncds
+      .filter((n) => n.hcpcs.some((h) => h.code === code))
+      .map((n) => ({ ncd: n.ncd, title: n.title, release: ncdPick.release.id }));
+  }
+  return out;
 }
