@@ -88,6 +88,47 @@ describe('codedesk CLI', () => {
     assert.ok(cm && 'codes' in cm.counts);
   });
 
+  test('fee --json prices a code in a locality; bad modifiers and localities exit 2', () => {
+    const r = codedesk(['fee', '99213', '--locality', 'manhattan', '--json'], env);
+    assert.equal(r.status, 0, r.stderr);
+    const fee = JSON.parse(r.stdout) as {
+      locality: { id: string };
+      payment: { nonFacility: number };
+      conversionFactor: number;
+    };
+    assert.equal(fee.locality.id, '13202-01');
+    assert.equal(fee.conversionFactor, 33.4009);
+    // (1.30 × 1.063 + 1.46 × 1.318 + 0.09 × 1.285) × 33.4009 = 114.2919… → 114.29
+    assert.equal(fee.payment.nonFacility, 114.29);
+    for (const [args, code] of [
+      [['fee', '99213', '--modifier', '26', '--locality', 'manhattan', '--json'], 'FEE_NO_MODIFIER_ROW'],
+      [['fee', '99213', '--locality', 'nowhere', '--json'], 'LOCALITY_UNKNOWN'],
+    ] as const) {
+      const bad = codedesk([...args], env);
+      assert.equal(bad.status, 2, bad.stdout);
+      assert.equal((JSON.parse(bad.stdout) as { error: { code: string } }).error.code, code);
+    }
+  });
+
+  test('localities --json lists the GPCI localities', () => {
+    const r = codedesk(['localities', '--json'], env);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { localities: { id: string; name: string; state: string }[] };
+    assert.deepEqual(
+      out.localities.map((l) => l.id),
+      ['13202-01', '04412-99'],
+    );
+  });
+
+  test('crosswalk without GEM files says they are not loaded (exit 2)', () => {
+    const r = codedesk(['crosswalk', 'R65.21', '--from', 'icd10', '--to', 'icd9', '--json'], env);
+    assert.equal(r.status, 2);
+    assert.match(r.stdout, /DATA_NOT_LOADED/);
+    const bad = codedesk(['crosswalk', 'R65.21', '--from', 'icd10', '--to', 'icd10', '--json'], env);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stdout, /CROSSWALK_UNSUPPORTED/);
+  });
+
   test('without a built catalog, lookup says to run import (exit 2)', () => {
     const empty = tempDir();
     try {

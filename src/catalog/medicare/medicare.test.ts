@@ -72,7 +72,11 @@ describe('Medicare data on the catalog', { skip: skipUnlessCodesets() }, () => {
     );
     assert.equal(release('mcd:2026-01').counts.labNcdRows, 66_278);
     assert.equal(release('mcd:2026-01').counts.labNcds, 26);
-    assert.ok(catalog.manifest.report.verifications.some((v) => v.release === 'ncci:2026-04' && v.ok && v.check.includes('MUE practitioner')));
+    assert.ok(
+      catalog.manifest.report.verifications.some(
+        (v) => v.release === 'ncci:2026-04' && v.ok && v.check.includes('MUE practitioner'),
+      ),
+    );
   });
 
   test('fee amounts agree to the cent with a hand computation from the raw CSV cells', () => {
@@ -111,7 +115,10 @@ describe('Medicare data on the catalog', { skip: skipUnlessCodesets() }, () => {
         assert.equal(fee.payment.facility, facility, `${code}-${modifier} ${locality} facility`);
         checked++;
       }
-      assert.equal(fee.citation[0]?.line, rvuLines.indexOf(rvuLines.find((l) => l.startsWith(`${code},${modifier},`)) as string) + 1);
+      assert.equal(
+        fee.citation[0]?.line,
+        rvuLines.indexOf(rvuLines.find((l) => l.startsWith(`${code},${modifier},`)) as string) + 1,
+      );
     }
     assert.ok(checked >= 18, `${checked} figures checked`);
   });
@@ -124,7 +131,10 @@ describe('Medicare data on the catalog', { skip: skipUnlessCodesets() }, () => {
     assert.equal(xray.payment.facility, null);
     const bundled = computeFee(catalog, { code: '20930', locality: '13202-01' });
     assert.equal(bundled.payment.nonFacility, null);
-    assert.ok(bundled.payment.reasons.some((r) => /bundled/i.test(r)), bundled.payment.reasons.join('; '));
+    assert.ok(
+      bundled.payment.reasons.some((r) => /bundled/i.test(r)),
+      bundled.payment.reasons.join('; '),
+    );
     assert.equal(bundled.indicators.status, 'B');
   });
 
@@ -138,10 +148,22 @@ describe('Medicare data on the catalog', { skip: skipUnlessCodesets() }, () => {
       }
       return 'no error';
     };
-    assert.match(code(() => computeFee(catalog, { code: '99213', modifier: '26', locality: 'manhattan' })), /^FEE_NO_MODIFIER_ROW: .*PC\/TC indicator 0/);
-    assert.match(code(() => computeFee(catalog, { code: '99213', locality: 'new' })), /^LOCALITY_AMBIGUOUS: .*13202-99 REST OF NEW YORK/);
-    assert.match(code(() => computeFee(catalog, { code: '99213', locality: 'atlantis' })), /^LOCALITY_UNKNOWN/);
-    assert.match(code(() => computeFee(catalog, { code: 'E11.9', locality: 'manhattan' })), /^FEE_CODE_NOT_PRICED_FILE/);
+    assert.match(
+      code(() => computeFee(catalog, { code: '99213', modifier: '26', locality: 'manhattan' })),
+      /^FEE_NO_MODIFIER_ROW: .*PC\/TC indicator 0/,
+    );
+    assert.match(
+      code(() => computeFee(catalog, { code: '99213', locality: 'new' })),
+      /^LOCALITY_AMBIGUOUS: .*13202-99 REST OF NEW YORK/,
+    );
+    assert.match(
+      code(() => computeFee(catalog, { code: '99213', locality: 'atlantis' })),
+      /^LOCALITY_UNKNOWN/,
+    );
+    assert.match(
+      code(() => computeFee(catalog, { code: 'E11.9', locality: 'manhattan' })),
+      /^FEE_CODE_NOT_PRICED_FILE/,
+    );
   });
 
   test('localities carry counties and anesthesia factors, and say the CY2025 files are older', () => {
@@ -150,7 +172,11 @@ describe('Medicare data on the catalog', { skip: skipUnlessCodesets() }, () => {
     const manhattan = list.localities.find((l) => l.id === '13202-01');
     assert.equal(manhattan?.anesthesia?.conversionFactor, 22.76);
     assert.match(manhattan?.counties?.counties ?? '', /NEW YORK/);
-    assert.ok(list.warnings.some((w) => w.includes('Anesthesia conversion factors are from Medicare Physician Fee Schedule 2025')));
+    assert.ok(
+      list.warnings.some((w) =>
+        w.includes('Anesthesia conversion factors are from Medicare Physician Fee Schedule 2025'),
+      ),
+    );
   });
 
   test('a lookup carries add-on, MUE and a plain "PTP edits not loaded"', () => {
