@@ -2,7 +2,7 @@
 // release. Layers are read lazily, so start-up reads only the manifest and the first lookup only what it
 // needs. The artifact is immutable once written; a new import writes a new build and switches to it.
 
-import type { GemDirection, GemEntry } from '../codesets/gems/types.js';
+import type { GemDirection } from '../codesets/gems/types.js';
 import type { HcpcsRecord } from '../codesets/hcpcs/types.js';
 import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/types.js';
 import type { PcsTables } from '../codesets/icd10pcs/types.js';
@@ -12,7 +12,7 @@ import type { AddOnEdit, MueRow, MueServiceType, PtpEdit, PtpSetting } from '../
 import type { AnesthesiaCfRow, GpciRow, LocalityCountyRow, PfsRvuRow } from '../codesets/pfs/types.js';
 import type { SourceId } from './releases.js';
 
-export const ARTIFACT_FORMAT = 1;
+export const ARTIFACT_FORMAT = 2;
 
 export type LayerKind =
   | 'codes'
@@ -261,10 +261,19 @@ export interface NcciPtpLayer {
   edits: PtpEdit[];
 }
 
+/** A GEM row as stored: the flags stay as their five digits and are decoded when read (see icd-medicare.ts). */
+export interface GemsLayerEntry {
+  source: string;
+  target: string | null;
+  targetRaw: string;
+  flagsRaw: string;
+  line: number;
+}
+
 export interface GemsLayer {
   sourceFile: string;
   direction: GemDirection;
-  entries: GemEntry[];
+  entries: GemsLayerEntry[];
 }
 
 export interface MceLayer {

@@ -7,6 +7,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../shared/index.js';
 import { ARTIFACT_FORMAT, type CatalogManifest, type LayerKind, type LayerPayloads } from './model.js';
+import { decodeLayer, encodeLayer } from './table-codec.js';
 
 const CURRENT = 'CURRENT';
 
@@ -45,7 +46,7 @@ export class BuildWriter {
   }
 
   async writeLayer<K extends LayerKind>(releaseId: string, layer: K, payload: LayerPayloads[K]): Promise<number> {
-    const text = JSON.stringify(payload);
+    const text = JSON.stringify(encodeLayer(payload));
     await writeFile(join(this.tmpDir, 'layers', layerFileName(releaseId, layer)), text);
     return Buffer.byteLength(text);
   }
@@ -116,7 +117,7 @@ export function readManifest(buildDir: string): CatalogManifest {
 export function readLayer<K extends LayerKind>(buildDir: string, releaseId: string, layer: K): LayerPayloads[K] {
   const path = join(buildDir, 'layers', layerFileName(releaseId, layer));
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as LayerPayloads[K];
+    return decodeLayer<LayerPayloads[K]>(JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
   } catch (e) {
     throw new AppError('CATALOG_CORRUPT', { path, why: e instanceof Error ? e.message : String(e) });
   }

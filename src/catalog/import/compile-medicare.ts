@@ -174,7 +174,17 @@ export function compileMedicare(bag: ReleaseBag): CompiledRelease {
     const d = g.data.direction;
     const kind =
       `gems-${d.kind}-${d.source === 'icd10cm' || d.source === 'icd10pcs' ? 'icd10-icd9' : 'icd9-icd10'}` as const;
-    out.layers[kind] = { sourceFile: g.file, direction: d, entries: g.data.records };
+    out.layers[kind] = {
+      sourceFile: g.file,
+      direction: d,
+      entries: g.data.records.map((e) => ({
+        source: e.source,
+        target: e.target,
+        targetRaw: e.targetRaw,
+        flagsRaw: e.flagsRaw,
+        line: e.line,
+      })),
+    };
     out.counts[kind] = g.data.records.length;
   }
   if (bag.mce) {

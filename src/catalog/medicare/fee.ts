@@ -62,13 +62,21 @@ export function rvuRowsFor(layer: PfsRvuLayer, code: string): PfsRvuRow[] {
     }
     rowMaps.set(layer, m);
   }
-  return m.get(codeKey(code)) ?? [];
+  return m.get(codeKey(code)) ?? NO_ROWS;
 }
+const NO_ROWS: PfsRvuRow[] = [];
+
+const newestRvu = new WeakMap<Catalog, { release: ReleaseInfo; layer: PfsRvuLayer }>();
 
 export function pickRvu(catalog: Catalog, date?: string): { release: ReleaseInfo; layer: PfsRvuLayer; stale?: string } {
+  if (!date) {
+    const memo = newestRvu.get(catalog);
+    if (memo) return memo;
+  }
   const pick = catalog.pick('pfs', 'pfs-rvu', date);
   if (!pick) throw new AppError('DATA_NOT_LOADED', { what: 'A fee schedule national RVU file (PPRRVUyyyy.csv)' });
   const layer = catalog.layer(pick.release, 'pfs-rvu');
+  if (!date) newestRvu.set(catalog, { release: pick.release, layer });
   return pick.stale ? { release: pick.release, layer, stale: pick.stale } : { release: pick.release, layer };
 }
 
@@ -80,13 +88,25 @@ interface ResolvedLocality {
 }
 const localityCache = new WeakMap<Catalog, Map<string, ResolvedLocality>>();
 
+// The meanings of a row's indicators never change: described once per row.
+const indicatorCache = new WeakMap<PfsRvuRow, RowIndicatorDescriptions>();
+function indicatorsOf(row: PfsRvuRow): RowIndicatorDescriptions {
+  let d = indicatorCache.get(row);
+  if (!d) {
+    d = describeIndicators(row);
+    indicatorCache.set(row, d);
+  }
+  return d;
+}
+
 export function computeFee(catalog: Catalog, query: FeeQuery): FeeResult {
-  const modifier = (query.modifier ?? '').trim().toUpperCase();
+  const modifier = query.modifier ? query.modifier.trim().toUpperCase() : '';
   const rvu = pickRvu(catalog, query.date);
-  const rows = rvuRowsFor(rvu.layer, query.code);
   const code = codeKey(query.code);
+  const rows = rvuRowsFor(rvu.layer, code);
   if (rows.length === 0) throw new AppError('FEE_CODE_NOT_PRICED_FILE', { code, release: rvu.release.title });
-  const row = rows.find((r) => r.modifier === modifier);
+  let row: PfsRvuRow | undefined;
+  for (const r of rows) if (r.modifier === modifier) row = r;
   if (!row) {
     const global = rows.find((r) => r.modifier === '') ?? (rows[0] as PfsRvuRow);
     const pctc = PCTC_MEANINGS[global.pctcIndicator] ?? `PC/TC indicator ${global.pctcIndicator}`;
@@ -103,7 +123,7 @@ export function computeFee(catalog: Catalog, query: FeeQuery): FeeResult {
     cache = new Map();
     localityCache.set(catalog, cache);
   }
-  const cacheKey = `${query.date ?? ''}|${query.locality}`;
+  const cacheKey = query.date ? `${query.date}|${query.locality}` : query.locality;
   let loc = cache.get(cacheKey);
   if (!loc) {
     const found = findLocality(catalog, query.locality, query.date);
@@ -151,7 +171,7 @@ export function computeFee(catalog: Catalog, query: FeeQuery): FeeResult {
       coSurgeon: row.coSurgeon,
       team: row.teamSurgery,
     },
-    indicatorMeanings: describeIndicators(row),
+    indicatorMeanings: indicatorsOf(row),
     release: { rvu: rvu.release.id, gpci: locality.release },
     citation: [
       {

@@ -1,11 +1,11 @@
 // What the Medicare files say about one ICD-10-CM or ICD-10-PCS code: its GEM crosswalks to and from ICD-9,
 // the Medicare Code Editor lists it is on (with the editor's version; a code on no list is "not checked",
 // never "passed"), and, for diagnoses, the clinical laboratory NCDs that list it.
-import { groupBySource, groupMappings } from '../../codesets/gems/index.js';
+import { groupMappings } from '../../codesets/gems/index.js';
 import type { GemEntry, GemMappingGroup } from '../../codesets/gems/types.js';
 import type { Catalog } from '../catalog.js';
 import { codeKey } from '../code-key.js';
-import type { GemsLayer, LabNcdLayer, LayerKind, MceLayer } from '../model.js';
+import type { GemsLayer, GemsLayerEntry, LabNcdLayer, LayerKind, MceLayer } from '../model.js';
 
 export interface GemsForCode {
   release: string;
@@ -45,13 +45,38 @@ export interface IcdMedicare {
   labNcds?: LabNcdMembership[];
 }
 
-const gemMaps = new WeakMap<GemsLayer, { bySource: Map<string, GemEntry[]>; byTarget: Map<string, string[]> }>();
+const gemMaps = new WeakMap<GemsLayer, { bySource: Map<string, GemsLayerEntry[]>; byTarget: Map<string, string[]> }>();
+
+/** The GEM row with its five flags decoded as the GEM guide defines them. */
+function gemEntry(e: GemsLayerEntry): GemEntry {
+  const f = e.flagsRaw;
+  return {
+    source: e.source,
+    target: e.target,
+    sourceRaw: codeKey(e.source),
+    targetRaw: e.targetRaw,
+    flags: {
+      approximate: f[0] === '1',
+      noMap: f[1] === '1',
+      combination: f[2] === '1',
+      scenario: Number(f[3]),
+      choiceList: Number(f[4]),
+    },
+    flagsRaw: f,
+    line: e.line,
+  };
+}
 
 function gemIndex(layer: GemsLayer) {
   let m = gemMaps.get(layer);
   if (!m) {
-    const bySource = new Map<string, GemEntry[]>();
-    for (const [source, entries] of groupBySource(layer.entries)) bySource.set(codeKey(source), entries);
+    const bySource = new Map<string, GemsLayerEntry[]>();
+    for (const e of layer.entries) {
+      const k = codeKey(e.source);
+      const list = bySource.get(k);
+      if (list) list.push(e);
+      else bySource.set(k, [e]);
+    }
     const byTarget = new Map<string, string[]>();
     for (const e of layer.entries) {
       if (!e.target) continue;
@@ -76,7 +101,7 @@ export function gemLayer(catalog: Catalog, kind: 'dx' | 'pcs', direction: 'icd10
 }
 
 export function gemsEntriesFor(layer: GemsLayer, code: string): GemEntry[] {
-  return gemIndex(layer).bySource.get(codeKey(code)) ?? [];
+  return (gemIndex(layer).bySource.get(codeKey(code)) ?? []).map(gemEntry);
 }
 
 function gemsFor(catalog: Catalog, code: string, kind: 'dx' | 'pcs'): IcdMedicare['gems'] {
