@@ -4,6 +4,7 @@
 import { codeKey } from './code-key.js';
 import { computeIndexRefs } from './derived.js';
 import type { IndexLayer, IndexRefs, IndexTermRow } from './model.js';
+import { lowerBound } from './sorted-keys.js';
 
 export interface IndexTermHit {
   /** main term first, then subterms; nonessential modifiers kept in the title as printed */
@@ -27,18 +28,6 @@ function refsOf(layer: IndexLayer): IndexRefs {
     computed.set(layer, refs);
   }
   return refs;
-}
-
-/** First position of key in the sorted keys (or where it would be). */
-function lowerBound(keys: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((keys[mid] as string) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Positions of the references with this key and this partial flag. */

@@ -261,19 +261,21 @@ export interface NcciPtpLayer {
   edits: PtpEdit[];
 }
 
-/** A GEM row as stored: the flags stay as their five digits and are decoded when read (see icd-medicare.ts). */
-export interface GemsLayerEntry {
-  source: string;
-  target: string | null;
-  targetRaw: string;
-  flagsRaw: string;
-  line: number;
-}
-
+/**
+ * GEM rows as parallel arrays sorted by the source's lookup key (searched in place); the flags stay as their
+ * five digits and are decoded when read. `byTarget` lists row positions sorted by the target's key.
+ */
 export interface GemsLayer {
   sourceFile: string;
   direction: GemDirection;
-  entries: GemsLayerEntry[];
+  sourceKeys: string[];
+  sources: string[];
+  targets: (string | null)[];
+  targetRaws: string[];
+  flags: string[];
+  lines: number[];
+  targetKeys: string[];
+  byTarget: number[];
 }
 
 export interface MceLayer {
@@ -289,17 +291,13 @@ export interface LabNcdLayer {
   sourceFile: string;
   title?: string;
   ncds: LabNcd[];
-  /** one row per NCD and ICD-10-CM code (the NCD's CPT/HCPCS list is in ncds) */
-  rows: {
-    ncd: string;
-    icd10cm: string | null;
-    resolution: number;
-    coverage: string;
-    resolutionMeaning: string;
-    effective?: string;
-    termination?: string;
-    line: number;
-  }[];
+  /** resolution code -> coverage and meaning, as the spreadsheet's legend gives them */
+  resolutions: Record<string, { coverage: string; meaning: string }>;
+  /** one entry per NCD and ICD-10-CM code, sorted by the code's lookup key (the CPT/HCPCS lists are in ncds) */
+  dxKeys: string[];
+  dxNcds: string[];
+  dxResolutions: number[];
+  dxLines: number[];
 }
 
 export interface LayerPayloads {

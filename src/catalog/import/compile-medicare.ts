@@ -17,6 +17,8 @@ import {
 import type { MueRow, MueServiceType, PtpSetting } from '../../codesets/ncci/types.js';
 import { parseAnesthesiaCf, parseGpci, parseLocalityCounties, parsePfsRvu } from '../../codesets/pfs/index.js';
 import type { ParseIssue } from '../../shared/index.js';
+import { codeKey } from '../code-key.js';
+import { orderByKey } from '../sorted-keys.js';
 import type { FileKind } from './classify.js';
 import type { CompiledRelease, ReleaseBag, Verification } from './release-bag.js';
 
@@ -174,18 +176,25 @@ export function compileMedicare(bag: ReleaseBag): CompiledRelease {
     const d = g.data.direction;
     const kind =
       `gems-${d.kind}-${d.source === 'icd10cm' || d.source === 'icd10pcs' ? 'icd10-icd9' : 'icd9-icd10'}` as const;
+    const records = g.data.records;
+    const order = orderByKey(records.map((e) => codeKey(e.source)));
+    const sorted = order.map((i) => records[i] as (typeof records)[number]);
+    const targetOrder = orderByKey(sorted.map((e) => (e.target ? codeKey(e.target) : '\uffff'))).filter(
+      (i) => sorted[i]?.target,
+    );
     out.layers[kind] = {
       sourceFile: g.file,
       direction: d,
-      entries: g.data.records.map((e) => ({
-        source: e.source,
-        target: e.target,
-        targetRaw: e.targetRaw,
-        flagsRaw: e.flagsRaw,
-        line: e.line,
-      })),
+      sourceKeys: sorted.map((e) => codeKey(e.source)),
+      sources: sorted.map((e) => e.source),
+      targets: sorted.map((e) => e.target),
+      targetRaws: sorted.map((e) => e.targetRaw),
+      flags: sorted.map((e) => e.flagsRaw),
+      lines: sorted.map((e) => e.line),
+      targetKeys: targetOrder.map((i) => codeKey(sorted[i]?.target ?? '')),
+      byTarget: targetOrder,
     };
-    out.counts[kind] = g.data.records.length;
+    out.counts[kind] = records.length;
   }
   if (bag.mce) {
     const m = bag.mce.data;
@@ -202,20 +211,21 @@ export function compileMedicare(bag: ReleaseBag): CompiledRelease {
   }
   if (bag.labNcd) {
     const d = bag.labNcd.data;
+    const rows = d.records.filter((r) => r.icd10cm);
+    const order = orderByKey(rows.map((r) => codeKey(r.icd10cm ?? '')));
+    const sorted = order.map((i) => rows[i] as (typeof rows)[number]);
+    const resolutions: Record<string, { coverage: string; meaning: string }> = {};
+    for (const r of d.records)
+      resolutions[String(r.resolution)] ??= { coverage: r.coverage, meaning: r.resolutionMeaning };
     out.layers['mcd-lab-ncd'] = {
       sourceFile: bag.labNcd.file,
       ...(d.title ? { title: d.title } : {}),
       ncds: d.ncds,
-      rows: d.records.map((r) => ({
-        ncd: r.ncd,
-        icd10cm: r.icd10cm,
-        resolution: r.resolution,
-        coverage: r.coverage,
-        resolutionMeaning: r.resolutionMeaning,
-        ...(r.effective ? { effective: r.effective } : {}),
-        ...(r.termination ? { termination: r.termination } : {}),
-        line: r.line,
-      })),
+      resolutions,
+      dxKeys: sorted.map((r) => codeKey(r.icd10cm ?? '')),
+      dxNcds: sorted.map((r) => r.ncd),
+      dxResolutions: sorted.map((r) => r.resolution),
+      dxLines: sorted.map((r) => r.line),
     };
     out.counts.labNcds = d.ncds.length;
     out.counts.labNcdRows = d.records.length;

@@ -1,7 +1,8 @@
 // The Medicare data joined onto one CPT or HCPCS code for `codedesk lookup`: national RVUs and indicators with
 // their meanings, add-on code edits, MUEs by service type and PTP edits — each with its release, or a plain
 // statement that the data is not loaded (never a silence that reads as "no edit").
-import { addOnEditInForce, ptpEditInForce } from '../../codesets/ncci/index.js';
+// the rules module, not the index: the index also loads the xlsx parsers, which start-up must not pay for
+import { addOnEditInForce, ptpEditInForce } from '../../codesets/ncci/edit-rules.js';
 import type { MueServiceType, PtpEdit, PtpSetting } from '../../codesets/ncci/types.js';
 import { computePayment, describeIndicators } from '../../codesets/pfs/index.js';
 import type { GpciRow, RowIndicatorDescriptions } from '../../codesets/pfs/types.js';

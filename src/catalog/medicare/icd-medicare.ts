@@ -5,7 +5,8 @@ import { groupMappings } from '../../codesets/gems/index.js';
 import type { GemEntry, GemMappingGroup } from '../../codesets/gems/types.js';
 import type { Catalog } from '../catalog.js';
 import { codeKey } from '../code-key.js';
-import type { GemsLayer, GemsLayerEntry, LabNcdLayer, LayerKind, MceLayer } from '../model.js';
+import type { GemsLayer, LayerKind, MceLayer } from '../model.js';
+import { equalRange } from '../sorted-keys.js';
 
 export interface GemsForCode {
   release: string;
@@ -45,16 +46,15 @@ export interface IcdMedicare {
   labNcds?: LabNcdMembership[];
 }
 
-const gemMaps = new WeakMap<GemsLayer, { bySource: Map<string, GemsLayerEntry[]>; byTarget: Map<string, string[]> }>();
-
-/** The GEM row with its five flags decoded as the GEM guide defines them. */
-function gemEntry(e: GemsLayerEntry): GemEntry {
-  const f = e.flagsRaw;
+/** The GEM row at a position, with its five flags decoded as the GEM guide defines them. */
+function gemEntry(layer: GemsLayer, i: number): GemEntry {
+  const f = layer.flags[i] as string;
+  const source = layer.sources[i] as string;
   return {
-    source: e.source,
-    target: e.target,
-    sourceRaw: codeKey(e.source),
-    targetRaw: e.targetRaw,
+    source,
+    target: layer.targets[i] ?? null,
+    sourceRaw: codeKey(source),
+    targetRaw: layer.targetRaws[i] as string,
     flags: {
       approximate: f[0] === '1',
       noMap: f[1] === '1',
@@ -63,33 +63,19 @@ function gemEntry(e: GemsLayerEntry): GemEntry {
       choiceList: Number(f[4]),
     },
     flagsRaw: f,
-    line: e.line,
+    line: layer.lines[i] as number,
   };
 }
 
-function gemIndex(layer: GemsLayer) {
-  let m = gemMaps.get(layer);
-  if (!m) {
-    const bySource = new Map<string, GemsLayerEntry[]>();
-    for (const e of layer.entries) {
-      const k = codeKey(e.source);
-      const list = bySource.get(k);
-      if (list) list.push(e);
-      else bySource.set(k, [e]);
-    }
-    const byTarget = new Map<string, string[]>();
-    for (const e of layer.entries) {
-      if (!e.target) continue;
-      const k = codeKey(e.target);
-      const list = byTarget.get(k);
-      if (list) {
-        if (!list.includes(e.source)) list.push(e.source);
-      } else byTarget.set(k, [e.source]);
-    }
-    m = { bySource, byTarget };
-    gemMaps.set(layer, m);
+/** Sources whose mapping lands on this code (for the reverse direction's file). */
+function sourcesMappingTo(layer: GemsLayer, code: string): string[] {
+  const [from, to] = equalRange(layer.targetKeys, codeKey(code));
+  const out: string[] = [];
+  for (let p = from; p < to; p++) {
+    const s = layer.sources[layer.byTarget[p] as number] as string;
+    if (!out.includes(s)) out.push(s);
   }
-  return m;
+  return out;
 }
 
 /** The GEM layer for a direction, newest first (GEMs ended in 2018; no date applies). */
@@ -101,7 +87,10 @@ export function gemLayer(catalog: Catalog, kind: 'dx' | 'pcs', direction: 'icd10
 }
 
 export function gemsEntriesFor(layer: GemsLayer, code: string): GemEntry[] {
-  return (gemIndex(layer).bySource.get(codeKey(code)) ?? []).map(gemEntry);
+  const [from, to] = equalRange(layer.sourceKeys, codeKey(code));
+  const out: GemEntry[] = [];
+  for (let i = from; i < to; i++) out.push(gemEntry(layer, i));
+  return out;
 }
 
 function gemsFor(catalog: Catalog, code: string, kind: 'dx' | 'pcs'): IcdMedicare['gems'] {
@@ -109,7 +98,7 @@ function gemsFor(catalog: Catalog, code: string, kind: 'dx' | 'pcs'): IcdMedicar
   const forward = gemLayer(catalog, kind, 'icd9-icd10');
   if (!back && !forward) return { notLoaded: 'No General Equivalence Mapping files are loaded' };
   const entries = back ? gemsEntriesFor(back.layer, code) : [];
-  const from = forward ? (gemIndex(forward.layer).byTarget.get(codeKey(code)) ?? []) : [];
+  const from = forward ? sourcesMappingTo(forward.layer, code) : [];
   const ref = (back ?? forward) as NonNullable<typeof back>;
   return {
     release: ref.release.id,
@@ -160,33 +149,26 @@ function mceFor(catalog: Catalog, code: string, date?: string): IcdMedicare['mce
   };
 }
 
-const ncdMaps = new WeakMap<LabNcdLayer, Map<string, LabNcdLayer['rows']>>();
-
 export function labNcdsForDiagnosis(catalog: Catalog, code: string, date?: string): LabNcdMembership[] | undefined {
   const pick = catalog.pick('mcd', 'mcd-lab-ncd', date);
   if (!pick) return undefined;
   const layer = catalog.layer(pick.release, 'mcd-lab-ncd');
-  let m = ncdMaps.get(layer);
-  if (!m) {
-    m = new Map();
-    for (const r of layer.rows) {
-      if (!r.icd10cm) continue;
-      const k = codeKey(r.icd10cm);
-      const list = m.get(k);
-      if (list) list.push(r);
-      else m.set(k, [r]);
-    }
-    ncdMaps.set(layer, m);
-  }
   const titles = new Map(layer.ncds.map((n) => [n.ncd, n.title]));
-  return (m.get(codeKey(code)) ?? []).map((r) => ({
-    ncd: r.ncd,
-    title: titles.get(r.ncd) ?? '',
-    coverage: r.coverage,
-    meaning: r.resolutionMeaning,
-    release: pick.release.id,
-    line: r.line,
-  }));
+  const [from, to] = equalRange(layer.dxKeys, codeKey(code));
+  const out: LabNcdMembership[] = [];
+  for (let i = from; i < to; i++) {
+    const ncd = layer.dxNcds[i] as string;
+    const resolution = layer.resolutions[String(layer.dxResolutions[i])];
+    out.push({
+      ncd,
+      title: titles.get(ncd) ?? '',
+      coverage: resolution?.coverage ?? '',
+      meaning: resolution?.meaning ?? '',
+      release: pick.release.id,
+      line: layer.dxLines[i] as number,
+    });
+  }
+  return out;
 }
 
 export function icdMedicare(

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { isAppError } from '../../shared/errors.js';
-import { ADD_ON_EDIT_TYPE_MEANINGS, addOnEditInForce, parseAddOnCodeEdits } from './aoc-xlsx.js';
+import { ADD_ON_EDIT_TYPE_MEANINGS, parseAddOnCodeEdits } from './aoc-xlsx.js';
+import { addOnEditInForce } from './edit-rules.js';
 import type { AddOnEdit } from './types.js';
 
 // A workbook shaped like CMS's AOC_V<year>Q<n>-MCR.xlsx: the AMA notice merged over row 1, the header in row 2, one

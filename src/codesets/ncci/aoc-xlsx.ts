@@ -7,7 +7,7 @@
 
 import { AppError } from '../../shared/errors.js';
 import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
-import { inForceOn, julianToIso } from './dates.js';
+import { julianToIso } from './dates.js';
 import { isBlankRow, loadWorkbook, sheetRows, type TableRow } from './table-rows.js';
 import type { AddOnEdit, AddOnEditType } from './types.js';
 
@@ -178,14 +178,4 @@ export async function parseAddOnCodeEdits(bytes: Uint8Array, file: string): Prom
     if (findHeader(rows)) return parseRows(rows, file);
   }
   return parseRows([], file); // throws CODESET_NOT_RECOGNIZED
-}
-
-/**
- * Whether an AOC edit applies on a date of service (YYYY-MM-DD): from AOC_Edit_EffDT through AOC_Edit_DelDT, both
- * included (the table deletes pairs on 12-31 and re-adds them on 01-01). A row whose deletion date equals its
- * effective date was withdrawn retroactively and never applies. The add-on and primary code deletion dates are
- * not consulted: in every row of the 2026 Q2 table the edit's own deletion date is on or before them.
- */
-export function addOnEditInForce(edit: AddOnEdit, dateOfService: string): boolean {
-  return inForceOn(edit.effectiveDate, edit.deletionDate, dateOfService);
 }

@@ -9,7 +9,8 @@ import { describe, test } from 'node:test';
 import type { Parsed } from '../../shared/parse-types.js';
 import { codesetPath, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
 import { decodeText } from '../../shared/text.js';
-import { addOnEditInForce, parseAddOnCodeEdits } from './aoc-xlsx.js';
+import { parseAddOnCodeEdits } from './aoc-xlsx.js';
+import { addOnEditInForce } from './edit-rules.js';
 import { mueServiceTypeFromName, parseMueCsv, parseMueXlsx } from './mue.js';
 import type { AddOnEdit, MueRow } from './types.js';
 

@@ -8,7 +8,8 @@ import { tempDir } from '../../shared/test-support/codesets.js';
 import { buildZip } from '../../shared/test-support/zip-writer.js';
 import { decodeText } from '../../shared/text.js';
 import { readZipMember } from '../archive/index.js';
-import { parsePtpText, parsePtpXlsx, ptpEditInForce, ptpSettingFromName } from './ptp.js';
+import { ptpEditInForce } from './edit-rules.js';
+import { parsePtpText, parsePtpXlsx, ptpSettingFromName } from './ptp.js';
 import type { PtpEdit } from './types.js';
 
 const PRACTITIONER = 'ccipra-v322r0-f1-sample.txt';

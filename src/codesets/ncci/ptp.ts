@@ -11,7 +11,7 @@
 
 import { AppError } from '../../shared/errors.js';
 import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
-import { inForceOn, yyyymmddToIso } from './dates.js';
+import { yyyymmddToIso } from './dates.js';
 import { headerText, isBlankRow, loadWorkbook, sheetRows, type TableRow, tabRows } from './table-rows.js';
 import type { PtpEdit, PtpModifierIndicator, PtpSetting } from './types.js';
 
@@ -250,15 +250,6 @@ export async function parsePtpXlsx(bytes: Uint8Array, file: string): Promise<Par
     if (findHeader(rows)) return parseRows(rows, file);
   }
   return parseRows([], file); // throws CODESET_NOT_RECOGNIZED
-}
-
-/**
- * Whether a PTP edit applies on a date of service (YYYY-MM-DD): from its effective date through its deletion date,
- * both included. Indicator 9 marks a pair deleted as of its effective date, which never applies.
- */
-export function ptpEditInForce(edit: PtpEdit, dateOfService: string): boolean {
-  if (!inForceOn(edit.effectiveDate, edit.deletionDate, dateOfService)) return false;
-  return edit.modifierIndicator !== 9;
 }
 
 /** Which PTP table a file is, from CMS's name: "ccipra-..." practitioner, "ccioph-..." outpatient hospital. */

@@ -1,0 +1,23 @@
+// When an NCCI add-on code edit or PTP edit applies on a date of service. Kept apart from the parsers so that
+// code checking edits at run time does not load the spreadsheet reader the parsers need.
+import { inForceOn } from './dates.js';
+import type { AddOnEdit, PtpEdit } from './types.js';
+
+/**
+ * Whether an AOC edit applies on a date of service (YYYY-MM-DD): from AOC_Edit_EffDT through AOC_Edit_DelDT, both
+ * included (the table deletes pairs on 12-31 and re-adds them on 01-01). A row whose deletion date equals its
+ * effective date was withdrawn retroactively and never applies. The add-on and primary code deletion dates are
+ * not consulted: in every row of the 2026 Q2 table the edit's own deletion date is on or before them.
+ */
+export function addOnEditInForce(edit: AddOnEdit, dateOfService: string): boolean {
+  return inForceOn(edit.effectiveDate, edit.deletionDate, dateOfService);
+}
+
+/**
+ * Whether a PTP edit applies on a date of service (YYYY-MM-DD): from its effective date through its deletion date,
+ * both included. Indicator 9 marks a pair deleted as of its effective date, which never applies.
+ */
+export function ptpEditInForce(edit: PtpEdit, dateOfService: string): boolean {
+  if (!inForceOn(edit.effectiveDate, edit.deletionDate, dateOfService)) return false;
+  return edit.modifierIndicator !== 9;
+}
