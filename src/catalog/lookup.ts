@@ -1,6 +1,8 @@
 // lookupCode: one code, any system, on a date of service. The code list of the release in force decides
 // validity, title and billability; each other fact (instructional notes, 7th characters, index entries,
 // axis labels) comes from the newest release in force that carries it, labelled with that release.
+// the list module, not the index: the index also loads the xlsx parsers, which start-up must not pay for
+import { ncciModifier } from '../codesets/ncci/modifiers.js';
 import { AppError } from '../shared/index.js';
 import { type Catalog, type CodeIndex, codeKey } from './catalog.js';
 import type { IndexTermHit } from './index-terms.js';
@@ -324,6 +326,12 @@ function addHcpcs(catalog: Catalog, result: CodeLookup, index: CodeIndex): void 
     const { line: _line, code: _code, ...rest } = rec;
     result.hcpcs = rest;
   }
+  const ncci = result.kind === 'modifier' ? ncciModifier(result.code) : undefined;
+  if (ncci)
+    result.hcpcs = {
+      ...result.hcpcs,
+      ncciAssociated: { group: ncci.group, meaning: ncci.meaning, source: ncci.source },
+    };
 }
 
 const hcpcsMaps = new WeakMap<object, Map<string, import('../codesets/hcpcs/types.js').HcpcsRecord>>();

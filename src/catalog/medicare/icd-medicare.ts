@@ -143,8 +143,26 @@ function mceFor(catalog: Catalog, code: string, date?: string): IcdMedicare['mce
     }
     mceMaps.set(layer, m);
   }
+  // A newer editor may have deactivated an edit whose lists come from an older one (the sex-conflict edit
+  // since 10/01/2024): keep the lists, and say so on each.
+  const newest = catalog.pick('mce', 'mce');
+  const deactivatedByNewest =
+    newest && newest.release.id !== pick.release.id
+      ? catalog.layer(newest.release, 'mce').edits.filter((e) => e.deactivated || e.inactiveSince)
+      : [];
+  const lists = (m.get(codeKey(code)) ?? []).map((l) => {
+    const later = deactivatedByNewest.find(
+      (e) => e.name.toLowerCase() === l.editName.toLowerCase() || (l.sex && /sex/i.test(e.name)),
+    );
+    return later && !l.inactive
+      ? {
+          ...l,
+          inactive: `${later.deactivated ?? `inactive since ${later.inactiveSince}`} (Medicare Code Editor ${catalog.layer(newest?.release as never, 'mce').version})`,
+        }
+      : l;
+  });
   return {
-    lists: m.get(codeKey(code)) ?? [],
+    lists,
     note: `Medicare Code Editor ${layer.version}${layer.official ? '' : ' (a third-party transcription, not a CMS file)'}: a code on no list is not checked by those edits, not "passed"`,
   };
 }
