@@ -82,22 +82,13 @@ export function pickRvu(catalog: Catalog, date?: string): { release: ReleaseInfo
 
 interface ResolvedLocality {
   locality: LocalityInfo;
+  localityRef: FeeResult['locality'];
+  gpci: FeeResult['gpci'];
   gpciRow: GpciRow;
+  citation: Citation;
   warnings: string[];
-  gpciFile: string;
 }
 const localityCache = new WeakMap<Catalog, Map<string, ResolvedLocality>>();
-
-// The meanings of a row's indicators never change: described once per row.
-const indicatorCache = new WeakMap<PfsRvuRow, RowIndicatorDescriptions>();
-function indicatorsOf(row: PfsRvuRow): RowIndicatorDescriptions {
-  let d = indicatorCache.get(row);
-  if (!d) {
-    d = describeIndicators(row);
-    indicatorCache.set(row, d);
-  }
-  return d;
-}
 
 export function computeFee(catalog: Catalog, query: FeeQuery): FeeResult {
   const modifier = query.modifier ? query.modifier.trim().toUpperCase() : '';
@@ -143,46 +134,73 @@ export function computeFee(catalog: Catalog, query: FeeQuery): FeeResult {
         id: l.id,
         line: l.line,
       },
+      localityRef: { id: l.id, name: l.name, state: l.state },
+      gpci: { work: l.gpci.work, pe: l.gpci.pe, mp: l.gpci.mp },
+      citation: {
+        figure: 'gpci',
+        source: 'PFS GPCI file',
+        release: l.release,
+        file: catalog.layer(gpciRelease, 'pfs-gpci').sourceFile,
+        line: l.line,
+      },
       warnings: found.list.warnings,
-      gpciFile: catalog.layer(gpciRelease, 'pfs-gpci').sourceFile,
     };
     if (cache.size > 1000) cache.clear();
     cache.set(cacheKey, loc);
   }
-  const { locality } = loc;
   const cf = row.conversionFactor;
   const payment = computePayment(row, loc.gpciRow, cf);
-  const warnings = rvu.stale ? [rvu.stale, ...loc.warnings] : loc.warnings;
+  const fixed = rowParts(row, rvu.release.id, rvu.layer.sourceFile);
   return {
     code: row.hcpcs,
     modifier: row.modifier,
-    locality: { id: locality.id, name: locality.name, state: locality.state },
-    rvus: { work: row.workRvu, peNonFacility: row.peNonFacilityRvu, peFacility: row.peFacilityRvu, mp: row.mpRvu },
-    gpci: { work: locality.gpci.work, pe: locality.gpci.pe, mp: locality.gpci.mp },
+    locality: loc.localityRef,
+    rvus: fixed.rvus,
+    gpci: loc.gpci,
     conversionFactor: cf,
     payment: { nonFacility: payment.nonFacility, facility: payment.facility, reasons: payment.reasons },
-    indicators: {
-      status: row.statusCode,
-      globalDays: row.globalDays,
-      pctc: row.pctcIndicator,
-      multipleProcedure: row.multipleProcedure,
-      bilateral: row.bilateral,
-      assistant: row.assistant,
-      coSurgeon: row.coSurgeon,
-      team: row.teamSurgery,
-    },
-    indicatorMeanings: indicatorsOf(row),
-    release: { rvu: rvu.release.id, gpci: locality.release },
-    citation: [
-      {
+    indicators: fixed.indicators,
+    indicatorMeanings: fixed.indicatorMeanings,
+    release: { rvu: rvu.release.id, gpci: loc.locality.release },
+    citation: [fixed.citation, loc.citation],
+    warnings: rvu.stale ? [rvu.stale, ...loc.warnings] : loc.warnings,
+  };
+}
+
+interface RowParts {
+  rvus: FeeResult['rvus'];
+  indicators: FeeResult['indicators'];
+  indicatorMeanings: RowIndicatorDescriptions;
+  citation: Citation;
+}
+
+// What a result takes from an RVU row never changes: built once per row and shared (results are read-only).
+const rowPartsCache = new WeakMap<PfsRvuRow, RowParts>();
+function rowParts(row: PfsRvuRow, release: string, file: string): RowParts {
+  let p = rowPartsCache.get(row);
+  if (!p) {
+    p = {
+      rvus: { work: row.workRvu, peNonFacility: row.peNonFacilityRvu, peFacility: row.peFacilityRvu, mp: row.mpRvu },
+      indicators: {
+        status: row.statusCode,
+        globalDays: row.globalDays,
+        pctc: row.pctcIndicator,
+        multipleProcedure: row.multipleProcedure,
+        bilateral: row.bilateral,
+        assistant: row.assistant,
+        coSurgeon: row.coSurgeon,
+        team: row.teamSurgery,
+      },
+      indicatorMeanings: describeIndicators(row),
+      citation: {
         figure: 'rvus, indicators, conversion factor',
         source: 'PFS national RVU file',
-        release: rvu.release.id,
-        file: rvu.layer.sourceFile,
+        release,
+        file,
         line: row.line,
       },
-      { figure: 'gpci', source: 'PFS GPCI file', release: locality.release, file: loc.gpciFile, line: locality.line },
-    ],
-    warnings,
-  };
+    };
+    rowPartsCache.set(row, p);
+  }
+  return p;
 }

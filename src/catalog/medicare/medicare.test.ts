@@ -223,6 +223,7 @@ describe('Medicare data on the catalog', { skip: skipUnlessCodesets() }, () => {
     }
     const cervix = (lookupCode(catalog, { code: 'C53.0', date: '2020-05-01' }).medicare as IcdMedicare).mce;
     assert.ok(!('notLoaded' in cervix) && cervix.lists.some((l) => l.sex === 'female' && l.official === false));
+    assert.ok(!('notLoaded' in cervix) && cervix.lists.every((l) => l.sex !== 'female' || /10\/01\/2024/.test(l.inactive ?? '')));
     const mce = catalog.layer(release('mce:2026-04'), 'mce');
     assert.match(mce.edits.find((e) => /sex/i.test(e.name))?.deactivated ?? '', /10\/01\/2024/);
   });
