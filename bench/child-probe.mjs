@@ -16,6 +16,24 @@ if (mode === 'import') {
   const r = lookupCode(catalog, { code: rest[0] ?? 'E11.9' });
   // performance.now() counts from process start: this is start-up plus the first lookup
   process.stdout.write(JSON.stringify({ ms: performance.now(), code: r.code }));
+} else if (mode === 'fee') {
+  // fee calculations per second: every priced code × every locality id that is unique, in a fresh process
+  const { computeFee } = await import('../dist/catalog/index.js');
+  const catalog = Catalog.open(dataDir);
+  const rvu = catalog.layer(catalog.pick('pfs', 'pfs-rvu').release, 'pfs-rvu');
+  const gpci = catalog.layer(catalog.pick('pfs', 'pfs-gpci').release, 'pfs-gpci');
+  const codes = [...new Set(rvu.rows.filter((r) => r.modifier === '').map((r) => r.hcpcs))];
+  const ids = gpci.localities.map((l) => l.id);
+  const localities = [...new Set(ids)].filter((id) => ids.indexOf(id) === ids.lastIndexOf(id));
+  const pairs = [];
+  for (let i = 0; i < 200_000; i++) pairs.push([codes[i % codes.length], localities[i % localities.length]]);
+  const rounds = [];
+  for (let k = 0; k < 4; k++) {
+    const t = performance.now();
+    for (const [code, locality] of pairs) computeFee(catalog, { code, locality });
+    rounds.push(pairs.length / ((performance.now() - t) / 1000));
+  }
+  process.stdout.write(JSON.stringify({ firstRound: rounds[0], laterRounds: rounds.slice(1) }));
 } else if (mode === 'memory') {
   const catalog = Catalog.open(dataDir);
   catalog.warm();
