@@ -298,6 +298,9 @@ export interface LabNcdLayer {
   dxNcds: string[];
   dxResolutions: number[];
   dxLines: number[];
+  /** YYYY-MM-DD or null, per entry */
+  dxEffective: (string | null)[];
+  dxTermination: (string | null)[];
 }
 
 export interface LayerPayloads {

@@ -2,6 +2,7 @@
 // anesthesia conversion factors, locality counties), NCCI (add-on codes, MUEs, PTP edits), GEMs, the Medicare
 // Code Editor and the clinical laboratory NCDs.
 
+import { isCptCode } from '../../codesets/cpt/index.js';
 import { parseGem } from '../../codesets/gems/index.js';
 import { parseLabNcdSpreadsheet } from '../../codesets/mcd/index.js';
 import { decodeCp1252, parseMceDefinitions, parseMceSimpleEdits } from '../../codesets/mce/index.js';
@@ -76,7 +77,11 @@ export async function parseMedicareInto(
           },
         ];
       const r = /\.xlsx$/i.test(path) ? await parsePtpXlsx(bytes, path) : parsePtpText(text, path);
-      bag.ncciPtp[setting] = { file: path, data: r.records };
+      // CMS splits each PTP table into several files (…-f1, -f2, …): their edits add up
+      const before = bag.ncciPtp[setting];
+      bag.ncciPtp[setting] = before
+        ? { file: `${before.file}, ${path}`, data: before.data.concat(r.records) }
+        : { file: path, data: r.records };
       return r.issues;
     }
     case 'gem': {
@@ -117,7 +122,8 @@ export function compileMedicare(bag: ReleaseBag): CompiledRelease {
     const d = bag.pfsRvu.data;
     out.layers['pfs-rvu'] = {
       sourceFile: bag.pfsRvu.file,
-      rows: d.records,
+      // CPT descriptors are the AMA's: a fee schedule file downloaded from CMS carries them, the build never does
+      rows: d.records.map((r) => (r.description && isCptCode(r.hcpcs) ? { ...r, description: '' } : r)),
       ...(d.title ? { title: d.title } : {}),
       ...(d.releaseNote ? { releaseNote: d.releaseNote } : {}),
       ...(d.conversionFactor !== undefined ? { conversionFactor: d.conversionFactor } : {}),
@@ -226,6 +232,8 @@ export function compileMedicare(bag: ReleaseBag): CompiledRelease {
       dxNcds: sorted.map((r) => r.ncd),
       dxResolutions: sorted.map((r) => r.resolution),
       dxLines: sorted.map((r) => r.line),
+      dxEffective: sorted.map((r) => r.effective ?? null),
+      dxTermination: sorted.map((r) => r.termination ?? null),
     };
     out.counts.labNcds = d.ncds.length;
     out.counts.labNcdRows = d.records.length;

@@ -174,7 +174,12 @@ export function labNcdsForDiagnosis(catalog: Catalog, code: string, date?: strin
   const titles = new Map(layer.ncds.map((n) => [n.ncd, n.title]));
   const [from, to] = equalRange(layer.dxKeys, codeKey(code));
   const out: LabNcdMembership[] = [];
+  // entries in force on the date of service (without one: on the release's first day)
+  const asOf = date ?? pick.release.effectiveFrom;
   for (let i = from; i < to; i++) {
+    const effective = layer.dxEffective[i];
+    const termination = layer.dxTermination[i];
+    if ((effective && effective > asOf) || (termination && termination < asOf)) continue;
     const ncd = layer.dxNcds[i] as string;
     const resolution = layer.resolutions[String(layer.dxResolutions[i])];
     out.push({

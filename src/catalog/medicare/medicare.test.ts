@@ -12,7 +12,7 @@ import { lookupCode } from '../lookup.js';
 import type { CodeMedicare } from './code-medicare.js';
 import { crosswalk } from './crosswalk.js';
 import { computeFee } from './fee.js';
-import type { IcdMedicare } from './icd-medicare.js';
+import { type IcdMedicare, labNcdsForDiagnosis } from './icd-medicare.js';
 import { listLocalities } from './localities.js';
 
 const RVU_FILE = 'pfs/2026-rvu26c/PPRRVU2026_Jul_nonQPP.csv';
@@ -223,9 +223,26 @@ describe('Medicare data on the catalog', { skip: skipUnlessCodesets() }, () => {
     }
     const cervix = (lookupCode(catalog, { code: 'C53.0', date: '2020-05-01' }).medicare as IcdMedicare).mce;
     assert.ok(!('notLoaded' in cervix) && cervix.lists.some((l) => l.sex === 'female' && l.official === false));
-    assert.ok(!('notLoaded' in cervix) && cervix.lists.every((l) => l.sex !== 'female' || /10\/01\/2024/.test(l.inactive ?? '')));
+    assert.ok(
+      !('notLoaded' in cervix) &&
+        cervix.lists.every((l) => l.sex !== 'female' || /10\/01\/2024/.test(l.inactive ?? '')),
+    );
     const mce = catalog.layer(release('mce:2026-04'), 'mce');
     assert.match(mce.edits.find((e) => /sex/i.test(e.name))?.deactivated ?? '', /10\/01\/2024/);
+  });
+
+  test('a lab NCD entry that ended is not shown after its termination date', () => {
+    const layer = catalog.layer(release('mcd:2026-01'), 'mcd-lab-ncd');
+    const i = layer.dxTermination.findIndex((t) => t !== null && t < '2025-01-01');
+    assert.ok(i >= 0, 'an ended entry');
+    const code = layer.dxKeys[i] as string;
+    const ncd = layer.dxNcds[i] as string;
+    const ended = layer.dxTermination[i] as string;
+    const after = labNcdsForDiagnosis(catalog, code, '2026-02-01') ?? [];
+    assert.ok(!after.some((n) => n.ncd === ncd && n.line === layer.dxLines[i]), `${code} in ${ncd} ended ${ended}`);
+    const dayBefore = new Date(Date.parse(`${ended}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const before = labNcdsForDiagnosis(catalog, code, dayBefore) ?? [];
+    assert.ok(before.some((n) => n.ncd === ncd && n.line === layer.dxLines[i]));
   });
 
   test('lab NCDs list diagnoses with their resolution, and the CPT codes they cover', () => {
