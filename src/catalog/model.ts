@@ -5,7 +5,7 @@
 import type { GemDirection } from '../codesets/gems/types.js';
 import type { HcpcsRecord } from '../codesets/hcpcs/types.js';
 import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/types.js';
-import type { PcsTables } from '../codesets/icd10pcs/types.js';
+import type { PcsDefinitionTerm, PcsTables } from '../codesets/icd10pcs/types.js';
 import type { LabNcd } from '../codesets/mcd/types.js';
 import type { MceEdit } from '../codesets/mce/types.js';
 import type { AddOnEdit, MueRow, MueServiceType, PtpEdit, PtpSetting } from '../codesets/ncci/types.js';
@@ -190,15 +190,7 @@ export interface PcsTablesLayer {
 export interface PcsDefinitionsLayer {
   version: string;
   sourceFile: string;
-  terms: {
-    section: string;
-    axisPos: number;
-    axisTitle: string;
-    title: string;
-    definition?: string;
-    explanation?: string;
-    includes: string[];
-  }[];
+  terms: PcsDefinitionTerm[];
 }
 
 export interface HcpcsRecordsLayer {
