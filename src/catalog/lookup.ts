@@ -109,7 +109,7 @@ export function candidateSystems(raw: string, key: string = codeKey(raw)): reado
   return OTHER_SHAPE;
 }
 
-const resultCache = new WeakMap<Catalog, Map<string, CodeLookup>>();
+const resultCache = new WeakMap<Catalog, Map<string, Map<string, CodeLookup>>>();
 const CACHE_LIMIT = 250_000;
 
 export function lookupCode(catalog: Catalog, query: LookupQuery): CodeLookup {
@@ -123,12 +123,23 @@ export function lookupCode(catalog: Catalog, query: LookupQuery): CodeLookup {
   if (query.system !== undefined && !isCodeSystem(query.system)) {
     throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: query.system });
   }
-  let cache = resultCache.get(catalog);
+  // One map per (system, date, dotted-or-not) context, keyed by the bare code key: a hit builds no string
+  // beyond the key itself.
+  let contexts = resultCache.get(catalog);
+  if (!contexts) {
+    contexts = new Map();
+    resultCache.set(catalog, contexts);
+  }
+  const contextKey =
+    query.system || query.date || raw.includes('.')
+      ? `${query.system ?? ''}|${query.date ?? ''}|${raw.includes('.') ? '.' : ''}`
+      : '';
+  let cache = contexts.get(contextKey);
   if (!cache) {
     cache = new Map();
-    resultCache.set(catalog, cache);
+    contexts.set(contextKey, cache);
   }
-  const cacheKey = `${query.system ?? ''}|${query.date ?? ''}|${raw.includes('.') ? '.' : ''}${codeKey(raw)}`;
+  const cacheKey = codeKey(raw);
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const result = resolve(catalog, raw, query.system as CodeSystem | undefined, query.date);
