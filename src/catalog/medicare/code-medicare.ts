@@ -9,7 +9,9 @@ import type { GpciRow, RowIndicatorDescriptions } from '../../codesets/pfs/types
 import type { Catalog } from '../catalog.js';
 import { codeKey } from '../code-key.js';
 import type { LayerKind, NcciAocLayer, NcciPtpLayer } from '../model.js';
+import type { SourceId } from '../releases.js';
 import { rvuRowsFor } from './fee.js';
+import { staleWarnings } from './stale.js';
 
 export interface PaymentRowSummary {
   modifier: string;
@@ -36,8 +38,11 @@ export interface CodeMedicare {
   addOn:
     | {
         isAddOn: boolean;
-        type: number[];
-        typeMeaning: string[];
+        /** the edit type in force (1, 2 or 3), null for a code that is not an add-on code */
+        type: number | null;
+        typeMeaning: string | null;
+        /** every type in force, for the few add-on codes listed under two types */
+        types: number[];
         primaries: string[];
         contractorDefinedPrimaries: boolean;
         /** add-on codes for which this code is a listed primary */
@@ -59,7 +64,20 @@ export interface CodeMedicare {
     | { loaded: true; asOf: string; settings: Partial<Record<PtpSetting, PtpSummary>> };
   /** clinical laboratory NCDs that list this code among their CPT/HCPCS codes */
   labNcds?: { ncd: string; title: string; release: string }[];
+  /** sources with no release covering the date of service (their nearest release is used) */
+  warnings: string[];
 }
+
+const CODE_SOURCES: readonly [SourceId, LayerKind][] = [
+  ['pfs', 'pfs-rvu'],
+  ['ncci', 'ncci-aoc'],
+  ['ncci', 'ncci-mue-practitioner'],
+  ['ncci', 'ncci-mue-outpatient-hospital'],
+  ['ncci', 'ncci-mue-dme-supplier'],
+  ['ncci', 'ncci-ptp-practitioner'],
+  ['ncci', 'ncci-ptp-outpatient-hospital'],
+  ['mcd', 'mcd-lab-ncd'],
+];
 
 interface PtpSummary {
   release: string;
@@ -141,8 +159,9 @@ function addOnOf(catalog: Catalog, code: string, date?: string): CodeMedicare['a
   const types = [...new Set(own.map((e) => e.editType))].sort();
   return {
     isAddOn: own.length > 0,
-    type: types,
-    typeMeaning: types.map((t) => own.find((e) => e.editType === t)?.editTypeMeaning ?? ''),
+    type: types[0] ?? null,
+    typeMeaning: types.length > 0 ? (own.find((e) => e.editType === types[0])?.editTypeMeaning ?? null) : null,
+    types,
     primaries: [...new Set(own.flatMap((e) => (e.primaryCode ? [e.primaryCode] : [])))].sort(),
     contractorDefinedPrimaries: own.some((e) => e.primaryIsContractorDefined),
     primaryFor: [...new Set(asPrimary.map((e) => e.addOnCode))].sort(),
@@ -245,6 +264,7 @@ export function codeMedicare(catalog: Catalog, rawCode: string, date?: string): 
     addOn: addOnOf(catalog, code, date),
     mue: mueOf(catalog, code, date),
     ptp: ptpOf(catalog, code, date),
+    warnings: staleWarnings(catalog, CODE_SOURCES, date),
   };
   const ncdPick = catalog.pick('mcd', 'mcd-lab-ncd', date);
   if (ncdPick) {

@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog.js';
 import { codeKey } from '../code-key.js';
 import type { GemsLayer, LayerKind, MceLayer } from '../model.js';
 import { equalRange } from '../sorted-keys.js';
+import { staleWarnings } from './stale.js';
 
 export interface GemsForCode {
   release: string;
@@ -44,6 +45,8 @@ export interface IcdMedicare {
   gems: GemsForCode | { notLoaded: string };
   mce: { lists: MceListMembership[]; note: string } | { notLoaded: string };
   labNcds?: LabNcdMembership[];
+  /** sources with no release covering the date of service (their nearest release is used) */
+  warnings: string[];
 }
 
 /** The GEM row at a position, with its five flags decoded as the GEM guide defines them. */
@@ -203,6 +206,14 @@ export function icdMedicare(
   const out: IcdMedicare = {
     gems: gemsFor(catalog, code, system === 'icd10cm' ? 'dx' : 'pcs'),
     mce: mceFor(catalog, code, date),
+    warnings: staleWarnings(
+      catalog,
+      [
+        ['mce', 'mce'],
+        ['mcd', 'mcd-lab-ncd'],
+      ],
+      date,
+    ),
   };
   if (system === 'icd10cm') {
     const ncds = labNcdsForDiagnosis(catalog, code, date);

@@ -184,7 +184,8 @@ describe('Medicare data on the catalog', { skip: skipUnlessCodesets() }, () => {
     assert.ok(!('notLoaded' in m.addOn));
     if (!('notLoaded' in m.addOn)) {
       assert.equal(m.addOn.isAddOn, true);
-      assert.deepEqual(m.addOn.type, [1]);
+      assert.equal(m.addOn.type, 1);
+      assert.deepEqual(m.addOn.types, [1]);
       assert.deepEqual(m.addOn.primaries, ['99291']);
     }
     assert.equal(m.mue.practitioner?.meaning, 'Date of service edit: clinical');
@@ -192,6 +193,12 @@ describe('Medicare data on the catalog', { skip: skipUnlessCodesets() }, () => {
     assert.match(m.ptp.loaded ? '' : m.ptp.message, /^PTP edits not loaded/);
     const contractor = lookupCode(catalog, { code: '64727' }).medicare as CodeMedicare;
     assert.ok(!('notLoaded' in contractor.addOn) && contractor.addOn.contractorDefinedPrimaries);
+    assert.deepEqual(m.warnings, []);
+    const earlier = lookupCode(catalog, { code: '99292', date: '2025-05-01' }).medicare as CodeMedicare;
+    assert.ok(
+      earlier.warnings.some((w) => w.includes('No loaded ncci release is in force on 2025-05-01')),
+      earlier.warnings.join('; '),
+    );
     const j1100 = lookupCode(catalog, { code: 'J1100' }).medicare as CodeMedicare;
     assert.equal(j1100.mue.practitioner?.value, 120);
   });

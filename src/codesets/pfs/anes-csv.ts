@@ -10,12 +10,15 @@
 import { AppError } from '../../shared/errors.js';
 import { splitLines } from '../../shared/text.js';
 import {
-  type CsvRow,
+  cellAt,
   csvRows,
+  dataRows,
+  findHeaderRow,
+  type HeaderSpec,
   IssueLog,
-  isBlankRow,
-  normalizeLabel,
-  padDigits,
+  localityId,
+  localityNumberOf,
+  macNumber,
   parseDecimal,
   splitFootnoteMark,
 } from './csv-table.js';
@@ -37,16 +40,12 @@ const COLUMN_LABELS: Record<Column, string> = {
   conversionFactor: 'Anes CF',
 };
 
-function columnsOf(row: CsvRow): Record<Column, number> | undefined {
-  const labels = row.fields.map(normalizeLabel);
-  const found: Partial<Record<Column, number>> = {};
-  for (const [column, pattern] of Object.entries(COLUMN_PATTERNS) as [Column, RegExp][]) {
-    const at = labels.findIndex((l) => pattern.test(l));
-    if (at < 0) return undefined;
-    found[column] = at;
-  }
-  return found as Record<Column, number>;
-}
+const HEADER: HeaderSpec<Column> = {
+  patterns: COLUMN_PATTERNS,
+  labels: COLUMN_LABELS,
+  what: 'anesthesia conversion factor',
+  searchLines: HEADER_SEARCH_LINES,
+};
 
 interface RawLocality {
   mac: string;
@@ -57,13 +56,12 @@ interface RawLocality {
 }
 
 function toRow(raw: RawLocality, line: number, log: IssueLog): AnesthesiaCfRow | undefined {
-  const mac = padDigits(raw.mac, 5);
-  const localityNumber = padDigits(raw.locality, 2);
+  const mac = macNumber(raw.mac, line, COLUMN_LABELS.mac, log);
+  if (mac === undefined) return undefined;
+  const localityNumber = localityNumberOf(raw.locality, line, COLUMN_LABELS.localityNumber, log);
+  if (localityNumber === undefined) return undefined;
   const { text: localityName, mark } = splitFootnoteMark(raw.name);
-  if (mac === undefined) log.add(line, COLUMN_LABELS.mac, `"${raw.mac.trim()}" is not a contractor number`);
-  else if (localityNumber === undefined)
-    log.add(line, COLUMN_LABELS.localityNumber, `"${raw.locality.trim()}" is not a locality number`);
-  else if (localityName === '') log.add(line, COLUMN_LABELS.localityName, 'the locality name is empty');
+  if (localityName === '') log.add(line, COLUMN_LABELS.localityName, 'the locality name is empty');
   else if (raw.cf === undefined) log.add(line, COLUMN_LABELS.conversionFactor, `"${raw.cfText}" is not a number`);
   else
     return {
@@ -72,7 +70,7 @@ function toRow(raw: RawLocality, line: number, log: IssueLog): AnesthesiaCfRow |
       localityName,
       footnoteMark: mark,
       conversionFactor: raw.cf,
-      id: `${mac}-${localityNumber}`,
+      id: localityId(mac, localityNumber),
       line,
     };
   return undefined;
@@ -80,35 +78,12 @@ function toRow(raw: RawLocality, line: number, log: IssueLog): AnesthesiaCfRow |
 
 export function parseAnesthesiaCf(text: string, file: string): AnesthesiaCfParsed {
   const rows = csvRows(text);
-  let headerIndex = -1;
-  let columns: Record<Column, number> | undefined;
-  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_LINES) && !columns; i++) {
-    const row = rows[i];
-    columns = row ? columnsOf(row) : undefined;
-    if (columns) headerIndex = i;
-  }
-  if (!columns) {
-    throw new AppError('CODESET_NOT_RECOGNIZED', {
-      file,
-      why: `no anesthesia conversion factor header (${Object.values(COLUMN_LABELS).join(', ')}) in the first ${HEADER_SEARCH_LINES} lines`,
-    });
-  }
-  const cols = columns;
+  const header = findHeaderRow(rows, HEADER, file);
+  const cols = header.columns;
   const log = new IssueLog(file);
   const records: AnesthesiaCfRow[] = [];
-  const lastColumn = Math.max(...Object.values(cols));
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row || isBlankRow(row.fields)) continue;
-    if (row.error !== undefined) {
-      log.add(row.line, undefined, row.error);
-      continue;
-    }
-    if (row.fields.length <= lastColumn) {
-      log.add(row.line, undefined, `expected ${lastColumn + 1} fields, found ${row.fields.length}`);
-      continue;
-    }
-    const cell = (c: Column): string => (row.fields[cols[c]] ?? '').trim();
+  for (const row of dataRows(rows, header.index + 1, header.lastColumn, log)) {
+    const cell = (c: Column): string => cellAt(row, cols, c);
     const record = toRow(
       {
         mac: cell('mac'),
@@ -123,7 +98,7 @@ export function parseAnesthesiaCf(text: string, file: string): AnesthesiaCfParse
     if (record) records.push(record);
   }
   const result: AnesthesiaCfParsed = { records, issues: log.issues };
-  const label = rows[headerIndex]?.fields[cols.conversionFactor] ?? '';
+  const label = rows[header.index]?.fields[cols.conversionFactor] ?? '';
   const national = /NATIONAL ANES\w*\s+CF\s+OF\s+(\d+(?:\.\d+)?)/i.exec(label)?.[1];
   if (national !== undefined) result.nationalConversionFactor = Number(national);
   return result;

@@ -5,17 +5,22 @@
 // found by label. Footnote rows are kept as notes (they are not issues) and the asterisks after a locality name
 // are resolved to their footnote.
 
-import { AppError } from '../../shared/errors.js';
 import {
   type CsvRow,
+  cellAt,
   csvRows,
-  footnoteFor,
+  dataRows,
+  findHeaderRow,
+  type HeaderSpec,
   IssueLog,
-  isBlankRow,
+  localityId,
+  localityNumberOf,
+  macNumber,
   normalizeLabel,
-  padDigits,
   parseDecimal,
   splitFootnoteMark,
+  titleAbove,
+  withFootnote,
 } from './csv-table.js';
 import type { GpciParsed, GpciRow } from './types.js';
 
@@ -42,99 +47,65 @@ const COLUMN_LABELS: Record<Column, string> = {
   mpGpci: 'MP GPCI',
 };
 
-function columnsOf(row: CsvRow): Record<Column, number> | undefined {
-  const labels = row.fields.map(normalizeLabel);
-  const found: Partial<Record<Column, number>> = {};
-  for (const [column, pattern] of Object.entries(COLUMN_PATTERNS) as [Column, RegExp][]) {
-    const at = labels.findIndex((l) => pattern.test(l));
-    if (at < 0) return undefined;
-    found[column] = at;
-  }
-  return found as Record<Column, number>;
-}
+const HEADER: HeaderSpec<Column> = {
+  patterns: COLUMN_PATTERNS,
+  labels: COLUMN_LABELS,
+  what: 'GPCI',
+  searchLines: HEADER_SEARCH_LINES,
+};
 
-/** A footnote row: text in the first cell only. */
-function isNoteRow(fields: readonly string[]): boolean {
-  return (fields[0] ?? '').trim() !== '' && fields.slice(1).every((f) => f.trim() === '');
+/** One data row as a record, or undefined with an issue for its first bad cell. */
+function toRow(row: CsvRow, cols: Readonly<Record<Column, number>>, log: IssueLog): GpciRow | undefined {
+  const cell = (c: Column): string => cellAt(row, cols, c);
+  const line = row.line;
+  const mac = macNumber(cell('mac'), line, COLUMN_LABELS.mac, log);
+  if (mac === undefined) return undefined;
+  const state = cell('state').toUpperCase();
+  if (!/^[A-Z]{2}$/.test(state)) {
+    log.add(line, COLUMN_LABELS.state, `"${state}" is not a state abbreviation`);
+    return undefined;
+  }
+  const localityNumber = localityNumberOf(cell('localityNumber'), line, COLUMN_LABELS.localityNumber, log);
+  if (localityNumber === undefined) return undefined;
+  const { text: localityName, mark } = splitFootnoteMark(cell('localityName'));
+  const workGpci = parseDecimal(cell('workGpci'));
+  const peGpci = parseDecimal(cell('peGpci'));
+  const mpGpci = parseDecimal(cell('mpGpci'));
+  if (localityName === '') log.add(line, COLUMN_LABELS.localityName, 'the locality name is empty');
+  else if (workGpci === undefined) log.add(line, COLUMN_LABELS.workGpci, `"${cell('workGpci')}" is not a number`);
+  else if (peGpci === undefined) log.add(line, COLUMN_LABELS.peGpci, `"${cell('peGpci')}" is not a number`);
+  else if (mpGpci === undefined) log.add(line, COLUMN_LABELS.mpGpci, `"${cell('mpGpci')}" is not a number`);
+  else
+    return {
+      mac,
+      state,
+      localityNumber,
+      localityName,
+      footnoteMark: mark,
+      workGpci,
+      peGpci,
+      mpGpci,
+      id: localityId(mac, localityNumber),
+      line,
+    };
+  return undefined;
 }
 
 export function parseGpci(text: string, file: string): GpciParsed {
   const rows = csvRows(text);
-  let headerIndex = -1;
-  let columns: Record<Column, number> | undefined;
-  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_LINES) && !columns; i++) {
-    const row = rows[i];
-    columns = row ? columnsOf(row) : undefined;
-    if (columns) headerIndex = i;
-  }
-  if (!columns) {
-    throw new AppError('CODESET_NOT_RECOGNIZED', {
-      file,
-      why: `no GPCI header (${Object.values(COLUMN_LABELS).join(', ')}) in the first ${HEADER_SEARCH_LINES} lines`,
-    });
-  }
-  const cols = columns;
+  const header = findHeaderRow(rows, HEADER, file);
   const log = new IssueLog(file);
   const notes: string[] = [];
-  const pending: { row: GpciRow; mark: string }[] = [];
-  const lastColumn = Math.max(...Object.values(cols));
-
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row || isBlankRow(row.fields)) continue;
-    if (row.error !== undefined) {
-      log.add(row.line, undefined, row.error);
-      continue;
-    }
-    if (isNoteRow(row.fields) && !/^\s*\d/.test(row.fields[0] ?? '')) {
-      notes.push((row.fields[0] ?? '').trim());
-      continue;
-    }
-    if (row.fields.length <= lastColumn) {
-      log.add(row.line, undefined, `expected ${lastColumn + 1} fields, found ${row.fields.length}`);
-      continue;
-    }
-    const cell = (c: Column): string => (row.fields[cols[c]] ?? '').trim();
-    const mac = padDigits(cell('mac'), 5);
-    const localityNumber = padDigits(cell('localityNumber'), 2);
-    const state = cell('state').toUpperCase();
-    const { text: localityName, mark } = splitFootnoteMark(cell('localityName'));
-    const workGpci = parseDecimal(cell('workGpci'));
-    const peGpci = parseDecimal(cell('peGpci'));
-    const mpGpci = parseDecimal(cell('mpGpci'));
-    if (mac === undefined) log.add(row.line, COLUMN_LABELS.mac, `"${cell('mac')}" is not a contractor number`);
-    else if (!/^[A-Z]{2}$/.test(state))
-      log.add(row.line, COLUMN_LABELS.state, `"${state}" is not a state abbreviation`);
-    else if (localityNumber === undefined)
-      log.add(row.line, COLUMN_LABELS.localityNumber, `"${cell('localityNumber')}" is not a locality number`);
-    else if (localityName === '') log.add(row.line, COLUMN_LABELS.localityName, 'the locality name is empty');
-    else if (workGpci === undefined) log.add(row.line, COLUMN_LABELS.workGpci, `"${cell('workGpci')}" is not a number`);
-    else if (peGpci === undefined) log.add(row.line, COLUMN_LABELS.peGpci, `"${cell('peGpci')}" is not a number`);
-    else if (mpGpci === undefined) log.add(row.line, COLUMN_LABELS.mpGpci, `"${cell('mpGpci')}" is not a number`);
-    else {
-      pending.push({
-        mark,
-        row: {
-          mac,
-          state,
-          localityNumber,
-          localityName,
-          footnoteMark: mark,
-          workGpci,
-          peGpci,
-          mpGpci,
-          id: `${mac}-${localityNumber}`,
-          line: row.line,
-        },
-      });
-    }
+  const pending: GpciRow[] = [];
+  for (const row of dataRows(rows, header.index + 1, header.lastColumn, log, notes)) {
+    const record = toRow(row, header.columns, log);
+    if (record) pending.push(record);
   }
 
   const records: GpciRow[] = [];
   const firstLineOfId = new Map<string, number>();
-  for (const { row, mark } of pending) {
-    const footnote = footnoteFor(mark, notes);
-    records.push(footnote === undefined ? row : { ...row, footnote });
+  for (const row of pending) {
+    records.push(withFootnote(row, row.footnoteMark, notes));
     const first = firstLineOfId.get(row.id);
     if (first === undefined) firstLineOfId.set(row.id, row.line);
     else
@@ -146,9 +117,9 @@ export function parseGpci(text: string, file: string): GpciParsed {
   }
 
   const result: GpciParsed = { records, issues: log.sortedIssues(), notes };
-  const title = (rows[0]?.fields[0] ?? '').trim();
-  if (headerIndex > 0 && title !== '') result.title = title;
-  const year = /^(\d{4}) /.exec(normalizeLabel(rows[headerIndex]?.fields[cols.workGpci] ?? ''))?.[1];
+  const title = titleAbove(rows, header.index);
+  if (title !== undefined) result.title = title;
+  const year = /^(\d{4}) /.exec(normalizeLabel(rows[header.index]?.fields[header.columns.workGpci] ?? ''))?.[1];
   if (year !== undefined) result.year = Number(year);
   return result;
 }

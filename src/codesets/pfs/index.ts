@@ -4,20 +4,8 @@
 // Reading files, picking releases and building the catalog happen elsewhere.
 export { parseAnesthesiaCf, parseAnesthesiaCfTxt } from './anes-csv.js';
 export { parseGpci } from './gpci-csv.js';
-export {
-  ASSISTANT_MEANINGS,
-  BILATERAL_MEANINGS,
-  CO_SURGEON_MEANINGS,
-  describeIndicators,
-  GLOBAL_DAYS_MEANINGS,
-  IMAGING_FAMILY_MEANINGS,
-  MULT_PROC_MEANINGS,
-  PCTC_MEANINGS,
-  STATUS_MEANINGS,
-  SUPERVISION_MEANINGS,
-  TEAM_MEANINGS,
-} from './indicators.js';
 export { parseCountyList, parseLocalityCounties } from './locco-csv.js';
-export { computePayment, PAYABLE_STATUSES } from './payment.js';
+// computePayment, PAYABLE_STATUSES and the indicator meanings (payment.ts re-exports those from indicators.ts).
+export * from './payment.js';
 export { parsePfsRvu } from './rvu-csv.js';
 export * from './types.js';

@@ -15,16 +15,20 @@
 // Names are kept as shipped, misspellings included ("ORAGNGE" for Orange in 25LOCCO).
 // A row that repeats an earlier row exactly (25LOCCO repeats Missouri's REST OF STATE) is dropped with an issue.
 
-import { AppError } from '../../shared/errors.js';
 import {
   type CsvRow,
+  cellAt,
   csvRows,
-  footnoteFor,
+  dataRows,
+  findHeaderRow,
+  type HeaderSpec,
   IssueLog,
-  isBlankRow,
-  normalizeLabel,
-  padDigits,
+  localityId,
+  localityNumberOf,
+  macNumber,
   splitFootnoteMark,
+  titleAbove,
+  withFootnote,
 } from './csv-table.js';
 import type { CountyEntry, LocalityCountyParsed, LocalityCountyRow } from './types.js';
 
@@ -49,16 +53,12 @@ const COLUMN_LABELS: Record<Column, string> = {
 const ALL_MEANING = 'every county (or county equivalent) of the state is in this locality';
 const REST_MEANING = 'every county of the state that no other locality of the state names is in this locality';
 
-function columnsOf(row: CsvRow): Record<Column, number> | undefined {
-  const labels = row.fields.map(normalizeLabel);
-  const found: Partial<Record<Column, number>> = {};
-  for (const [column, pattern] of Object.entries(COLUMN_PATTERNS) as [Column, RegExp][]) {
-    const at = labels.findIndex((l) => pattern.test(l));
-    if (at < 0) return undefined;
-    found[column] = at;
-  }
-  return found as Record<Column, number>;
-}
+const HEADER: HeaderSpec<Column> = {
+  patterns: COLUMN_PATTERNS,
+  labels: COLUMN_LABELS,
+  what: 'locality-county',
+  searchLines: HEADER_SEARCH_LINES,
+};
 
 /** "A, B, AND C" / "A/B/C" / "A AND B" -> [A, B, C]; " CNTY" suffixes dropped. */
 function splitNames(text: string): string[] {
@@ -99,74 +99,59 @@ export function parseCountyList(cell: string): CountyEntry[] {
   return entries;
 }
 
-/** A footnote row: text in the first cell only, not starting with a digit. */
-function isNoteRow(fields: readonly string[]): boolean {
-  const first = (fields[0] ?? '').trim();
-  return first !== '' && !/^\d/.test(first) && fields.slice(1).every((f) => f.trim() === '');
+/** The cell of a column, trimmed, runs of white space made one space. */
+function cellOf(row: CsvRow, cols: Readonly<Record<Column, number>>, c: Column): string {
+  return cellAt(row, cols, c).replace(/\s+/g, ' ');
+}
+
+/** One data row as a record (in `state`, carried down from the rows above), or undefined with an issue. */
+function toRow(
+  row: CsvRow,
+  cols: Readonly<Record<Column, number>>,
+  state: string,
+  log: IssueLog,
+): LocalityCountyRow | undefined {
+  const cell = (c: Column): string => cellOf(row, cols, c);
+  const line = row.line;
+  const mac = macNumber(cell('mac'), line, COLUMN_LABELS.mac, log);
+  if (mac === undefined) return undefined;
+  const localityNumber = localityNumberOf(cell('localityNumber'), line, COLUMN_LABELS.localityNumber, log);
+  if (localityNumber === undefined) return undefined;
+  const { text: feeScheduleArea, mark } = splitFootnoteMark(cell('feeScheduleArea'));
+  const countiesText = cell('counties');
+  if (state === '') log.add(line, COLUMN_LABELS.state, 'no state on this row or on a row above it');
+  else if (feeScheduleArea === '') log.add(line, COLUMN_LABELS.feeScheduleArea, 'the fee schedule area is empty');
+  else if (countiesText === '') log.add(line, COLUMN_LABELS.counties, 'the county list is empty');
+  else
+    return {
+      mac,
+      localityNumber,
+      id: localityId(mac, localityNumber),
+      state,
+      feeScheduleArea,
+      footnoteMark: mark,
+      countiesText,
+      counties: parseCountyList(countiesText),
+      line,
+    };
+  return undefined;
 }
 
 export function parseLocalityCounties(text: string, file: string): LocalityCountyParsed {
   const rows = csvRows(text);
-  let headerIndex = -1;
-  let columns: Record<Column, number> | undefined;
-  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_LINES) && !columns; i++) {
-    const row = rows[i];
-    columns = row ? columnsOf(row) : undefined;
-    if (columns) headerIndex = i;
-  }
-  if (!columns) {
-    throw new AppError('CODESET_NOT_RECOGNIZED', {
-      file,
-      why: `no locality-county header (${Object.values(COLUMN_LABELS).join(', ')}) in the first ${HEADER_SEARCH_LINES} lines`,
-    });
-  }
-  const cols = columns;
+  const header = findHeaderRow(rows, HEADER, file);
   const log = new IssueLog(file);
   const notes: string[] = [];
   const pending: { row: LocalityCountyRow; key: string }[] = [];
-  const lastColumn = Math.max(...Object.values(cols));
   let state = '';
 
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row || isBlankRow(row.fields)) continue;
-    if (row.error !== undefined) {
-      log.add(row.line, undefined, row.error);
-      continue;
-    }
-    if (isNoteRow(row.fields)) {
-      notes.push((row.fields[0] ?? '').trim());
-      continue;
-    }
-    if (row.fields.length <= lastColumn) {
-      log.add(row.line, undefined, `expected ${lastColumn + 1} fields, found ${row.fields.length}`);
-      continue;
-    }
-    const cell = (c: Column): string => (row.fields[cols[c]] ?? '').trim().replace(/\s+/g, ' ');
-    const mac = padDigits(cell('mac'), 5);
-    const localityNumber = padDigits(cell('localityNumber'), 2);
-    if (cell('state') !== '') state = cell('state');
-    const { text: feeScheduleArea, mark } = splitFootnoteMark(cell('feeScheduleArea'));
-    const countiesText = cell('counties');
-    if (mac === undefined) log.add(row.line, COLUMN_LABELS.mac, `"${cell('mac')}" is not a contractor number`);
-    else if (localityNumber === undefined)
-      log.add(row.line, COLUMN_LABELS.localityNumber, `"${cell('localityNumber')}" is not a locality number`);
-    else if (state === '') log.add(row.line, COLUMN_LABELS.state, 'no state on this row or on a row above it');
-    else if (feeScheduleArea === '') log.add(row.line, COLUMN_LABELS.feeScheduleArea, 'the fee schedule area is empty');
-    else if (countiesText === '') log.add(row.line, COLUMN_LABELS.counties, 'the county list is empty');
-    else {
-      const record: LocalityCountyRow = {
-        mac,
-        localityNumber,
-        id: `${mac}-${localityNumber}`,
-        state,
-        feeScheduleArea,
-        footnoteMark: mark,
-        countiesText,
-        counties: parseCountyList(countiesText),
-        line: row.line,
-      };
-      pending.push({ row: record, key: [record.id, state, feeScheduleArea, mark, countiesText].join('\u0000') });
+  for (const row of dataRows(rows, header.index + 1, header.lastColumn, log, notes)) {
+    const rowState = cellOf(row, header.columns, 'state');
+    if (rowState !== '') state = rowState;
+    const record = toRow(row, header.columns, state, log);
+    if (record) {
+      const key = [record.id, state, record.feeScheduleArea, record.footnoteMark, record.countiesText].join('\u0000');
+      pending.push({ row: record, key });
     }
   }
 
@@ -187,12 +172,11 @@ export function parseLocalityCounties(text: string, file: string): LocalityCount
     } else {
       seen.set(row.id, { line: row.line, key });
     }
-    const footnote = footnoteFor(row.footnoteMark, notes);
-    records.push(footnote === undefined ? row : { ...row, footnote });
+    records.push(withFootnote(row, row.footnoteMark, notes));
   }
 
   const result: LocalityCountyParsed = { records, issues: log.sortedIssues(), notes };
-  const title = (rows[0]?.fields[0] ?? '').trim();
-  if (headerIndex > 0 && title !== '') result.title = title;
+  const title = titleAbove(rows, header.index);
+  if (title !== undefined) result.title = title;
   return result;
 }

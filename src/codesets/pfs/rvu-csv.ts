@@ -6,8 +6,7 @@
 // their stacked labels, not by position.
 
 import { AppError } from '../../shared/errors.js';
-import { splitLines } from '../../shared/text.js';
-import { type CsvRow, csvRow, IssueLog, isBlankRow, labelKey, parseDecimal, stackedLabels } from './csv-table.js';
+import { type CsvRow, csvRows, dataRows, IssueLog, labelKey, parseDecimal, stackedLabels } from './csv-table.js';
 import type { PfsRvuParsed, PfsRvuRow } from './types.js';
 
 /** How far down the file the "HCPCS,MOD,DESCRIPTION" row must appear (RVU26C has 9 rows above it). */
@@ -223,8 +222,8 @@ function readRow(r: RowReader, line: number): PfsRvuRow {
 }
 
 export function parsePfsRvu(text: string, file: string): PfsRvuParsed {
-  const lines = splitLines(text);
-  const top = lines.slice(0, HEADER_SEARCH_LINES).map((raw, i) => csvRow(raw, i + 1));
+  const rows = csvRows(text);
+  const top = rows.slice(0, HEADER_SEARCH_LINES);
   const header = findHeader(top, file);
   const lastColumn = Math.max(...Object.values(header.positions));
   const log = new IssueLog(file);
@@ -232,17 +231,7 @@ export function parsePfsRvu(text: string, file: string): PfsRvuParsed {
   let conversionFactor: number | undefined;
   const reader = new RowReader(header.positions);
 
-  for (let i = header.index + 1; i < lines.length; i++) {
-    const row = csvRow(lines[i] ?? '', i + 1);
-    if (isBlankRow(row.fields)) continue;
-    if (row.error !== undefined) {
-      log.add(row.line, undefined, row.error);
-      continue;
-    }
-    if (row.fields.length <= lastColumn) {
-      log.add(row.line, undefined, `expected ${lastColumn + 1} fields, found ${row.fields.length}`);
-      continue;
-    }
+  for (const row of dataRows(rows, header.index + 1, lastColumn, log)) {
     reader.reset(row.fields);
     const rvu = readRow(reader, row.line);
     if (reader.error) {
