@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerCatalogCommands } from './commands/catalog-commands.js';
 import { registerDataCommands } from './commands/data-commands.js';
 import { registerMedicareCommands } from './commands/medicare-commands.js';
+import { registerSearchCommands } from './commands/search-commands.js';
 
 const program = new Command();
 program
@@ -15,4 +16,5 @@ program
 registerCatalogCommands(program);
 registerMedicareCommands(program);
 registerDataCommands(program);
+registerSearchCommands(program);
 await program.parseAsync(process.argv);

@@ -1,0 +1,212 @@
+// npm run bench:search — in-process latency (p50/p99) of searchCodes on short queries (codes with and without
+// dots, 1–3-word title prefixes, as typed in a search box) and on description-length queries (the llmcoder-dev
+// rows), MiniSearch and SQLite FTS5 on a fixed sample of the description-length queries with our latency as a
+// ratio to each, index build time and memory, and the CLI's cold start to a first search result.
+// Prints a table and writes bench/results/search-latest.json. See docs/search.md.
+// Targets (issue 4): short p50 ≤ 0.3 ms, p99 ≤ 3 ms; description p50 ≤ 1 ms, p99 ≤ 10 ms; ≥ 100× faster than
+// MiniSearch at p50 on description-length queries; cold start < 2 s.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  cmCodesInForce,
+  corpus,
+  fnv1a,
+  fts5Baseline,
+  type Latency,
+  latency,
+  loadCatalog,
+  loadLlmcoder,
+  miniSearchBaseline,
+  sample,
+  table,
+  writeResults,
+} from '../scripts/eval-search/common.js';
+import { type Catalog, codeKey } from '../src/catalog/index.js';
+import { projectRoot } from '../src/config.js';
+import { SearchIndex, searchCodes } from '../src/search/index.js';
+
+const SHORT_QUERIES = 5000;
+const BASELINE_SAMPLE = 100; // per llmcoder kind
+
+/**
+ * Short queries from the catalog, deterministically: for codes picked by hash from every searchable system,
+ * the code as printed, without its dot, lower case, its first 3–4 characters; and 1, 2 and 3-word prefixes of
+ * their titles (lower case).
+ */
+function shortQueries(catalog: Catalog, n: number): string[] {
+  const picked: { code: string; title: string }[] = [];
+  for (const system of ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'] as const) {
+    const pick = catalog.pick(system, 'codes');
+    if (!pick) continue;
+    const layer = catalog.layer(pick.release, 'codes');
+    layer.codes.forEach((code, i) => {
+      if (fnv1a(`short|${system}|${code}`) % 97 === 0) picked.push({ code, title: layer.titles[i] ?? '' });
+    });
+  }
+  const out: string[] = [];
+  for (const { code, title } of picked) {
+    out.push(code, codeKey(code).toLowerCase(), code.slice(0, code.length > 4 ? 4 : 3));
+    const words = title
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => /[a-z]/.test(w));
+    for (let k = 1; k <= 3 && k <= words.length; k++) out.push(words.slice(0, k).join(' '));
+  }
+  return sample(
+    out.map((query) => ({ query })),
+    n,
+  ).map((q) => q.query);
+}
+
+function coldStart(dataDir: string): { available: boolean; msMedian?: number; runs?: number[]; note?: string } {
+  const bin = resolve(projectRoot, 'bin/codedesk.js');
+  // npm run bench:search builds dist/ first (as the other benches do)
+  if (!existsSync(resolve(projectRoot, 'dist/cli/main.js'))) return { available: false, note: 'dist/ not built' };
+  if (!existsSync(bin)) return { available: false, note: 'bin/codedesk.js not found' };
+  const env = { ...process.env, CODEDESK_DATA_DIR: dataDir };
+  const runs: number[] = [];
+  const queries = ['heart attack', 'E11.9', 'pneumonia', 'S72.001A', 'moderate persistent asthma'];
+  for (const q of queries) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [bin, 'search', q, '--json'], { env, encoding: 'utf8', maxBuffer: 1 << 24 });
+    const ms = performance.now() - t;
+    if (r.status !== 0) {
+      return { available: false, note: `codedesk search exited ${r.status}: ${r.stderr.trim().slice(0, 300)}` };
+    }
+    try {
+      const parsed = JSON.parse(r.stdout) as { results?: unknown[] };
+      if (!Array.isArray(parsed.results))
+        return { available: false, note: 'codedesk search --json printed no results array' };
+    } catch {
+      return { available: false, note: 'codedesk search --json did not print JSON' };
+    }
+    runs.push(ms);
+  }
+  const sorted = [...runs].sort((a, b) => a - b);
+  return { available: true, msMedian: sorted[Math.floor(sorted.length / 2)] as number, runs };
+}
+
+const loaded = await loadCatalog();
+try {
+  const { catalog } = loaded;
+  catalog.warm();
+  const cm = cmCodesInForce(catalog);
+  globalThis.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let t = performance.now();
+  const index = SearchIndex.build(catalog);
+  const buildMs = performance.now() - t;
+  globalThis.gc?.();
+  const rssAfter = process.memoryUsage().rss;
+
+  const short = shortQueries(catalog, SHORT_QUERIES);
+  const llm = loadLlmcoder(cm);
+  const descriptions = llm.map((q) => q.query);
+  const kinds = [...new Set(llm.map((q) => q.kind))];
+  const descSample = kinds.flatMap((k) =>
+    sample(
+      llm.filter((q) => q.kind === k),
+      BASELINE_SAMPLE,
+    ),
+  );
+  const descSampleQueries = descSample.map((q) => q.query);
+
+  const run = (q: string): unknown => searchCodes(index, q, { limit: 10 });
+  const ours = {
+    short: latency(short, run),
+    description: latency(descriptions, run),
+    descriptionSample: latency(descSampleQueries, run),
+  };
+  const docs = corpus(cm);
+  const baselines: Record<string, { buildMs: number; descriptionSample: Latency }> = {};
+  for (const b of [miniSearchBaseline(docs), fts5Baseline(docs)]) {
+    baselines[b.name] = {
+      buildMs: b.buildMs,
+      descriptionSample: latency(descSampleQueries, (q) => b.search(q, 10), 5),
+    };
+    b.close();
+  }
+  t = performance.now();
+  const cold = coldStart(loaded.dataDir);
+  const ratio = (name: string, key: 'p50Ms' | 'p99Ms'): number =>
+    (baselines[name]?.descriptionSample[key] ?? 0) / Math.max(1e-6, ours.descriptionSample[key]);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version, exposeGc: typeof globalThis.gc === 'function' },
+    catalog: { source: loaded.source, importSeconds: loaded.importSeconds },
+    index: { buildMs, rssDeltaMb: (rssAfter - rssBefore) / 2 ** 20, rssAfterMb: rssAfter / 2 ** 20 },
+    queries: {
+      short: { count: short.length, examples: short.slice(0, 10) },
+      description: { count: descriptions.length, source: 'llmcoder-dev, all rows' },
+      descriptionSample: { count: descSampleQueries.length, perKind: BASELINE_SAMPLE },
+    },
+    ours: { options: { limit: 10, system: 'all' }, ...ours },
+    baselines,
+    speedup: {
+      minisearchP50: ratio('minisearch', 'p50Ms'),
+      minisearchP99: ratio('minisearch', 'p99Ms'),
+      fts5P50: ratio('fts5', 'p50Ms'),
+      fts5P99: ratio('fts5', 'p99Ms'),
+    },
+    coldStart: {
+      ...cold,
+      command: 'node bin/codedesk.js search QUERY --json (dist/ built by npm run bench:search)',
+      target: '< 2000 ms',
+    },
+    targets: {
+      short: 'p50 ≤ 0.3 ms, p99 ≤ 3 ms',
+      description: 'p50 ≤ 1 ms, p99 ≤ 10 ms',
+      minisearchSpeedupP50: '≥ 100×',
+    },
+  };
+
+  const f = (x: number): string => (x < 10 ? x.toFixed(3) : x.toFixed(1));
+  const rows: string[][] = [
+    ['ours', 'short', String(ours.short.queries), f(ours.short.p50Ms), f(ours.short.p99Ms), ''],
+    [
+      'ours',
+      'description (all)',
+      String(ours.description.queries),
+      f(ours.description.p50Ms),
+      f(ours.description.p99Ms),
+      '',
+    ],
+    [
+      'ours',
+      'description sample',
+      String(ours.descriptionSample.queries),
+      f(ours.descriptionSample.p50Ms),
+      f(ours.descriptionSample.p99Ms),
+      '1×',
+    ],
+  ];
+  for (const [name, b] of Object.entries(baselines)) {
+    const l = b.descriptionSample;
+    rows.push([
+      name,
+      'description sample',
+      String(l.queries),
+      f(l.p50Ms),
+      f(l.p99Ms),
+      `ours ${ratio(name, 'p50Ms').toFixed(1)}× faster (p50)`,
+    ]);
+  }
+  process.stdout.write(`\n${table(['engine', 'queries', 'n', 'p50 ms', 'p99 ms', 'ratio'], rows)}\n\n`);
+  process.stdout.write(
+    `index build ${buildMs.toFixed(0)} ms, RSS +${results.index.rssDeltaMb.toFixed(0)} MB (${results.index.rssAfterMb.toFixed(0)} MB after)\n`,
+  );
+  process.stdout.write(
+    cold.available
+      ? `CLI cold start to first search result: ${f(cold.msMedian ?? 0)} ms (median of ${cold.runs?.length})\n`
+      : `CLI cold start: not available (${cold.note})\n`,
+  );
+  const out = resolve(projectRoot, 'bench/results/search-latest.json');
+  writeResults(out, results);
+  process.stdout.write(`wrote ${out}\n`);
+} finally {
+  loaded.cleanup();
+}

@@ -1,0 +1,11 @@
+// Case2Code search: the one entry point the CLI, the API and the pages call.
+export { ABBREVIATIONS, type Abbreviation } from './abbreviations.js';
+export {
+  SearchIndex,
+  type SearchMatch,
+  type SearchOptions,
+  type SearchResponse,
+  type SearchResult,
+  type SearchSystem,
+  searchCodes,
+} from './search-index.js';

@@ -1,0 +1,52 @@
+// Spot queries on the search index built over the real official files (skipped without them). The
+// queries are written for this test, not taken from any evaluation set. Imports everything once.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Catalog } from '../catalog/catalog.js';
+import { importCatalog } from '../catalog/import/import-catalog.js';
+import { codesetsDir, skipUnlessCodesets, tempDir } from '../shared/test-support/codesets.js';
+import { SearchIndex, searchCodes } from './index.js';
+
+describe('search over the real catalog', { skip: skipUnlessCodesets() }, () => {
+  const dir = tempDir();
+  let index: SearchIndex;
+
+  before(async () => {
+    await importCatalog({ from: codesetsDir, dataDir: dir.path });
+    index = SearchIndex.build(Catalog.open(dir.path));
+  });
+  after(() => dir.remove());
+
+  const codes = (q: string, limit = 10): string[] => searchCodes(index, q, { limit }).results.map((r) => r.code);
+
+  test('exact codes first, with or without the dot', () => {
+    assert.equal(codes('J4541')[0], 'J45.41');
+    assert.equal(codes('e11.9')[0], 'E11.9');
+    assert.equal(codes('99213')[0], '99213');
+  });
+
+  test('a range lists the categories first', () => {
+    const r = codes('M16-M17', 5);
+    assert.deepEqual(r.slice(0, 2), ['M16', 'M17']);
+  });
+
+  test('lay terms reach the code through the Alphabetic Index', () => {
+    const r = codes('heart attack');
+    assert.ok(
+      r.some((c) => c.startsWith('I21')),
+      r.join(' '),
+    );
+  });
+
+  test('misspellings and abbreviations', () => {
+    assert.ok(codes('pnuemonia', 5).includes('J18.9'));
+    assert.ok(codes('CHF', 5).includes('I50.9'));
+    assert.equal(codes('COPD with exacerbation', 3)[0], 'J44.1');
+    assert.equal(codes('moderate persistent asthma w/ exacerbation', 3)[0], 'J45.41');
+  });
+
+  test('laterality and encounter pick the 7th-character code', () => {
+    const r = codes('fx of unspecified part of neck of right femur initial encounter closed', 3);
+    assert.equal(r[0], 'S72.001A');
+  });
+});

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Catalog } from '../catalog/catalog.js';
+import { importCatalog } from '../catalog/import/import-catalog.js';
+import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
+import { tempDir } from '../shared/test-support/codesets.js';
+import { ABBREVIATIONS } from './abbreviations.js';
+import { SearchIndex, searchCodes } from './index.js';
+import { editDistance, stem, tokenize, tokenizeQuery } from './text.js';
+
+describe('search text normalisation', () => {
+  test('tokenizes medical shorthand, accents and plurals', () => {
+    assert.deepEqual(tokenize('Fractures w/o displacement'), ['fracture', 'without', 'displacement']);
+    assert.deepEqual(tokenize('Pain w/ swelling, NOS'), ['pain', 'with', 'swell']);
+    assert.deepEqual(tokenize('Ménière disease'), ['meniere', 'disease']);
+    assert.equal(stem('myocardial'), stem('myocardium'));
+    assert.equal(stem('infarction'), 'infarct');
+    assert.deepEqual(
+      tokenizeQuery(
+        'rt hip fx',
+        new Map([
+          ['rt', 'right'],
+          ['fx', 'fracture'],
+        ]),
+      ).tokens,
+      ['right', 'hip', 'fracture'],
+    );
+  });
+  test('edit distance counts a transposition as one', () => {
+    assert.equal(editDistance('pnuemonia', 'pneumonia', 2), 1);
+    assert.equal(editDistance('abc', 'xyz', 1), 2);
+  });
+  test('every abbreviation names its source and is one lower-case token', () => {
+    for (const a of ABBREVIATIONS) {
+      assert.match(a.abbr, /^[a-z0-9]+$/);
+      assert.ok(a.expansion.length > 0 && a.source.length > 0);
+    }
+  });
+});
+
+describe('searchCodes on the mini catalog', () => {
+  const dir = tempDir();
+  let index: SearchIndex;
+
+  before(async () => {
+    await importCatalog({ from: miniCodesets, dataDir: dir.path });
+    index = SearchIndex.build(Catalog.open(dir.path));
+  });
+  after(() => dir.remove());
+
+  const codes = (q: string, o = {}): string[] => searchCodes(index, q, o).results.map((r) => r.code);
+
+  test('exact code with or without dot, any case', () => {
+    for (const q of ['e119', 'E11.9', ' e11.9 ']) {
+      const r = searchCodes(index, q).results[0];
+      assert.equal(r?.code, 'E11.9', q);
+      assert.equal(r?.system, 'icd10cm');
+      assert.equal(r?.billable, true);
+      assert.equal(r?.matched.kind, 'code');
+    }
+    assert.equal(codes('j1100')[0], 'J1100');
+  });
+
+  test('a prefix lists its subtree, the code itself first, with billable children counts', () => {
+    const r = searchCodes(index, 'S72.0', { limit: 20 }).results;
+    assert.equal(r[0]?.code, 'S72.0');
+    assert.equal(r[0]?.billable, false);
+    assert.equal(r[0]?.children, 3);
+    assert.ok(r.some((x) => x.code === 'S72.001A'));
+    assert.ok(r.every((x) => x.code.startsWith('S72.0')));
+  });
+
+  test('a range and an incomplete code with a dash', () => {
+    const range = codes('E11.6-E11.9', { limit: 20 });
+    assert.deepEqual([...range].sort(), ['E11.6', 'E11.65', 'E11.9']);
+    const dashed = codes('S72.00-', { limit: 20 });
+    assert.equal(dashed[0], 'S72.00');
+    assert.ok(dashed.includes('S72.001D'));
+  });
+
+  test('word queries rank the matching code first', () => {
+    assert.equal(codes('type 2 diabetes with hyperglycemia')[0], 'E11.65');
+    assert.equal(codes('hyperglycemia diabetes')[0], 'E11.65');
+    assert.equal(codes('dexamethasone injection')[0], 'J1100');
+  });
+
+  test('typos are corrected, below exact matches', () => {
+    assert.equal(codes('hyperglycemai')[0], 'E11.65');
+    assert.equal(codes('diabtes type 2 hyperglycemia')[0], 'E11.65');
+    const exact = searchCodes(index, 'hyperglycemia').results[0]?.score ?? 0;
+    const typo = searchCodes(index, 'hyperglycemai').results[0]?.score ?? 0;
+    assert.ok(typo < exact);
+  });
+
+  test('abbreviations expand', () => {
+    assert.equal(codes('DM2 w hyperglycemia')[0], 'E11.65');
+  });
+
+  test('an inclusion term and an index path say why they matched', () => {
+    const hip = searchCodes(index, 'fracture of hip').results[0];
+    assert.equal(hip?.matched.kind, 'inclusionTerm');
+    assert.equal(hip?.matched.text, 'Fracture of hip NOS');
+    const r = searchCodes(index, 'diabetes type 2').results[0];
+    assert.equal(r?.code, 'E11.9');
+    assert.equal(r?.matched.kind, 'index');
+    assert.deepEqual(r?.matched.path, ['Diabetes, diabetic (mellitus) (sugar)', 'type 2']);
+  });
+
+  test('duplicates across index and tabular collapse to one result per code', () => {
+    for (const q of ['diabetes hyperglycemia', 'femur neck fracture', 'diabetes']) {
+      const list = codes(q, { limit: 50 });
+      assert.equal(new Set(list).size, list.length, q);
+    }
+  });
+
+  test('system and billable filters', () => {
+    assert.ok(searchCodes(index, 'injection', { system: 'hcpcs' }).results.every((r) => r.system === 'hcpcs'));
+    assert.deepEqual(codes('dexamethasone', { system: 'icd10cm' }), []);
+    assert.ok(searchCodes(index, 'femur', { billable: true, limit: 50 }).results.every((r) => r.billable));
+    assert.ok(searchCodes(index, 'S72', { billable: true, limit: 50 }).results.every((r) => r.billable));
+  });
+
+  test('bad input: empty, punctuation, binary, very long', () => {
+    for (const q of ['', '   ', '?!.,;-', '\u0000\u0001\u0002', '-', '.']) {
+      assert.deepEqual(searchCodes(index, q).results, [], JSON.stringify(q));
+    }
+    const long = searchCodes(index, 'diabetes '.repeat(2000));
+    assert.equal(long.query.length, 1000);
+    assert.ok(long.warnings?.some((w) => /truncated/.test(w)));
+    assert.equal(searchCodes(index, 'x'.repeat(10000)).results.length, 0);
+    assert.equal(searchCodes(index, 'diabetes', { limit: 0 }).results.length, 1);
+  });
+
+  test('a date picks the releases in force', () => {
+    const r = searchCodes(index, 'E11.9', { date: '2026-01-15' });
+    assert.equal(r.results[0]?.code, 'E11.9');
+  });
+});
