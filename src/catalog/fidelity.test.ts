@@ -2,29 +2,21 @@
 // counts, the cross-file verifications, and spot lookups of notes, 7th characters, placeholder X, index
 // paths and tables. Imports everything once (about 15-30 s).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { isAppError } from '../shared/index.js';
-import { codesetsDir, skipUnlessCodesets, tempDir } from '../shared/test-support/codesets.js';
-import { Catalog } from './catalog.js';
-import { importCatalog } from './import/import-catalog.js';
+import { codesetsDir, skipUnlessCodesets } from '../shared/test-support/codesets.js';
+import type { Catalog } from './catalog.js';
 import { lookupCode } from './lookup.js';
 import type { IndexLayer } from './model.js';
+import { importedCatalog } from './test-support/imported-catalog.js';
 
 describe('catalog built from every release in ../shared/data', { skip: skipUnlessCodesets() }, () => {
-  const dir = tempDir();
+  const imported = importedCatalog(codesetsDir);
   let catalog: Catalog;
-
-  before(async () => {
-    await importCatalog({ from: codesetsDir, dataDir: dir.path });
-    catalog = Catalog.open(dir.path);
+  before(() => {
+    catalog = imported.catalog();
   });
-  after(() => dir.remove());
-
-  const release = (id: string) => {
-    const r = catalog.releasesById.get(id);
-    assert.ok(r, `release ${id} loaded`);
-    return r;
-  };
+  const release = imported.release;
   const errorCode = (f: () => unknown): string => {
     try {
       f();

@@ -10,7 +10,7 @@ import { cmDetails, cmReplacements } from './lookup-cm.js';
 import { pcsDetails } from './lookup-pcs.js';
 import { type CodeMedicare, codeMedicare } from './medicare/code-medicare.js';
 import { type IcdMedicare, icdMedicare } from './medicare/icd-medicare.js';
-import type { LayerKind, ReleaseInfo } from './model.js';
+import type { ReleaseInfo } from './model.js';
 import { type CodeSystem, isCodeSystem, isValidIsoDate, SYSTEM_NAMES } from './releases.js';
 
 export interface LookupQuery {
@@ -386,14 +386,4 @@ function cptByCode(
     cptMaps.set(list, m);
   }
   return m;
-}
-
-/** Releases of a fact layer for the warnings: "notes from FY2023 while the code list is FY2026". */
-export function pickLayer(
-  catalog: Catalog,
-  system: CodeSystem,
-  layer: LayerKind,
-  date: string | undefined,
-): { release: ReleaseInfo; stale?: string } | undefined {
-  return catalog.pick(system, layer, date);
 }

@@ -69,7 +69,7 @@ export const errorCatalogue = {
     status: 400,
     exit: 2,
     message: (p: { dir: string }) =>
-      `The code-set folder ${p.dir} does not exist. Set CODESETS_DIR or pass --from DIR (see docs/data-sources.md).`,
+      `The code-set folder ${p.dir} does not exist or is not a folder. Set CODESETS_DIR or pass --from DIR (see docs/data-sources.md).`,
   },
   IMPORT_NOTHING_FOUND: {
     status: 400,

@@ -3,12 +3,12 @@
 // "PTP edits not loaded", GEM combinations, MCE lists with their version, lab NCDs.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { isAppError } from '../../shared/index.js';
-import { codesetPath, codesetsDir, skipUnlessCodesets, tempDir } from '../../shared/test-support/codesets.js';
-import { Catalog } from '../catalog.js';
-import { importCatalog } from '../import/import-catalog.js';
+import { codesetPath, codesetsDir, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
+import type { Catalog } from '../catalog.js';
 import { lookupCode } from '../lookup.js';
+import { importedCatalog } from '../test-support/imported-catalog.js';
 import type { CodeMedicare } from './code-medicare.js';
 import { crosswalk } from './crosswalk.js';
 import { computeFee } from './fee.js';
@@ -38,19 +38,12 @@ function rawRow(lines: string[], code: string, modifier: string): string[] {
 }
 
 describe('Medicare data on the catalog', { skip: skipUnlessCodesets() }, () => {
-  const dir = tempDir();
+  const imported = importedCatalog(codesetsDir);
   let catalog: Catalog;
-  before(async () => {
-    await importCatalog({ from: codesetsDir, dataDir: dir.path });
-    catalog = Catalog.open(dir.path);
+  before(() => {
+    catalog = imported.catalog();
   });
-  after(() => dir.remove());
-
-  const release = (id: string) => {
-    const r = catalog.releasesById.get(id);
-    assert.ok(r, id);
-    return r;
-  };
+  const release = imported.release;
 
   test('row counts equal the files', () => {
     assert.equal(release('pfs:2026-07').counts.rvuRows, 19_356);
