@@ -17,6 +17,7 @@ import {
   type HitRates,
   indexDerived,
   LLMCODER_KINDS,
+  llmcoderHalf,
   loadCatalog,
   loadLlmcoder,
   miniSearchBaseline,
@@ -55,6 +56,10 @@ try {
   const kinds = [...Object.values(LLMCODER_KINDS)];
   const sets: Record<string, EvalQuery[]> = {};
   for (const k of kinds) sets[k] = llm.filter((q) => q.kind === k);
+  for (const k of kinds) {
+    for (const half of ['inspected', 'never-inspected'] as const)
+      sets[`${k}/${half}`] = llm.filter((q) => q.kind === k && llmcoderHalf(q) === half);
+  }
   sets['index-tune'] = INDEX_SAMPLE > 0 ? sample(idx.tune, INDEX_SAMPLE) : idx.tune;
   sets['index-heldout'] = INDEX_SAMPLE > 0 ? sample(idx.heldOut, INDEX_SAMPLE) : idx.heldOut;
 
@@ -67,6 +72,7 @@ try {
   // the fixed sample, scored for ours and both baselines (rows not in the release are left out of the sample)
   const samples: Record<string, EvalQuery[]> = {};
   for (const [k, items] of Object.entries(sets)) {
+    if (k.includes('/')) continue;
     samples[k] = sample(
       items.filter((q) => !q.notInRelease),
       SAMPLE_PER_KIND,

@@ -96,6 +96,15 @@ export interface EvalQuery {
 }
 
 export const LLMCODER_DIR = resolve(projectRoot, '../shared/eval/llmcoder-dev');
+/**
+ * The llmcoder-dev rows are split in two by a hash of the query text: the "inspected" half is the one whose
+ * failures may be looked at while working on the engine (scripts/search-failures.ts shows only these); the
+ * other half is only ever scored. Both are reported, so a gap between them would show tuning to the examples.
+ */
+export function llmcoderHalf(q: EvalQuery): 'inspected' | 'never-inspected' {
+  return fnv1a(`dev|${q.query}`) % 2 === 0 ? 'inspected' : 'never-inspected';
+}
+
 /** file name fragment → variant kind */
 export const LLMCODER_KINDS: Record<string, string> = {
   typo: 'typo',

@@ -4,7 +4,8 @@
 import type { Catalog, CodeIndex } from '../catalog/index.js';
 import type { IndexLayer, LayerKind, ReleaseInfo } from '../catalog/model.js';
 import { ABBREVIATION_MAP } from './abbreviations.js';
-import { editDistance, tokenize, tokenizeQuery } from './text.js';
+import { GIVEN_NAMES } from './given-names.js';
+import { editDistance, type QueryTerm, stem, tokenize, tokenizeQuery, words } from './text.js';
 
 export type SearchSystem = 'icd10cm' | 'icd10pcs' | 'hcpcs' | 'cpt';
 
@@ -43,8 +44,23 @@ const MAX_QUERY_TOKENS = 32;
 /** cap on the postings visited by one query: the work per query is bounded whatever the input */
 const MAX_POSTINGS = 150_000;
 /** above this many candidate docs, the common tokens are not checked one doc at a time */
-const MAX_FORWARD_DOCS = 40_000;
+const MAX_FORWARD_DOCS = 2_000;
 const DEFAULT_LIMIT = 10;
+/** typo corrections kept per index (query words repeat: "subsequnt", "encountr") */
+const CORRECTION_CACHE = 20_000;
+/** words scanned per long misspelt word when looking for distance-2 corrections */
+const PREFIX_SCAN = 4000;
+// increments of a doc's scratch state: one more position matched (HIT), on a core word (CORE_HIT)
+const HIT = 1 << 8;
+const CORE_HIT = HIT + (1 << 16);
+/** candidates re-ranked by word order, and the weight of that order */
+const RERANK = 30;
+const BIGRAM_BONUS = 0.15;
+/** a word found in fewer docs than this is also read as its common near-spellings (see wordSearch) */
+const RARE_WORD_DF = 300;
+const COMMON_RATIO = 20;
+/** postings read directly per query before the remaining (common) words are checked doc by doc */
+const SEED_POSTINGS = 10_000;
 const MAX_LIMIT = 500;
 
 // document fields
@@ -89,6 +105,12 @@ class Builder {
   docExtra: (Set<number> | null)[] = [];
   vocab = new Map<string, number>();
   vocabList: string[] = [];
+  /** every word of the indexed texts as written (lower case), with its stem: typo correction works on these */
+  surface = new Map<string, string>();
+
+  registerWords(text: string): void {
+    for (const w of words(text)) if (w.length >= 4 && !this.surface.has(w)) this.surface.set(w, stem(w));
+  }
 
   tokenIds(tokens: string[]): number[] {
     const ids: number[] = [];
@@ -115,6 +137,7 @@ class Builder {
   ): void {
     const ids = this.tokenIds(tokens);
     if (ids.length === 0) return;
+    this.registerWords(text);
     if (coreTokens) {
       const core = new Set(this.tokenIds(coreTokens));
       const extra = new Set(ids.filter((t) => !core.has(t)));
@@ -131,6 +154,43 @@ class Builder {
     this.docRow.push(row);
     this.docTokens.push(ids);
   }
+}
+
+interface Term {
+  /** query position */
+  q: number;
+  /** vocabulary token */
+  id: number;
+  weight: number;
+}
+
+/** the query terms with repeated tokens dropped (the first occurrence kept) */
+function uniqueTerms(terms: readonly QueryTerm[]): QueryTerm[] {
+  const seen = new Set<string>();
+  const out: QueryTerm[] = [];
+  for (const t of terms) {
+    if (seen.has(t.token)) continue;
+    seen.add(t.token);
+    out.push(t);
+    if (out.length >= MAX_QUERY_TOKENS) break;
+  }
+  return out;
+}
+
+interface Correction {
+  id: number;
+  weight: number;
+}
+
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "C56.-" -> "C56"; "S72.0" -> "S720" */
@@ -169,14 +229,19 @@ export class SearchIndex {
   /** per vocabulary token, the query term that uses it (index + 1), for the forward pass */
   private readonly termMark: Int32Array;
   private readonly idf: Float32Array;
-  private readonly deletions: Map<string, number[]>;
+  /** surface words (sorted) and the vocabulary token of each */
+  private readonly surfaceWords: string[];
+  private readonly surfaceToken: Int32Array;
+  /** deletion neighbourhood (one letter removed) of every surface word of 4+ letters -> surface word ids */
+  private readonly deletions: Map<string, number | number[]>;
+  /** typo corrections already worked out, by query word (bounded) */
+  private readonly correctionCache = new Map<string, Correction[]>();
   private readonly seeRefs: Map<string, string>;
   private readonly byDate = new Map<string, SearchIndex>();
   // per-query scratch, reused
   private readonly acc: Float32Array;
-  private readonly hits: Uint8Array;
-  private readonly coreHits: Uint8Array;
-  private readonly lastQ: Uint8Array;
+  /** per doc: last query position matched (bits 0-7), positions matched (8-15), of them on core words (16-23) */
+  private readonly state: Int32Array;
   private readonly touched: Int32Array;
   private readonly codeBest: Float32Array;
   private readonly codeBestDoc: Int32Array;
@@ -217,7 +282,9 @@ export class SearchIndex {
         byKey.set(key, base + i);
         if (title) b.addDoc(base + i, F_TITLE, title, tokenize(title));
         const short = layer.shortTitles[i];
-        if (short && short !== title) b.addDoc(base + i, F_SHORT, short, tokenize(short));
+        // ICD-10 short titles only abbreviate the long ones (the dictionary covers their shorthand); HCPCS short
+        // descriptors are how people know many supplies and drugs, so they are searched
+        if (system === 'hcpcs' && short && short !== title) b.addDoc(base + i, F_SHORT, short, tokenize(short));
       }
       // billable descendants of each header
       for (let i = 0; i < n; i++) {
@@ -282,6 +349,7 @@ export class SearchIndex {
           rowTokens[r] = path;
           rowCore[r] = corePath;
           const text = row.n ? `${row.t} ${row.n}` : row.t;
+          b.registerWords(text);
           if (row.c) {
             const id = resolve(row.c);
             if (id >= 0) b.addDoc(id, F_INDEX, text, path, li, r, corePath);
@@ -367,23 +435,23 @@ export class SearchIndex {
     }
     this.vocab = b.vocab;
     this.vocabList = b.vocabList;
-    // typo candidates: deletion neighbourhood (distance 1) of every word token of 4+ letters
+    // typo candidates: every surface word, and its deletion neighbourhood (distance 1)
+    this.surfaceWords = [...b.surface.keys()].filter((w) => !/[0-9]/.test(w)).sort();
+    this.surfaceToken = new Int32Array(this.surfaceWords.length);
     this.deletions = new Map();
-    for (let t = 0; t < nTok; t++) {
-      const w = this.vocabList[t] as string;
-      if (w.length < 4 || /[0-9]/.test(w)) continue;
-      for (let i = 0; i < w.length; i++) {
-        const del = w.slice(0, i) + w.slice(i + 1);
-        const list = this.deletions.get(del);
-        if (list) {
-          if (list[list.length - 1] !== t) list.push(t);
-        } else this.deletions.set(del, [t]);
+    this.surfaceWords.forEach((w, i) => {
+      this.surfaceToken[i] = this.vocab.get(b.surface.get(w) as string) ?? -1;
+      for (let k = 0; k < w.length; k++) {
+        const del = w.slice(0, k) + w.slice(k + 1);
+        const cur = this.deletions.get(del);
+        if (cur === undefined) this.deletions.set(del, i);
+        else if (typeof cur === 'number') {
+          if (cur !== i) this.deletions.set(del, [cur, i]);
+        } else if (cur[cur.length - 1] !== i) cur.push(i);
       }
-    }
+    });
     this.acc = new Float32Array(nDocs);
-    this.hits = new Uint8Array(nDocs);
-    this.coreHits = new Uint8Array(nDocs);
-    this.lastQ = new Uint8Array(nDocs);
+    this.state = new Int32Array(nDocs);
     this.touched = new Int32Array(nDocs);
     const nCodes = this.codeText.length;
     this.codeBest = new Float32Array(nCodes);
@@ -506,121 +574,205 @@ export class SearchIndex {
     return out;
   }
 
-  private corrections(token: string): { id: number; weight: number }[] {
-    if (token.length < 4 || token.length > 30 || /[0-9]/.test(token)) return [];
-    const max = token.length >= 8 ? 2 : 1;
+  /**
+   * Vocabulary tokens a misspelt word may stand for: surface words within edit distance 1 (2 for words of 8+
+   * letters, transpositions counting one), found through the deletion neighbourhoods and, for long words, by
+   * scanning the words that share the first three letters. Best first, at most three.
+   */
+  private corrections(word: string, maxDistance = 2): Correction[] {
+    const key = maxDistance === 2 ? word : `${word}\u0001`;
+    const cached = this.correctionCache.get(key);
+    if (cached) return cached;
+    const out = this.findCorrections(word, maxDistance);
+    if (this.correctionCache.size >= CORRECTION_CACHE) this.correctionCache.clear();
+    this.correctionCache.set(key, out);
+    return out;
+  }
+
+  private findCorrections(word: string, maxDistance: number): Correction[] {
+    if (word.length < 3 || word.length > 30 || /[0-9]/.test(word)) return [];
+    if (word.length === 3) return this.truncations(word);
+    const max = word.length >= 8 ? maxDistance : 1;
     const cands = new Set<number>();
     const add = (key: string): void => {
-      const v = this.vocab.get(key);
-      if (v !== undefined) cands.add(v);
-      const list = this.deletions.get(key);
-      if (list) for (const t of list) cands.add(t);
+      const v = this.deletions.get(key);
+      if (v === undefined) return;
+      if (typeof v === 'number') cands.add(v);
+      else for (const i of v) cands.add(i);
     };
-    add(token);
-    for (let i = 0; i < token.length; i++) add(token.slice(0, i) + token.slice(i + 1));
-    const scored: { id: number; weight: number; df: number }[] = [];
-    for (const id of cands) {
-      const d = editDistance(token, this.vocabList[id] as string, max);
-      if (d > max) continue;
-      const df = (this.postStart[id + 1] as number) - (this.postStart[id] as number);
-      scored.push({ id, weight: d === 1 ? 0.75 : 0.55, df });
+    const exact = this.surfaceIndex(word);
+    if (exact >= 0) cands.add(exact);
+    add(word);
+    for (let i = 0; i < word.length; i++) {
+      const del = word.slice(0, i) + word.slice(i + 1);
+      const at = this.surfaceIndex(del);
+      if (at >= 0) cands.add(at);
+      add(del);
     }
+    if (max === 2) {
+      // two letters missing or wrong: the words that start alike (a bounded scan of the sorted list)
+      const prefix = word.slice(0, 3);
+      let i = lowerBound(this.surfaceWords, prefix);
+      for (let n = 0; n < PREFIX_SCAN && i < this.surfaceWords.length; i++, n++) {
+        const w = this.surfaceWords[i] as string;
+        if (!w.startsWith(prefix)) break;
+        if (Math.abs(w.length - word.length) <= 2) cands.add(i);
+      }
+    }
+    const best = new Map<number, number>();
+    for (const i of cands) {
+      const tok = this.surfaceToken[i] as number;
+      if (tok < 0) continue;
+      const d = editDistance(word, this.surfaceWords[i] as string, max);
+      if (d > max) continue;
+      const weight = d === 0 ? 1 : d === 1 ? 0.8 : 0.6;
+      if ((best.get(tok) ?? 0) < weight) best.set(tok, weight);
+    }
+    const scored = [...best].map(([id, weight]) => ({ id, weight, df: this.df(id) }));
     scored.sort((a, b) => b.weight - a.weight || b.df - a.df);
-    return scored.slice(0, 3);
+    return scored.slice(0, 3).map(({ id, weight }) => ({ id, weight }));
+  }
+
+  /** A three-letter word is only read as a four-letter word with one letter left out ("lef" for "left"). */
+  private truncations(word: string): Correction[] {
+    const v = this.deletions.get(word);
+    if (v === undefined) return [];
+    const best = new Map<number, number>();
+    for (const i of typeof v === 'number' ? [v] : v) {
+      const tok = this.surfaceToken[i] as number;
+      if (tok >= 0 && (this.surfaceWords[i] as string).length === 4) best.set(tok, 0.8);
+    }
+    const scored = [...best.keys()].sort((a, b) => this.df(b) - this.df(a));
+    return scored.slice(0, 2).map((id) => ({ id, weight: 0.8 }));
+  }
+
+  private surfaceIndex(word: string): number {
+    const i = lowerBound(this.surfaceWords, word);
+    return this.surfaceWords[i] === word ? i : -1;
+  }
+
+  private df(id: number): number {
+    return (this.postStart[id + 1] as number) - (this.postStart[id] as number);
   }
 
   /** Word queries over titles, inclusion terms, index paths and tables. */
   wordSearch(q: string, options: SearchOptions, limit: number): SearchResult[] {
-    const parsed = tokenizeQuery(q, ABBREVIATION_MAP);
-    let tokens = [...new Set(parsed.tokens)].slice(0, MAX_QUERY_TOKENS);
+    const parsed = tokenizeQuery(q, ABBREVIATION_MAP, GIVEN_NAMES);
+    let qterms: QueryTerm[] = uniqueTerms(parsed.terms);
     let viaSee: string | undefined;
-    if (tokens.length > 0 && tokens.length <= 6) {
-      const see = this.seeRefs.get([...tokens].sort().join(' '));
+    if (qterms.length > 0 && qterms.length <= 6) {
+      const see = this.seeRefs.get(
+        qterms
+          .map((t) => t.token)
+          .sort()
+          .join(' '),
+      );
       if (see) {
         viaSee = see;
-        tokens = [...new Set(tokenize(see))].slice(0, MAX_QUERY_TOKENS);
+        qterms = uniqueTerms(words(see).map((w) => ({ word: w, token: stem(w), expanded: true }))).filter(
+          (t) => tokenize(t.word).length > 0,
+        );
       }
     }
-    if (tokens.length === 0) return [];
-    // resolve each query token to vocabulary entries (exact, else typo corrections)
-    const terms: { q: number; id: number; weight: number }[] = [];
-    tokens.forEach((t, qi) => {
-      const id = this.vocab.get(t);
-      if (id !== undefined) terms.push({ q: qi, id, weight: 1 });
-      else for (const c of this.corrections(t)) terms.push({ q: qi, id: c.id, weight: c.weight });
+    if (qterms.length === 0) return [];
+    // each query position resolves to vocabulary entries: the token itself, else typo corrections of the word
+    const positions: { terms: Term[]; df: number }[] = [];
+    const resolved = new Map<string, number[]>();
+    qterms.forEach((t, qi) => {
+      const id = this.vocab.get(t.token);
+      let alts: Correction[];
+      if (id !== undefined) {
+        alts = [{ id, weight: 1 }];
+        // a rare word that is one letter off a far more common one is probably that word misspelt: "othr"
+        // and "opn" are in the short titles, "complet" is the stem of "completed"; keep both readings
+        const own = this.df(id);
+        if (!t.expanded && own < RARE_WORD_DF) {
+          for (const c of this.corrections(t.word, 1)) {
+            if (c.id !== id && c.weight >= 0.8 && this.df(c.id) >= COMMON_RATIO * own) alts.push(c);
+          }
+        }
+      } else if (t.expanded) alts = [];
+      else alts = this.corrections(t.word);
+      if (alts.length === 0) return;
+      resolved.set(
+        t.token,
+        alts.map((c) => c.id),
+      );
+      const terms = alts.map((c) => ({ q: qi, id: c.id, weight: c.weight }));
+      positions.push({ terms, df: terms.reduce((n, x) => n + this.df(x.id), 0) });
     });
-    // rarest first, so the cap on postings drops the least informative tokens
-    terms.sort(
-      (a, b) =>
-        (this.postStart[a.id + 1] as number) -
-        (this.postStart[a.id] as number) -
-        ((this.postStart[b.id + 1] as number) - (this.postStart[b.id] as number)),
-    );
+    const tokens = qterms;
+    if (positions.length === 0) return [];
+    // rarest positions first: they are read through their postings (the seeds) while the budget lasts; the
+    // common rest ("with", "right", "encounter") is checked only on the docs the seeds reached, through the
+    // forward index. At least one position is always a seed.
+    positions.sort((x, y) => x.df - y.df);
     const sysFilter = options.system ? SYSTEMS.indexOf(options.system) : -1;
     const billableOnly = options.billable === true;
-    const { acc, hits, coreHits, lastQ, touched, docNorm, postings, docSystem, docBillable } = this;
+    // per posting only two scratch arrays are touched (state, acc): the length norm is applied at the end
+    const { acc, state, touched, postings, docSystem, docBillable } = this;
     let nTouched = 0;
     let visited = 0;
-    // Common tokens (e.g. "with", "right", "encounter") have long postings: when the query also has rarer
-    // tokens, the common ones are checked only on the docs the rare ones reached, through the forward index.
-    const commonDf = Math.max(2000, Math.floor(this.docCode.length / 250));
-    const df = (id: number): number => (this.postStart[id + 1] as number) - (this.postStart[id] as number);
-    // the seeds: every rare term, and at least the two rarest when the query has more than two terms
-    let seeds = 0;
-    while (seeds < terms.length && df((terms[seeds] as { id: number }).id) <= commonDf) seeds++;
-    if (terms.length > 2) seeds = Math.max(seeds, 2);
-    else seeds = terms.length;
-    const deferred: { q: number; id: number; weight: number }[] = [];
-    for (let ti = 0; ti < terms.length; ti++) {
-      const term = terms[ti] as { q: number; id: number; weight: number };
-      const start = this.postStart[term.id] as number;
-      const end = this.postStart[term.id + 1] as number;
-      if (ti >= seeds) {
-        deferred.push(term);
+    const deferred: Term[] = [];
+    for (let pi = 0; pi < positions.length; pi++) {
+      const pos = positions[pi] as { terms: Term[]; df: number };
+      if (pi > 0 && visited + pos.df > SEED_POSTINGS) {
+        for (const t of pos.terms) deferred.push(t);
         continue;
       }
-      if (visited + (end - start) > MAX_POSTINGS) continue;
-      visited += end - start;
-      const w = (this.idf[term.id] as number) * term.weight;
-      const mark = term.q + 1;
-      for (let p = start; p < end; p++) {
-        const pd = postings[p] as number;
-        const d = pd >> 1;
-        if (sysFilter >= 0 && docSystem[d] !== sysFilter) continue;
-        if (billableOnly && docBillable[d] !== 1) continue;
-        if (hits[d] === 0) touched[nTouched++] = d;
-        else if (lastQ[d] === mark) continue;
-        lastQ[d] = mark;
-        hits[d] = (hits[d] as number) + 1;
-        if ((pd & 1) === 0) {
-          coreHits[d] = (coreHits[d] as number) + 1;
-          acc[d] = (acc[d] as number) + w * (docNorm[d] as number);
-        } else acc[d] = (acc[d] as number) + 0.5 * w * (docNorm[d] as number);
+      for (const term of pos.terms) {
+        const start = this.postStart[term.id] as number;
+        const end = this.postStart[term.id + 1] as number;
+        if (visited + (end - start) > MAX_POSTINGS) continue;
+        visited += end - start;
+        const w = (this.idf[term.id] as number) * term.weight;
+        const mark = term.q + 1;
+        for (let p = start; p < end; p++) {
+          const pd = postings[p] as number;
+          const d = pd >> 1;
+          if (sysFilter >= 0 && docSystem[d] !== sysFilter) continue;
+          if (billableOnly && docBillable[d] !== 1) continue;
+          const st = state[d] as number;
+          if (st === 0) touched[nTouched++] = d;
+          else if ((st & 255) === mark) continue;
+          if ((pd & 1) === 0) {
+            state[d] = ((st & ~255) | mark) + CORE_HIT;
+            acc[d] = (acc[d] as number) + w;
+          } else {
+            state[d] = ((st & ~255) | mark) + HIT;
+            acc[d] = (acc[d] as number) + 0.5 * w;
+          }
+        }
       }
     }
-    if (deferred.length > 0 && nTouched <= MAX_FORWARD_DOCS) {
+    if (deferred.length > 0) {
       const { termMark, fwd, fwdStart } = this;
+      // too many docs reached to check each: only those whose partial score is in the top MAX_FORWARD_DOCS
+      const cutoff = nTouched > MAX_FORWARD_DOCS ? this.topCutoff(nTouched, MAX_FORWARD_DOCS) : -1;
       for (let i = 0; i < deferred.length; i++) {
         const t = deferred[i] as { id: number };
         if (termMark[t.id] === 0) termMark[t.id] = i + 1;
       }
       for (let i = 0; i < nTouched; i++) {
         const d = touched[i] as number;
+        if ((acc[d] as number) < cutoff) continue;
         const end = fwdStart[d + 1] as number;
         for (let k = fwdStart[d] as number; k < end; k++) {
           const tok = fwd[k] as number;
           const m = termMark[tok >> 1] as number;
           if (m === 0) continue;
-          const term = deferred[m - 1] as { q: number; id: number; weight: number };
+          const term = deferred[m - 1] as Term;
           const mark = term.q + 1;
-          if (lastQ[d] === mark) continue;
-          lastQ[d] = mark;
-          hits[d] = (hits[d] as number) + 1;
-          const w = (this.idf[term.id] as number) * term.weight * (docNorm[d] as number);
+          const st = state[d] as number;
+          if ((st & 255) === mark) continue;
+          const w = (this.idf[term.id] as number) * term.weight;
           if ((tok & 1) === 0) {
-            coreHits[d] = (coreHits[d] as number) + 1;
+            state[d] = ((st & ~255) | mark) + CORE_HIT;
             acc[d] = (acc[d] as number) + w;
-          } else acc[d] = (acc[d] as number) + 0.5 * w;
+          } else {
+            state[d] = ((st & ~255) | mark) + HIT;
+            acc[d] = (acc[d] as number) + 0.5 * w;
+          }
         }
       }
       for (const t of deferred) termMark[t.id] = 0;
@@ -630,10 +782,12 @@ export class SearchIndex {
     let nCodes = 0;
     for (let i = 0; i < nTouched; i++) {
       const d = touched[i] as number;
-      const h = hits[d] as number;
+      const st = state[d] as number;
+      const h = (st >> 8) & 255;
       const cov = h / nq;
-      const docCov = (coreHits[d] as number) / Math.max(1, this.docLen[d] as number);
-      let s = (acc[d] as number) * (0.3 + 0.7 * cov * cov) * (0.7 + 0.3 * Math.min(1, docCov));
+      const docCov = ((st >> 16) & 255) / Math.max(1, this.docLen[d] as number);
+      let s =
+        (acc[d] as number) * (this.docNorm[d] as number) * (0.3 + 0.7 * cov * cov) * (0.7 + 0.3 * Math.min(1, docCov));
       // the whole entry matched by the whole query: an exact term
       if (h === nq && docCov >= 1) s *= 1.25;
       if (docBillable[d] === 1) s *= 1.15;
@@ -647,24 +801,35 @@ export class SearchIndex {
         codeBestDoc[c] = d;
       }
       acc[d] = 0;
-      hits[d] = 0;
-      coreHits[d] = 0;
-      lastQ[d] = 0;
+      state[d] = 0;
     }
-    // top `limit` codes
+    // the best codes, then word order: among near-equal candidates, the one whose wording keeps the query's
+    // word pairs ("without foreign body … with damage", "category 5 … category 3") comes first
+    const keep = Math.max(limit, RERANK);
     const top: number[] = [];
     for (let i = 0; i < nCodes; i++) {
       const c = touchedCodes[i] as number;
       const s = codeBest[c] as number;
-      if (top.length === limit && s <= (codeBest[top[limit - 1] as number] as number)) continue;
+      if (top.length === keep && s <= (codeBest[top[keep - 1] as number] as number)) continue;
       let j = top.length;
-      if (j === limit) {
+      if (j === keep) {
         top.pop();
         j--;
       }
       while (j > 0 && (codeBest[top[j - 1] as number] as number) < s) j--;
       top.splice(j, 0, c);
     }
+    if (!viaSee && top.length > 1) {
+      const seq = parsed.terms.map((t) => resolved.get(t.token)).filter((a): a is number[] => a !== undefined);
+      if (seq.length > 1) {
+        for (const c of top) {
+          const pairs = this.pairsMatched(seq, codeBestDoc[c] as number);
+          codeBest[c] = (codeBest[c] as number) * (1 + (BIGRAM_BONUS * pairs) / (seq.length - 1));
+        }
+        top.sort((x, y) => (codeBest[y] as number) - (codeBest[x] as number));
+      }
+    }
+    top.length = Math.min(top.length, limit);
     const out: SearchResult[] = [];
     for (const c of top)
       out.push(this.result(c, codeBest[c] as number, this.matchOf(codeBestDoc[c] as number, viaSee)));
@@ -674,6 +839,47 @@ export class SearchIndex {
       codeBest[c] = 0;
     }
     return out;
+  }
+
+  /** How many consecutive query word pairs (each word as any of its readings) appear side by side in a doc. */
+  private pairsMatched(seq: readonly number[][], d: number): number {
+    const toks = tokenize(this.docText[d] as string).map((t) => this.vocab.get(t) ?? -1);
+    let n = 0;
+    for (let i = 0; i + 1 < seq.length; i++) {
+      const a = seq[i] as number[];
+      const b = seq[i + 1] as number[];
+      for (let k = 0; k + 1 < toks.length; k++) {
+        if (a.includes(toks[k] as number) && b.includes(toks[k + 1] as number)) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** A score such that at most about `keep` of the touched docs have a partial score at or above it. */
+  private topCutoff(nTouched: number, keep: number): number {
+    const { acc, touched } = this;
+    let max = 0;
+    for (let i = 0; i < nTouched; i++) {
+      const v = acc[touched[i] as number] as number;
+      if (v > max) max = v;
+    }
+    if (max <= 0) return 0;
+    const BINS = 256;
+    const hist = new Int32Array(BINS);
+    for (let i = 0; i < nTouched; i++) {
+      const v = acc[touched[i] as number] as number;
+      const bin = Math.min(BINS - 1, Math.floor((v / max) * BINS));
+      hist[bin] = (hist[bin] as number) + 1;
+    }
+    let n = 0;
+    for (let b = BINS - 1; b >= 0; b--) {
+      n += hist[b] as number;
+      if (n > keep) return ((b + 1) / BINS) * max;
+    }
+    return 0;
   }
 
   private matchOf(d: number, viaSee: string | undefined): SearchMatch {

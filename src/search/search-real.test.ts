@@ -49,4 +49,29 @@ describe('search over the real catalog', { skip: skipUnlessCodesets() }, () => {
     const r = codes('fx of unspecified part of neck of right femur initial encounter closed', 3);
     assert.equal(r[0], 'S72.001A');
   });
+
+  test('several misspellings in one description, each read as the word it is one or two letters from', () => {
+    assert.equal(
+      codes('displacd transverse fractur of shaft of left humrus, subsequent encounter with nonunoin', 1)[0],
+      'S42.322K',
+    );
+    assert.equal(codes('hypertensive heart disese with heart failur', 1)[0], 'I11.0');
+  });
+
+  test('a patient sentence: the name and the pronouns are not searched for', () => {
+    assert.equal(
+      codes('Olivia had her subsequent encounter for a sprain of the deltoid ligament of her right ankle', 1)[0],
+      'S93.421D',
+    );
+  });
+
+  test('word order separates "with … without" from "without … with"', () => {
+    const r = codes('laceration with foreign body of left thumb without damage to nail, initial encounter', 2);
+    assert.deepEqual(r, ['S61.022A', 'S61.112A']);
+  });
+
+  test('"non-traffic" meets the titles\' "nontraffic"', () => {
+    const r = searchCodes(index, 'pedestrian on skateboard non-traffic accident', { limit: 5 }).results;
+    assert.ok(r.length > 0 && r.every((x) => /nontraffic/i.test(x.title ?? '')), JSON.stringify(r));
+  });
 });

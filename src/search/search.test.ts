@@ -26,6 +26,20 @@ describe('search text normalisation', () => {
       ['right', 'hip', 'fracture'],
     );
   });
+  test('a sentence-length query drops narrative words and capitalised given names, not eponyms', () => {
+    const names = new Set(['emma', 'addison']);
+    const q = (text: string): string[] => tokenizeQuery(text, new Map(), names).tokens;
+    assert.deepEqual(q('Emma had her initial encounter for a burn of her hand'), [
+      stem('initial'),
+      'encounter',
+      'burn',
+      'hand',
+    ]);
+    assert.ok(q("Addison's disease was diagnosed in the patient last week").includes('addison'));
+    // a short query keeps every word: "bundle of His"
+    assert.deepEqual(q('bundle of His'), ['bundle', 'his']);
+    assert.deepEqual(tokenize('non-traffic accident'), ['nontraffic', 'accident']);
+  });
   test('edit distance counts a transposition as one', () => {
     assert.equal(editDistance('pnuemonia', 'pneumonia', 2), 1);
     assert.equal(editDistance('abc', 'xyz', 1), 2);

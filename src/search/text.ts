@@ -44,6 +44,8 @@ export function words(text: string): string[] {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII range test
   if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (s.includes('w/')) s = s.replace(/\bw\/o\b/g, ' without ').replace(/\bw\//g, ' with ');
+  // "non-traffic", "non-pressure": the titles write most of these as one word, so both sides join them
+  if (s.includes('non-')) s = s.replace(/\bnon-(?=[a-z])/g, 'non');
   const out: string[] = [];
   for (const w of s.split(/[^a-z0-9]+/)) if (w) out.push(w);
   return out;
@@ -59,24 +61,126 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** Tokens of a query: as tokenize, with the abbreviation dictionary applied to each word first. */
+/** One query token with the word it came from (for typo correction, which works on whole words). */
+export interface QueryTerm {
+  /** the word as typed (lower case, accents removed), or a word of an abbreviation's expansion */
+  word: string;
+  /** the stemmed token */
+  token: string;
+  /** true when the token comes from the abbreviation dictionary (never typo-corrected) */
+  expanded: boolean;
+}
+
+// Words of a patient narrative that carry nothing to code on ("Emma had her initial encounter…"); dropped
+// only from sentence-length queries, so that a short query for "bundle of His" still finds it.
+const NARRATIVE = new Set([
+  'he',
+  'she',
+  'his',
+  'her',
+  'him',
+  'hers',
+  'they',
+  'them',
+  'their',
+  'i',
+  'my',
+  'me',
+  'we',
+  'our',
+  'you',
+  'your',
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'been',
+  'being',
+  'be',
+  'are',
+  'who',
+  'which',
+  'that',
+  'this',
+  'these',
+  'those',
+  'it',
+  'its',
+  'while',
+  'when',
+  'where',
+  'whose',
+  'patient',
+  'pt',
+  'experienced',
+  'experiencing',
+  'experiences',
+  'suffers',
+  'suffered',
+  'suffering',
+  'presents',
+  'presented',
+  'presenting',
+  'diagnosed',
+  'involved',
+  'involving',
+  'noted',
+  'found',
+  'also',
+  'currently',
+  'because',
+  'did',
+  'does',
+  'not',
+]);
+/** a query of at least this many words is read as a sentence */
+const SENTENCE_WORDS = 6;
+
+/**
+ * Terms of a query: as tokenize, with the abbreviation dictionary applied to each word first. In a
+ * sentence-length query, narrative words (pronouns, auxiliaries) and the capitalised words listed in
+ * `names` (a patient's given name) are dropped unless the name is an eponym ("Addison's disease": followed by
+ * disease, syndrome…).
+ */
 export function tokenizeQuery(
   text: string,
   abbreviations: ReadonlyMap<string, string>,
-): { tokens: string[]; expanded: string[] } {
-  const tokens: string[] = [];
+  names?: ReadonlySet<string>,
+): { tokens: string[]; terms: QueryTerm[]; expanded: string[] } {
+  const terms: QueryTerm[] = [];
   const expanded: string[] = [];
-  for (const w of words(text)) {
+  const all = words(text);
+  const sentence = all.length >= SENTENCE_WORDS;
+  const capitalised = sentence && names ? capitalisedNames(text, names) : null;
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i] as string;
     const exp = abbreviations.get(w);
     if (exp !== undefined) {
       expanded.push(w);
-      for (const e of tokenize(exp)) tokens.push(e);
+      for (const e of words(exp)) if (!STOP.has(e)) terms.push({ word: e, token: stem(e), expanded: true });
       continue;
     }
     if (STOP.has(w)) continue;
-    tokens.push(stem(w));
+    if (sentence && (NARRATIVE.has(w) || capitalised?.has(w))) continue;
+    terms.push({ word: w, token: stem(w), expanded: false });
   }
-  return { tokens, expanded };
+  return { tokens: terms.map((t) => t.token), terms, expanded };
+}
+
+const EPONYM_NEXT =
+  /^(?:'s?\s+|s\s+)?(?:disease|syndrome|sign|palsy|pelvis|fracture|anomaly|test|reaction|phenomenon)/i;
+
+/** Given names written capitalised in the text and not used as an eponym. */
+function capitalisedNames(text: string, names: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b([A-Z][a-z]+)\b/g)) {
+    const w = (m[1] as string).toLowerCase();
+    if (!names.has(w)) continue;
+    const rest = text.slice((m.index ?? 0) + (m[1] as string).length);
+    if (!EPONYM_NEXT.test(rest.replace(/^['\u2019]/, "'"))) out.add(w);
+  }
+  return out;
 }
 
 /** Optimal string alignment distance, stopping early above max. */
