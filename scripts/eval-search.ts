@@ -48,7 +48,7 @@ try {
   const idx = indexDerived(catalog, cm);
 
   let t = performance.now();
-  const index = SearchIndex.build(catalog);
+  const index = SearchIndex.open(catalog);
   const buildMs = performance.now() - t;
   const ours = (q: EvalQuery): string[] =>
     searchCodes(index, q.query, { system: 'icd10cm', limit: 10 }).results.map((r) => codeKey(r.code));

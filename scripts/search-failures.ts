@@ -11,7 +11,7 @@ const loaded = await loadCatalog();
 try {
   const cm = cmCodesInForce(loaded.catalog);
   const rows = loadLlmcoder(cm).filter((q) => q.kind === kind && llmcoderHalf(q) === 'inspected' && !q.notInRelease);
-  const index = SearchIndex.build(loaded.catalog);
+  const index = SearchIndex.open(loaded.catalog);
   let shown = 0;
   let hits = 0;
   for (const q of rows) {

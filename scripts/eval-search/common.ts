@@ -13,6 +13,7 @@ import { Catalog, codeKey } from '../../src/catalog/index.js';
 import type { IndexTermRow } from '../../src/catalog/model.js';
 import { currentBuildDir } from '../../src/catalog/store.js';
 import { loadConfig, projectRoot } from '../../src/config.js';
+import { SearchIndex } from '../../src/search/index.js';
 
 // ---- catalog ----
 
@@ -35,7 +36,13 @@ export async function loadCatalog(): Promise<LoadedCatalog> {
   const dataDir = mkdtempSync(join(tmpdir(), 'codedesk-search-eval-'));
   process.stderr.write(`importing the code sets from ${config.codesetsDir} into ${dataDir} ...\n`);
   const t = performance.now();
-  await importCatalog({ from: config.codesetsDir, dataDir });
+  await importCatalog({
+    from: config.codesetsDir,
+    dataDir,
+    derive: (staged) => {
+      SearchIndex.writePrebuilt(staged);
+    },
+  });
   const importSeconds = (performance.now() - t) / 1000;
   return {
     catalog: Catalog.open(dataDir),

@@ -39,6 +39,11 @@ export class BuildWriter {
     this.finalDir = join(builds, buildId);
   }
 
+  /** the folder the build is written into until commit (derived artifacts go here too) */
+  get stagingDir(): string {
+    return this.tmpDir;
+  }
+
   static async start(dataDir: string): Promise<BuildWriter> {
     const w = new BuildWriter(dataDir, newBuildId());
     await mkdir(join(w.tmpDir, 'layers'), { recursive: true });

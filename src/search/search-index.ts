@@ -1,13 +1,26 @@
-// The Case2Code search engine: an in-memory inverted index over every code system of the catalog
-// (titles, inclusion terms, Alphabetic Index paths, index tables), built once, queried in well under a
-// millisecond. Pure: no I/O beyond the catalog's own lazy layer reads at build time.
-import type { Catalog, CodeIndex } from '../catalog/index.js';
-import type { IndexLayer, LayerKind, ReleaseInfo } from '../catalog/model.js';
+// The Case2Code search engine: queries over the in-memory inverted index of every code system of the catalog
+// (built by search-build.ts, or read from the file the import wrote), in about a millisecond. Pure: no I/O
+// beyond reading that file or the catalog's own layers.
+import type { Catalog } from '../catalog/index.js';
 import { ABBREVIATION_MAP } from './abbreviations.js';
 import { GIVEN_NAMES } from './given-names.js';
+import { buildSearchData, refKey, releasesInForce } from './search-build.js';
+import {
+  F_DEFINITION,
+  F_INCLUSION,
+  F_INDEX,
+  F_TABLE,
+  type IndexTree,
+  readSearchData,
+  type SearchData,
+  type SearchSystem,
+  SYSTEMS,
+  type SystemRange,
+  writeSearchData,
+} from './search-data.js';
 import { editDistance, type QueryTerm, stem, tokenize, tokenizeQuery, words } from './text.js';
 
-export type SearchSystem = 'icd10cm' | 'icd10pcs' | 'hcpcs' | 'cpt';
+export type { SearchSystem };
 
 export interface SearchOptions {
   system?: SearchSystem;
@@ -17,7 +30,7 @@ export interface SearchOptions {
 }
 
 export interface SearchMatch {
-  kind: 'code' | 'title' | 'inclusionTerm' | 'index' | 'table' | 'pcs' | 'abbreviation';
+  kind: 'code' | 'title' | 'inclusionTerm' | 'index' | 'table' | 'pcs' | 'definition' | 'abbreviation';
   text: string;
   path?: string[];
 }
@@ -38,7 +51,6 @@ export interface SearchResponse {
   warnings?: string[];
 }
 
-const SYSTEMS: readonly SearchSystem[] = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
 const MAX_QUERY_CHARS = 1000;
 const MAX_QUERY_TOKENS = 32;
 /** cap on the postings visited by one query: the work per query is bounded whatever the input */
@@ -62,99 +74,6 @@ const COMMON_RATIO = 20;
 /** postings read directly per query before the remaining (common) words are checked doc by doc */
 const SEED_POSTINGS = 10_000;
 const MAX_LIMIT = 500;
-
-// document fields
-const F_TITLE = 0;
-const F_SHORT = 1;
-const F_INCLUSION = 2;
-const F_INDEX = 3;
-const F_TABLE = 4;
-const FIELD_WEIGHT = [1.0, 0.9, 0.9, 0.9, 0.75];
-const K1 = 1.2;
-const B = 0.75;
-
-interface SystemCodes {
-  system: SearchSystem;
-  /** first global code id of this system */
-  base: number;
-  count: number;
-  byKey: Map<string, number>;
-  /** code keys sorted, with their global ids */
-  sortedKeys: string[];
-  sortedIds: Int32Array;
-  release: ReleaseInfo;
-}
-
-class Builder {
-  codeSystem: number[] = [];
-  codeText: string[] = [];
-  codeKey: string[] = [];
-  codeTitle: (string | null)[] = [];
-  codeBillable: number[] = [];
-  codeChildren: number[] = [];
-  docCode: number[] = [];
-  docField: number[] = [];
-  docText: string[] = [];
-  /** [layer index, row] for index documents; -1 otherwise */
-  docRow: number[] = [];
-  docLayer: number[] = [];
-  docTokens: number[][] = [];
-  /** tokens that count for length (the Alphabetic Index's nonessential modifiers do not) */
-  docCore: number[] = [];
-  /** per doc, the token ids that are nonessential (nemod), matched at lower weight; null when none */
-  docExtra: (Set<number> | null)[] = [];
-  vocab = new Map<string, number>();
-  vocabList: string[] = [];
-  /** every word of the indexed texts as written (lower case), with its stem: typo correction works on these */
-  surface = new Map<string, string>();
-
-  registerWords(text: string): void {
-    for (const w of words(text)) if (w.length >= 4 && !this.surface.has(w)) this.surface.set(w, stem(w));
-  }
-
-  tokenIds(tokens: string[]): number[] {
-    const ids: number[] = [];
-    for (const t of tokens) {
-      let id = this.vocab.get(t);
-      if (id === undefined) {
-        id = this.vocabList.length;
-        this.vocab.set(t, id);
-        this.vocabList.push(t);
-      }
-      if (!ids.includes(id)) ids.push(id);
-    }
-    return ids;
-  }
-
-  addDoc(
-    code: number,
-    field: number,
-    text: string,
-    tokens: string[],
-    layer = -1,
-    row = -1,
-    coreTokens: string[] | null = null,
-  ): void {
-    const ids = this.tokenIds(tokens);
-    if (ids.length === 0) return;
-    this.registerWords(text);
-    if (coreTokens) {
-      const core = new Set(this.tokenIds(coreTokens));
-      const extra = new Set(ids.filter((t) => !core.has(t)));
-      this.docCore.push(Math.max(1, core.size));
-      this.docExtra.push(extra.size > 0 ? extra : null);
-    } else {
-      this.docCore.push(ids.length);
-      this.docExtra.push(null);
-    }
-    this.docCode.push(code);
-    this.docField.push(field);
-    this.docText.push(text);
-    this.docLayer.push(layer);
-    this.docRow.push(row);
-    this.docTokens.push(ids);
-  }
-}
 
 interface Term {
   /** query position */
@@ -193,20 +112,22 @@ function lowerBound(sorted: readonly string[], key: string): number {
   return lo;
 }
 
-/** "C56.-" -> "C56"; "S72.0" -> "S720" */
-function refKey(code: string): string {
-  let s = code.trim().toUpperCase();
-  while (s.endsWith('-') || s.endsWith('.')) s = s.slice(0, -1);
-  return s.replace(/\./g, '');
+interface SystemCodes extends SystemRange {
+  /** code keys (no dot) in the order of sortedIds */
+  sortedKeys: string[];
 }
 
 export class SearchIndex {
   readonly date: string | undefined;
   readonly warnings: string[];
+  /** where the index came from: built now from the catalog, or read from the file written at import */
+  readonly source: 'built' | 'prebuilt';
+  /** the releases the index was built from (see releasesInForce) */
+  private readonly releases: string;
   private readonly systems: SystemCodes[];
   private readonly codeSystem: Uint8Array;
   private readonly codeText: string[];
-  private readonly codeTitle: (string | null)[];
+  private readonly codeTitle: string[];
   private readonly codeBillable: Uint8Array;
   private readonly codeChildren: Int32Array;
   private readonly docCode: Int32Array;
@@ -218,12 +139,12 @@ export class SearchIndex {
   private readonly docLen: Uint16Array;
   private readonly docSystem: Uint8Array;
   private readonly docBillable: Uint8Array;
-  private readonly indexLayers: IndexLayer[];
+  private readonly trees: IndexTree[];
   private readonly vocab: Map<string, number>;
   private readonly vocabList: string[];
   private readonly postStart: Int32Array;
   private readonly postings: Int32Array;
-  /** forward index: the tokens of each doc (id * 2 + nonessential flag) */
+  /** forward index: the tokens of each doc (id * 2 + nonessential flag), derived from the postings */
   private readonly fwdStart: Int32Array;
   private readonly fwd: Int32Array;
   /** per vocabulary token, the query term that uses it (index + 1), for the forward pass */
@@ -232,8 +153,10 @@ export class SearchIndex {
   /** surface words (sorted) and the vocabulary token of each */
   private readonly surfaceWords: string[];
   private readonly surfaceToken: Int32Array;
-  /** deletion neighbourhood (one letter removed) of every surface word of 4+ letters -> surface word ids */
-  private readonly deletions: Map<string, number | number[]>;
+  /** deletion neighbourhood (one letter removed) of every surface word: sorted keys -> surface word ids */
+  private readonly delKeys: string[];
+  private readonly delStart: Int32Array;
+  private readonly delIds: Int32Array;
   /** typo corrections already worked out, by query word (bounded) */
   private readonly correctionCache = new Map<string, Correction[]>();
   private readonly seeRefs: Map<string, string>;
@@ -249,207 +172,71 @@ export class SearchIndex {
 
   private constructor(
     private readonly catalog: Catalog,
-    date: string | undefined,
+    data: SearchData,
+    source: 'built' | 'prebuilt',
   ) {
-    this.date = date;
-    this.warnings = [];
-    const b = new Builder();
-    this.systems = [];
-    this.indexLayers = [];
-    this.seeRefs = new Map();
-    let cmIndex: CodeIndex | undefined;
-
-    SYSTEMS.forEach((system, sysIdx) => {
-      const pick = catalog.pick(system, 'codes', date);
-      if (!pick) return;
-      if (pick.stale) this.warnings.push(pick.stale);
-      const ci = catalog.codeIndex(pick.release);
-      const layer = ci.layer;
-      const base = b.codeText.length;
-      const n = layer.codes.length;
-      const byKey = new Map<string, number>();
-      for (let i = 0; i < n; i++) {
-        const code = layer.codes[i] as string;
-        const key = code.replace('.', '');
-        const title = layer.titles[i] || null;
-        const billable = layer.billable.charCodeAt(i) === 49 ? 1 : 0;
-        b.codeSystem.push(sysIdx);
-        b.codeText.push(code);
-        b.codeKey.push(key);
-        b.codeTitle.push(title);
-        b.codeBillable.push(billable);
-        b.codeChildren.push(0);
-        byKey.set(key, base + i);
-        if (title) b.addDoc(base + i, F_TITLE, title, tokenize(title));
-        const short = layer.shortTitles[i];
-        // ICD-10 short titles only abbreviate the long ones (the dictionary covers their shorthand); HCPCS short
-        // descriptors are how people know many supplies and drugs, so they are searched
-        if (system === 'hcpcs' && short && short !== title) b.addDoc(base + i, F_SHORT, short, tokenize(short));
-      }
-      // billable descendants of each header
-      for (let i = 0; i < n; i++) {
-        if (layer.billable.charCodeAt(i) !== 49) continue;
-        let p = ci.parent[i] as number;
-        let guard = 0;
-        while (p >= 0 && guard++ < 16) {
-          b.codeChildren[base + p] = (b.codeChildren[base + p] as number) + 1;
-          p = ci.parent[p] as number;
-        }
-      }
-      const order = Array.from({ length: n }, (_, i) => base + i);
-      order.sort((x, y) => ((b.codeKey[x] as string) < (b.codeKey[y] as string) ? -1 : 1));
-      this.systems.push({
-        system,
-        base,
-        count: n,
-        byKey,
-        sortedKeys: order.map((id) => b.codeKey[id] as string),
-        sortedIds: Int32Array.from(order),
-        release: pick.release,
-      });
-      if (system === 'icd10cm') cmIndex = ci;
-    });
-
-    const cm = this.systems.find((s) => s.system === 'icd10cm');
-    if (cm && cmIndex) {
-      const resolve = (ref: string): number => {
-        const key = refKey(ref);
-        return key ? (cm.byKey.get(key) ?? -1) : -1;
-      };
-      // inclusion terms
-      const tab = this.layerFor('icd10cm', 'cm-tabular', date);
-      if (tab) {
-        const tl = catalog.layer(tab, 'cm-tabular');
-        for (const d of tl.diags) {
-          const terms = d.n?.inclusionTerm;
-          if (!terms) continue;
-          const id = resolve(d.c);
-          if (id < 0) continue;
-          for (const t of terms) b.addDoc(id, F_INCLUSION, t, tokenize(t));
-        }
-      }
-      // the Alphabetic Index and its tables
-      const indexKinds: LayerKind[] = ['cm-index', 'cm-eindex', 'cm-neoplasm', 'cm-drug'];
-      for (const kind of indexKinds) {
-        const rel = this.layerFor('icd10cm', kind, date);
-        if (!rel) continue;
-        const il = catalog.layer(rel, kind) as IndexLayer;
-        const li = this.indexLayers.length;
-        this.indexLayers.push(il);
-        const rowTokens: string[][] = new Array(il.terms.length);
-        const rowCore: string[][] = new Array(il.terms.length);
-        il.terms.forEach((row, r) => {
-          // the first form of a term counts for length; other forms ("Hypertension, hypertensive") and the
-          // nonessential modifiers in parentheses match at a lower weight
-          const comma = row.t.indexOf(', ');
-          const ownCore = tokenize(comma > 0 ? row.t.slice(0, comma) : row.t);
-          const own = row.n ? tokenize(`${row.t} ${row.n}`) : tokenize(row.t);
-          const path = (row.p >= 0 ? (rowTokens[row.p] ?? []) : []).concat(own);
-          const corePath = (row.p >= 0 ? (rowCore[row.p] ?? []) : []).concat(ownCore);
-          rowTokens[r] = path;
-          rowCore[r] = corePath;
-          const text = row.n ? `${row.t} ${row.n}` : row.t;
-          b.registerWords(text);
-          if (row.c) {
-            const id = resolve(row.c);
-            if (id >= 0) b.addDoc(id, F_INDEX, text, path, li, r, corePath);
-          }
-          if (row.cs) {
-            for (const c of row.cs) {
-              const id = resolve(c);
-              if (id >= 0) b.addDoc(id, F_INDEX, text, path, li, r, corePath);
-            }
-          }
-          if (row.cells) {
-            for (const [col, c] of row.cells) {
-              const id = resolve(c);
-              const colTokens = tokenize(il.columns?.[col - 1] ?? '');
-              if (id >= 0) b.addDoc(id, F_TABLE, text, path.concat(colTokens), li, r, corePath.concat(colTokens));
-            }
-          }
-          if (row.see && !row.c) {
-            const key = [...new Set(corePath)].sort().join(' ');
-            if (key && !this.seeRefs.has(key)) this.seeRefs.set(key, row.see);
-          }
-        });
-      }
-    }
-
-    // freeze: codes
-    this.codeSystem = Uint8Array.from(b.codeSystem);
-    this.codeText = b.codeText;
-    this.codeTitle = b.codeTitle;
-    this.codeBillable = Uint8Array.from(b.codeBillable);
-    this.codeChildren = Int32Array.from(b.codeChildren);
-    // docs
-    const nDocs = b.docCode.length;
-    this.docCode = Int32Array.from(b.docCode);
-    this.docField = Uint8Array.from(b.docField);
-    this.docText = b.docText;
-    this.docLayer = Int16Array.from(b.docLayer);
-    this.docRow = Int32Array.from(b.docRow);
-    this.docLen = new Uint16Array(nDocs);
-    this.docNorm = new Float32Array(nDocs);
+    this.source = source;
+    this.date = data.date;
+    this.releases = releasesInForce(catalog, data.date);
+    this.warnings = data.warnings;
+    this.codeSystem = data.codeSystem;
+    this.codeText = data.codeText;
+    this.codeTitle = data.codeTitle;
+    this.codeBillable = data.codeBillable;
+    this.codeChildren = data.codeChildren;
+    this.systems = data.systems.map((s) => ({
+      ...s,
+      sortedKeys: Array.from(s.sortedIds, (id) => (this.codeText[id] as string).replace('.', '')),
+    }));
+    this.docCode = data.docCode;
+    this.docField = data.docField;
+    this.docLayer = data.docLayer;
+    this.docRow = data.docRow;
+    this.docLen = data.docLen;
+    this.docNorm = data.docNorm;
+    this.trees = data.trees;
+    const nDocs = this.docCode.length;
+    this.docText = data.docText;
     this.docSystem = new Uint8Array(nDocs);
     this.docBillable = new Uint8Array(nDocs);
-    let totalLen = 0;
-    for (let d = 0; d < nDocs; d++) totalLen += b.docCore[d] as number;
-    const avg = nDocs > 0 ? totalLen / nDocs : 1;
-    const nTok = b.vocabList.length;
-    const df = new Int32Array(nTok);
     for (let d = 0; d < nDocs; d++) {
-      const toks = b.docTokens[d] as number[];
-      const len = Math.min(b.docCore[d] as number, 65535);
-      this.docLen[d] = len;
-      const w = FIELD_WEIGHT[this.docField[d] as number] as number;
-      this.docNorm[d] = (w * (K1 + 1)) / (1 + K1 * (1 - B + (B * len) / avg));
       const code = this.docCode[d] as number;
       this.docSystem[d] = this.codeSystem[code] as number;
       this.docBillable[d] = this.codeBillable[code] as number;
-      for (const t of toks) df[t] = (df[t] as number) + 1;
     }
-    this.postStart = new Int32Array(nTok + 1);
-    for (let t = 0; t < nTok; t++) this.postStart[t + 1] = (this.postStart[t] as number) + (df[t] as number);
-    this.postings = new Int32Array(this.postStart[nTok] as number);
-    const fill = this.postStart.slice(0, nTok);
-    for (let d = 0; d < nDocs; d++) {
-      const extra = b.docExtra[d];
-      for (const t of b.docTokens[d] as number[]) {
-        this.postings[fill[t] as number] = extra?.has(t) ? d * 2 + 1 : d * 2;
-        fill[t] = (fill[t] as number) + 1;
+    this.vocabList = data.vocabList;
+    this.vocab = new Map();
+    for (let t = 0; t < this.vocabList.length; t++) this.vocab.set(this.vocabList[t] as string, t);
+    this.postStart = data.postStart;
+    this.postings = data.postings;
+    this.idf = data.idf;
+    // forward index, inverted from the postings (token order within a doc is token id order)
+    const nTok = this.vocabList.length;
+    const counts = new Int32Array(nDocs + 1);
+    for (let p = 0; p < this.postings.length; p++) {
+      const d = (this.postings[p] as number) >> 1;
+      counts[d + 1] = (counts[d + 1] as number) + 1;
+    }
+    for (let d = 0; d < nDocs; d++) counts[d + 1] = (counts[d + 1] as number) + (counts[d] as number);
+    this.fwdStart = counts;
+    this.fwd = new Int32Array(this.postings.length);
+    const fill = counts.slice(0, nDocs);
+    for (let t = 0; t < nTok; t++) {
+      const end = this.postStart[t + 1] as number;
+      for (let p = this.postStart[t] as number; p < end; p++) {
+        const pd = this.postings[p] as number;
+        const d = pd >> 1;
+        this.fwd[fill[d] as number] = t * 2 + (pd & 1);
+        fill[d] = (fill[d] as number) + 1;
       }
-    }
-    this.fwdStart = new Int32Array(nDocs + 1);
-    for (let d = 0; d < nDocs; d++)
-      this.fwdStart[d + 1] = (this.fwdStart[d] as number) + (b.docTokens[d] as number[]).length;
-    this.fwd = new Int32Array(this.fwdStart[nDocs] as number);
-    for (let d = 0, k = 0; d < nDocs; d++) {
-      const extra = b.docExtra[d];
-      for (const t of b.docTokens[d] as number[]) this.fwd[k++] = extra?.has(t) ? t * 2 + 1 : t * 2;
     }
     this.termMark = new Int32Array(nTok);
-    this.idf = new Float32Array(nTok);
-    for (let t = 0; t < nTok; t++) {
-      const n = df[t] as number;
-      this.idf[t] = Math.log(1 + (nDocs - n + 0.5) / (n + 0.5));
-    }
-    this.vocab = b.vocab;
-    this.vocabList = b.vocabList;
-    // typo candidates: every surface word, and its deletion neighbourhood (distance 1)
-    this.surfaceWords = [...b.surface.keys()].filter((w) => !/[0-9]/.test(w)).sort();
-    this.surfaceToken = new Int32Array(this.surfaceWords.length);
-    this.deletions = new Map();
-    this.surfaceWords.forEach((w, i) => {
-      this.surfaceToken[i] = this.vocab.get(b.surface.get(w) as string) ?? -1;
-      for (let k = 0; k < w.length; k++) {
-        const del = w.slice(0, k) + w.slice(k + 1);
-        const cur = this.deletions.get(del);
-        if (cur === undefined) this.deletions.set(del, i);
-        else if (typeof cur === 'number') {
-          if (cur !== i) this.deletions.set(del, [cur, i]);
-        } else if (cur[cur.length - 1] !== i) cur.push(i);
-      }
-    });
+    this.surfaceWords = data.surfaceWords;
+    this.surfaceToken = data.surfaceToken;
+    this.delKeys = data.delKeys;
+    this.delStart = data.delStart;
+    this.delIds = data.delIds;
+    this.seeRefs = new Map(data.seeKeys.map((k, i) => [k, data.seeTargets[i] as string]));
     this.acc = new Float32Array(nDocs);
     this.state = new Int32Array(nDocs);
     this.touched = new Int32Array(nDocs);
@@ -459,13 +246,23 @@ export class SearchIndex {
     this.touchedCodes = new Int32Array(nCodes);
   }
 
-  private layerFor(system: SearchSystem, kind: LayerKind, date: string | undefined): ReleaseInfo | undefined {
-    return this.catalog.pick(system, kind, date)?.release;
-  }
-
   /** Build the index over the releases in force on a date (the newest when absent). */
   static build(catalog: Catalog, options?: { date?: string }): SearchIndex {
-    return new SearchIndex(catalog, options?.date);
+    return new SearchIndex(catalog, buildSearchData(catalog, options?.date), 'built');
+  }
+
+  /**
+   * The index for the newest releases: read from the file the import wrote beside the catalog build when
+   * there is one for this build and format, else built now (a few seconds on the full code sets).
+   */
+  static open(catalog: Catalog): SearchIndex {
+    const data = readSearchData(catalog.buildDir, catalog.manifest.buildId);
+    return data ? new SearchIndex(catalog, data, 'prebuilt') : SearchIndex.build(catalog);
+  }
+
+  /** Builds the index for the newest releases and writes it beside the catalog build; returns bytes written. */
+  static writePrebuilt(catalog: Catalog): number {
+    return writeSearchData(catalog.buildDir, catalog.manifest.buildId, buildSearchData(catalog, undefined));
   }
 
   /** Sizes, for reports. */
@@ -479,12 +276,13 @@ export class SearchIndex {
     };
   }
 
-  /** The index for another date of service, built once and kept. */
+  /** The index for another date of service: this one when the same releases are in force, else built once and kept. */
   forDate(date: string | undefined): SearchIndex {
     if (date === this.date || date === undefined) return this;
+    if (releasesInForce(this.catalog, date) === this.releases) return this;
     let idx = this.byDate.get(date);
     if (!idx) {
-      idx = new SearchIndex(this.catalog, date);
+      idx = SearchIndex.build(this.catalog, { date });
       this.byDate.set(date, idx);
     }
     return idx;
@@ -494,7 +292,7 @@ export class SearchIndex {
     const r: SearchResult = {
       system: SYSTEMS[this.codeSystem[code] as number] as string,
       code: this.codeText[code] as string,
-      title: this.codeTitle[code] ?? null,
+      title: this.codeTitle[code] || null,
       billable: this.codeBillable[code] === 1,
       score: Math.round(score * 1000) / 1000,
       matched,
@@ -524,8 +322,11 @@ export class SearchIndex {
     const buckets: number[][] = [];
     const exact = new Set<number>();
     let any = false;
+    // a dot is written only in ICD-10-CM codes: "E11.9" is not a prefix of HCPCS E1190
+    const dotted = q.includes('.');
     for (const sys of this.systems) {
       if (!this.systemAllowed(sys, options)) continue;
+      if (dotted && sys.system !== 'icd10cm') continue;
       const keys = sys.sortedKeys;
       let lo = 0;
       let hi = keys.length;
@@ -595,10 +396,10 @@ export class SearchIndex {
     const max = word.length >= 8 ? maxDistance : 1;
     const cands = new Set<number>();
     const add = (key: string): void => {
-      const v = this.deletions.get(key);
-      if (v === undefined) return;
-      if (typeof v === 'number') cands.add(v);
-      else for (const i of v) cands.add(i);
+      const k = this.deletionAt(key);
+      if (k < 0) return;
+      const end = this.delStart[k + 1] as number;
+      for (let j = this.delStart[k] as number; j < end; j++) cands.add(this.delIds[j] as number);
     };
     const exact = this.surfaceIndex(word);
     if (exact >= 0) cands.add(exact);
@@ -635,15 +436,27 @@ export class SearchIndex {
 
   /** A three-letter word is only read as a four-letter word with one letter left out ("lef" for "left"). */
   private truncations(word: string): Correction[] {
-    const v = this.deletions.get(word);
-    if (v === undefined) return [];
+    const k = this.deletionAt(word);
+    if (k < 0) return [];
     const best = new Map<number, number>();
-    for (const i of typeof v === 'number' ? [v] : v) {
+    for (let j = this.delStart[k] as number; j < (this.delStart[k + 1] as number); j++) {
+      const i = this.delIds[j] as number;
       const tok = this.surfaceToken[i] as number;
       if (tok >= 0 && (this.surfaceWords[i] as string).length === 4) best.set(tok, 0.8);
     }
     const scored = [...best.keys()].sort((a, b) => this.df(b) - this.df(a));
     return scored.slice(0, 2).map((id) => ({ id, weight: 0.8 }));
+  }
+
+  /** index of a deletion key, -1 when no surface word has it */
+  private deletionAt(key: string): number {
+    const i = lowerBound(this.delKeys, key);
+    return this.delKeys[i] === key ? i : -1;
+  }
+
+  /** the text of a doc (a title document's text is its code's title) */
+  private textOf(d: number): string {
+    return (this.docText[d] as string) || (this.codeTitle[this.docCode[d] as number] as string);
   }
 
   private surfaceIndex(word: string): number {
@@ -843,7 +656,7 @@ export class SearchIndex {
 
   /** How many consecutive query word pairs (each word as any of its readings) appear side by side in a doc. */
   private pairsMatched(seq: readonly number[][], d: number): number {
-    const toks = tokenize(this.docText[d] as string).map((t) => this.vocab.get(t) ?? -1);
+    const toks = tokenize(this.textOf(d)).map((t) => this.vocab.get(t) ?? -1);
     let n = 0;
     for (let i = 0; i + 1 < seq.length; i++) {
       const a = seq[i] as number[];
@@ -884,23 +697,22 @@ export class SearchIndex {
 
   private matchOf(d: number, viaSee: string | undefined): SearchMatch {
     const field = this.docField[d] as number;
-    const text = this.docText[d] as string;
+    const text = this.textOf(d);
     let m: SearchMatch;
     if (field === F_INDEX || field === F_TABLE) {
-      const layer = this.indexLayers[this.docLayer[d] as number];
+      const tree = this.trees[this.docLayer[d] as number];
       const path: string[] = [];
-      if (layer) {
+      if (tree) {
         let r = this.docRow[d] as number;
         let guard = 0;
         while (r >= 0 && guard++ < 32) {
-          const row = layer.terms[r];
-          if (!row) break;
-          path.unshift(row.n ? `${row.t} ${row.n}` : row.t);
-          r = row.p;
+          path.unshift(tree.text[r] as string);
+          r = tree.parent[r] as number;
         }
       }
       m = { kind: field === F_INDEX ? 'index' : 'table', text, path };
     } else if (field === F_INCLUSION) m = { kind: 'inclusionTerm', text };
+    else if (field === F_DEFINITION) m = { kind: 'definition', text };
     else if (this.codeSystem[this.docCode[d] as number] === 1) m = { kind: 'pcs', text };
     else m = { kind: 'title', text };
     if (viaSee) m.path = [`see ${viaSee}`, ...(m.path ?? [m.text])];

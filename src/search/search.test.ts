@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Catalog } from '../catalog/catalog.js';
 import { importCatalog } from '../catalog/import/import-catalog.js';
@@ -6,6 +8,7 @@ import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
 import { tempDir } from '../shared/test-support/codesets.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { SearchIndex, searchCodes } from './index.js';
+import { SEARCH_INDEX_FILE } from './search-data.js';
 import { editDistance, stem, tokenize, tokenizeQuery } from './text.js';
 
 describe('search text normalisation', () => {
@@ -148,5 +151,50 @@ describe('searchCodes on the mini catalog', () => {
   test('a date picks the releases in force', () => {
     const r = searchCodes(index, 'E11.9', { date: '2026-01-15' });
     assert.equal(r.results[0]?.code, 'E11.9');
+  });
+});
+
+describe('the prebuilt search index', () => {
+  const dir = tempDir();
+  before(async () => {
+    await importCatalog({
+      from: miniCodesets,
+      dataDir: dir.path,
+      derive: (staged) => {
+        SearchIndex.writePrebuilt(staged);
+      },
+    });
+  });
+  after(() => dir.remove());
+
+  const queries = ['E11.9', 'S72.0', 'E11.6-E11.9', 'diabetes type 2', 'hyperglycemai', 'fracture of hip', 'injection'];
+
+  test('is written with the build and answers exactly as an index built from the catalog', () => {
+    const catalog = Catalog.open(dir.path);
+    assert.ok(existsSync(join(catalog.buildDir, SEARCH_INDEX_FILE)));
+    const prebuilt = SearchIndex.open(catalog);
+    assert.equal(prebuilt.source, 'prebuilt');
+    const built = SearchIndex.build(Catalog.open(dir.path));
+    assert.deepEqual(prebuilt.stats(), built.stats());
+    for (const q of queries) {
+      assert.deepEqual(searchCodes(prebuilt, q, { limit: 20 }), searchCodes(built, q, { limit: 20 }), q);
+    }
+  });
+
+  test('a damaged or foreign file is ignored and the index is built instead', () => {
+    const catalog = Catalog.open(dir.path);
+    const file = join(catalog.buildDir, SEARCH_INDEX_FILE);
+    const bytes = readFileSync(file);
+    try {
+      writeFileSync(file, bytes.subarray(0, 200));
+      assert.equal(SearchIndex.open(Catalog.open(dir.path)).source, 'built');
+      writeFileSync(file, 'not an index');
+      const idx = SearchIndex.open(Catalog.open(dir.path));
+      assert.equal(idx.source, 'built');
+      assert.equal(searchCodes(idx, 'E11.9').results[0]?.code, 'E11.9');
+    } finally {
+      writeFileSync(file, bytes);
+    }
+    assert.equal(SearchIndex.open(Catalog.open(dir.path)).source, 'prebuilt');
   });
 });

@@ -14,6 +14,7 @@ import {
 } from '../../codesets/icd10cm/index.js';
 import { parsePcsDefinitions, parsePcsIndex, parsePcsOrder, parsePcsTables } from '../../codesets/icd10pcs/index.js';
 import { AppError, decodeText, type ParseIssue } from '../../shared/index.js';
+import { Catalog } from '../catalog.js';
 import { codeKey } from '../code-key.js';
 import { computeIndexRefs, withParents } from '../derived.js';
 import {
@@ -38,7 +39,7 @@ import { referencesOf, rowPath } from './flatten-index.js';
 import type { CompiledRelease, ReleaseBag } from './release-bag.js';
 
 export interface ImportProgress {
-  phase: 'discover' | 'parse' | 'compile' | 'write' | 'done';
+  phase: 'discover' | 'parse' | 'compile' | 'write' | 'derive' | 'done';
   done: number;
   total: number;
   file?: string;
@@ -48,6 +49,11 @@ export interface ImportOptions {
   from: string;
   dataDir: string;
   onProgress?: (p: ImportProgress) => void;
+  /**
+   * Derived artifacts (the search index) written into the build from its own layers, before the build is made
+   * current: a failure here leaves the previous catalog in force, like any other import failure.
+   */
+  derive?: (staged: Catalog) => void | Promise<void>;
   /** for tests: called after layers are written, before the build is made current */
   beforeCommit?: () => Promise<void>;
 }
@@ -414,6 +420,10 @@ export async function importCatalog(opts: ImportOptions): Promise<ImportResult> 
       releases: compiled.map((c) => c.info),
       report,
     };
+    if (opts.derive) {
+      progress({ phase: 'derive', done: 0, total: 1 });
+      await opts.derive(new Catalog(manifest, writer.stagingDir));
+    }
     if (opts.beforeCommit) await opts.beforeCommit();
     await writer.commit(manifest);
     progress({ phase: 'done', done: 1, total: 1 });

@@ -22,7 +22,16 @@ export function registerCatalogCommands(program: Command): void {
         if (!from) throw new AppError('IMPORT_SOURCE_MISSING', { dir: 'CODESETS_DIR (not set) or ../shared/data' });
         // loaded on demand: the parsers are heavy and only this command needs them
         const { importCatalog } = await import('../../catalog/import/index.js');
-        const { manifest } = await importCatalog({ from, dataDir: config.dataDir, onProgress: progress.update });
+        const { SearchIndex } = await import('../../search/index.js');
+        const { manifest } = await importCatalog({
+          from,
+          dataDir: config.dataDir,
+          onProgress: progress.update,
+          // the search index is written with the build, so that search starts without rebuilding it
+          derive: (staged) => {
+            SearchIndex.writePrebuilt(staged);
+          },
+        });
         progress.stop();
         if (json) {
           printJson({

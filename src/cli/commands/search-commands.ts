@@ -97,7 +97,7 @@ export function registerSearchCommands(program: Command): void {
           if (query === undefined) throw new AppError('BAD_INPUT', { why: 'Give a query, or --batch FILE' });
           queries = [query];
         }
-        const index = SearchIndex.build(Catalog.open(loadConfig().dataDir), { date: options.date });
+        const index = SearchIndex.open(Catalog.open(loadConfig().dataDir));
         for (const q of queries) {
           const r = searchCodes(index, q, options);
           if (json) printJson(r);

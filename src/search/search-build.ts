@@ -1,0 +1,450 @@
+// Builds the search index (SearchData) from the catalog: one document per text that leads to a code — titles,
+// ICD-10-CM inclusion terms, Alphabetic Index and Table of Drugs/Neoplasms paths, ICD-10-PCS index entries and
+// root-operation definitions, HCPCS short descriptors — tokenised, with BM25 length norms, postings, and
+// the typo-correction vocabulary. Pure apart from the catalog's own lazy layer reads.
+import type { Catalog } from '../catalog/index.js';
+import type { IndexLayer, LayerKind, ReleaseInfo } from '../catalog/model.js';
+import {
+  F_DEFINITION,
+  F_INCLUSION,
+  F_INDEX,
+  F_SHORT,
+  F_TABLE,
+  F_TITLE,
+  type IndexTree,
+  type SearchData,
+  type SearchSystem,
+  SYSTEMS,
+  type SystemRange,
+} from './search-data.js';
+import { stem, tokenize, words } from './text.js';
+
+/** weight of each field, by F_* number */
+export const FIELD_WEIGHT = [1.0, 0.9, 0.9, 0.9, 0.75, 0.6];
+const K1 = 1.2;
+const B = 0.75;
+/** an index entry naming a PCS code prefix is attached to the codes under it when there are at most this many */
+const PCS_PREFIX_CODES = 60;
+
+class Builder {
+  codeSystem: number[] = [];
+  codeText: string[] = [];
+  codeKey: string[] = [];
+  codeTitle: string[] = [];
+  codeBillable: number[] = [];
+  codeChildren: number[] = [];
+  docCode: number[] = [];
+  docField: number[] = [];
+  docText: string[] = [];
+  /** [tree index, row] for index documents; -1 otherwise */
+  docRow: number[] = [];
+  docLayer: number[] = [];
+  docTokens: number[][] = [];
+  /** tokens that count for length (the Alphabetic Index's nonessential modifiers do not) */
+  docCore: number[] = [];
+  /** per doc, the token ids that are nonessential (nemod), matched at lower weight; null when none */
+  docExtra: (Set<number> | null)[] = [];
+  vocab = new Map<string, number>();
+  vocabList: string[] = [];
+  /** every word of the indexed texts as written (lower case), with its stem: typo correction works on these */
+  surface = new Map<string, string>();
+
+  registerWords(text: string): void {
+    for (const w of words(text)) if (w.length >= 4 && !this.surface.has(w)) this.surface.set(w, stem(w));
+  }
+
+  tokenIds(tokens: string[]): number[] {
+    const ids: number[] = [];
+    for (const t of tokens) {
+      let id = this.vocab.get(t);
+      if (id === undefined) {
+        id = this.vocabList.length;
+        this.vocab.set(t, id);
+        this.vocabList.push(t);
+      }
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  }
+
+  addDoc(
+    code: number,
+    field: number,
+    text: string,
+    tokens: string[],
+    layer = -1,
+    row = -1,
+    coreTokens: string[] | null = null,
+  ): void {
+    const ids = this.tokenIds(tokens);
+    if (ids.length === 0) return;
+    this.registerWords(text);
+    if (coreTokens) {
+      const core = new Set(this.tokenIds(coreTokens));
+      const extra = new Set(ids.filter((t) => !core.has(t)));
+      this.docCore.push(Math.max(1, core.size));
+      this.docExtra.push(extra.size > 0 ? extra : null);
+    } else {
+      this.docCore.push(ids.length);
+      this.docExtra.push(null);
+    }
+    this.docCode.push(code);
+    this.docField.push(field);
+    // a title document's text is the code's title: not stored twice
+    this.docText.push(field === F_TITLE ? '' : text);
+    this.docLayer.push(layer);
+    this.docRow.push(row);
+    this.docTokens.push(ids);
+  }
+}
+
+/** "C56.-" -> "C56"; "S72.0" -> "S720" */
+export function refKey(code: string): string {
+  let s = code.trim().toUpperCase();
+  while (s.endsWith('-') || s.endsWith('.')) s = s.slice(0, -1);
+  return s.replace(/\./g, '');
+}
+
+interface SystemBuild extends SystemRange {
+  byKey: Map<string, number>;
+  sortedKeys: string[];
+}
+
+/** every layer the index reads, by system */
+const LAYERS_USED: readonly [SearchSystem, LayerKind][] = [
+  ...SYSTEMS.map((s): [SearchSystem, LayerKind] => [s, 'codes']),
+  ['icd10cm', 'cm-tabular'],
+  ['icd10cm', 'cm-index'],
+  ['icd10cm', 'cm-eindex'],
+  ['icd10cm', 'cm-neoplasm'],
+  ['icd10cm', 'cm-drug'],
+  ['icd10pcs', 'pcs-index'],
+  ['icd10pcs', 'pcs-tables'],
+];
+
+/** A key naming the release of every layer the index reads on a date: equal keys give the same index. */
+export function releasesInForce(catalog: Catalog, date: string | undefined): string {
+  return LAYERS_USED.map(([system, kind]) => {
+    const p = catalog.pick(system, kind, date);
+    return p ? `${p.release.id}${p.stale ? '!' : ''}` : '-';
+  }).join('|');
+}
+
+/** The search data over the releases in force on a date (the newest when absent). */
+export function buildSearchData(catalog: Catalog, date: string | undefined): SearchData {
+  const warnings: string[] = [];
+  const b = new Builder();
+  const systems: SystemBuild[] = [];
+  const trees: IndexTree[] = [];
+  const seeRefs = new Map<string, string>();
+  const layerRelease = (system: SearchSystem, kind: LayerKind) => catalog.pick(system, kind, date)?.release;
+
+  SYSTEMS.forEach((system, sysIdx) => {
+    const pick = catalog.pick(system, 'codes', date);
+    if (!pick) return;
+    if (pick.stale) warnings.push(pick.stale);
+    const ci = catalog.codeIndex(pick.release);
+    const layer = ci.layer;
+    const base = b.codeText.length;
+    const n = layer.codes.length;
+    const byKey = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const code = layer.codes[i] as string;
+      const key = code.replace('.', '');
+      const title = layer.titles[i] || '';
+      b.codeSystem.push(sysIdx);
+      b.codeText.push(code);
+      b.codeKey.push(key);
+      b.codeTitle.push(title);
+      b.codeBillable.push(layer.billable.charCodeAt(i) === 49 ? 1 : 0);
+      b.codeChildren.push(0);
+      byKey.set(key, base + i);
+      if (title) b.addDoc(base + i, F_TITLE, title, tokenize(title));
+      const short = layer.shortTitles[i];
+      // ICD-10 short titles only abbreviate the long ones (the dictionary covers their shorthand); HCPCS short
+      // descriptors are how people know many supplies and drugs, so they are searched
+      if (system === 'hcpcs' && short && short !== title) b.addDoc(base + i, F_SHORT, short, tokenize(short));
+    }
+    // billable descendants of each header
+    for (let i = 0; i < n; i++) {
+      if (layer.billable.charCodeAt(i) !== 49) continue;
+      let p = ci.parent[i] as number;
+      let guard = 0;
+      while (p >= 0 && guard++ < 16) {
+        b.codeChildren[base + p] = (b.codeChildren[base + p] as number) + 1;
+        p = ci.parent[p] as number;
+      }
+    }
+    const order = Array.from({ length: n }, (_, i) => base + i);
+    order.sort((x, y) => ((b.codeKey[x] as string) < (b.codeKey[y] as string) ? -1 : 1));
+    systems.push({
+      system,
+      releaseId: pick.release.id,
+      base,
+      count: n,
+      sortedIds: Int32Array.from(order),
+      byKey,
+      sortedKeys: order.map((id) => b.codeKey[id] as string),
+    });
+  });
+
+  const cm = systems.find((s) => s.system === 'icd10cm');
+  if (cm) addCmTexts(catalog, b, cm, trees, seeRefs, (kind) => layerRelease('icd10cm', kind));
+  const pcs = systems.find((s) => s.system === 'icd10pcs');
+  if (pcs) addPcsTexts(catalog, b, pcs, trees, seeRefs, (kind) => layerRelease('icd10pcs', kind));
+  return freeze(b, date, warnings, systems, trees, seeRefs);
+}
+
+function addCmTexts(
+  catalog: Catalog,
+  b: Builder,
+  cm: SystemBuild,
+  trees: IndexTree[],
+  seeRefs: Map<string, string>,
+  releaseOf: (kind: LayerKind) => ReleaseInfo | undefined,
+): void {
+  const resolve = (ref: string): number => {
+    const key = refKey(ref);
+    return key ? (cm.byKey.get(key) ?? -1) : -1;
+  };
+  // inclusion terms
+  const tab = releaseOf('cm-tabular');
+  if (tab) {
+    for (const d of catalog.layer(tab, 'cm-tabular').diags) {
+      const terms = d.n?.inclusionTerm;
+      if (!terms) continue;
+      const id = resolve(d.c);
+      if (id < 0) continue;
+      for (const t of terms) b.addDoc(id, F_INCLUSION, t, tokenize(t));
+    }
+  }
+  // the Alphabetic Index and its tables
+  for (const kind of ['cm-index', 'cm-eindex', 'cm-neoplasm', 'cm-drug'] as const) {
+    const rel = releaseOf(kind);
+    if (!rel) continue;
+    const il = catalog.layer(rel, kind) as IndexLayer;
+    const li = addTree(trees, rel.id, kind, il);
+    walkIndex(il, b, (row, r, path, corePath, text) => {
+      if (row.c) {
+        const id = resolve(row.c);
+        if (id >= 0) b.addDoc(id, F_INDEX, text, path, li, r, corePath);
+      }
+      for (const c of row.cs ?? []) {
+        const id = resolve(c);
+        if (id >= 0) b.addDoc(id, F_INDEX, text, path, li, r, corePath);
+      }
+      for (const [col, c] of row.cells ?? []) {
+        const id = resolve(c);
+        const colTokens = tokenize(il.columns?.[col - 1] ?? '');
+        if (id >= 0) b.addDoc(id, F_TABLE, text, path.concat(colTokens), li, r, corePath.concat(colTokens));
+      }
+      if (row.see && !row.c) addSee(seeRefs, corePath, row.see);
+    });
+  }
+}
+
+/**
+ * ICD-10-PCS: index entries that name a code or a short prefix ("Appendectomy" → 0DTJ) become documents of the
+ * codes under it; "see"/"use" entries become whole-query references; each code also gets a document that
+ * joins its title with its root operation's definition ("Excision: cutting out or off, without
+ * replacement, a portion of a body part"), so lay wording of the procedure finds it.
+ */
+function addPcsTexts(
+  catalog: Catalog,
+  b: Builder,
+  pcs: SystemBuild,
+  trees: IndexTree[],
+  seeRefs: Map<string, string>,
+  releaseOf: (kind: LayerKind) => ReleaseInfo | undefined,
+): void {
+  const under = (prefix: string): number[] => {
+    const keys = pcs.sortedKeys;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((keys[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < keys.length && (keys[i] as string).startsWith(prefix); i++) {
+      if (out.length >= PCS_PREFIX_CODES) return [];
+      out.push(pcs.sortedIds[i] as number);
+    }
+    return out;
+  };
+  const idx = releaseOf('pcs-index');
+  if (idx) {
+    const il = catalog.layer(idx, 'pcs-index') as IndexLayer;
+    const li = addTree(trees, idx.id, 'pcs-index', il);
+    walkIndex(il, b, (row, r, path, corePath, text) => {
+      for (const ref of [row.c, ...(row.cs ?? [])]) {
+        if (!ref) continue;
+        for (const id of under(refKey(ref))) b.addDoc(id, F_INDEX, text, path, li, r, corePath);
+      }
+      const target = row.see ?? row.use;
+      if (target && !row.c && !row.cs) addSee(seeRefs, corePath, target);
+    });
+  }
+  const tablesRel = releaseOf('pcs-tables');
+  if (tablesRel) {
+    const definitions = new Map<string, string>();
+    for (const t of catalog.layer(tablesRel, 'pcs-tables').tables) {
+      if (t.operationDefinition)
+        definitions.set(
+          `${t.section.code}${t.bodySystem.code}${t.operation.code}`,
+          `${t.operation.label}: ${t.operationDefinition}`,
+        );
+    }
+    for (let i = 0; i < pcs.count; i++) {
+      const id = pcs.base + i;
+      const def = definitions.get((b.codeText[id] as string).slice(0, 3));
+      const title = b.codeTitle[id] as string;
+      if (!def || !title) continue;
+      b.addDoc(id, F_DEFINITION, def, tokenize(`${title} ${def}`));
+    }
+  }
+}
+
+function addTree(trees: IndexTree[], releaseId: string, kind: string, il: IndexLayer): number {
+  trees.push({
+    releaseId,
+    kind,
+    text: il.terms.map((row) => (row.n ? `${row.t} ${row.n}` : row.t)),
+    parent: Int32Array.from(il.terms.map((row) => row.p)),
+  });
+  return trees.length - 1;
+}
+
+type IndexRow = IndexLayer['terms'][number];
+
+/** Visits every index row with its path tokens (all, and the core ones: nonessential modifiers left out). */
+function walkIndex(
+  il: IndexLayer,
+  b: Builder,
+  visit: (row: IndexRow, r: number, path: string[], corePath: string[], text: string) => void,
+): void {
+  const rowTokens: string[][] = new Array(il.terms.length);
+  const rowCore: string[][] = new Array(il.terms.length);
+  il.terms.forEach((row, r) => {
+    // the first form of a term counts for length; other forms ("Hypertension, hypertensive") and the
+    // nonessential modifiers in parentheses match at a lower weight
+    const comma = row.t.indexOf(', ');
+    const ownCore = tokenize(comma > 0 ? row.t.slice(0, comma) : row.t);
+    const own = row.n ? tokenize(`${row.t} ${row.n}`) : tokenize(row.t);
+    const path = (row.p >= 0 ? (rowTokens[row.p] ?? []) : []).concat(own);
+    const corePath = (row.p >= 0 ? (rowCore[row.p] ?? []) : []).concat(ownCore);
+    rowTokens[r] = path;
+    rowCore[r] = corePath;
+    const text = row.n ? `${row.t} ${row.n}` : row.t;
+    b.registerWords(text);
+    visit(row, r, path, corePath, text);
+  });
+}
+
+function addSee(seeRefs: Map<string, string>, corePath: string[], target: string): void {
+  const key = [...new Set(corePath)].sort().join(' ');
+  if (key && !seeRefs.has(key)) seeRefs.set(key, target);
+}
+
+function freeze(
+  b: Builder,
+  date: string | undefined,
+  warnings: string[],
+  systems: SystemBuild[],
+  trees: IndexTree[],
+  seeRefs: Map<string, string>,
+): SearchData {
+  const nDocs = b.docCode.length;
+  const docLen = new Uint16Array(nDocs);
+  const docNorm = new Float32Array(nDocs);
+  let totalLen = 0;
+  for (let d = 0; d < nDocs; d++) totalLen += b.docCore[d] as number;
+  const avg = nDocs > 0 ? totalLen / nDocs : 1;
+  const nTok = b.vocabList.length;
+  const df = new Int32Array(nTok);
+  for (let d = 0; d < nDocs; d++) {
+    const len = Math.min(b.docCore[d] as number, 65535);
+    docLen[d] = len;
+    const w = FIELD_WEIGHT[b.docField[d] as number] as number;
+    docNorm[d] = (w * (K1 + 1)) / (1 + K1 * (1 - B + (B * len) / avg));
+    for (const t of b.docTokens[d] as number[]) df[t] = (df[t] as number) + 1;
+  }
+  const postStart = new Int32Array(nTok + 1);
+  for (let t = 0; t < nTok; t++) postStart[t + 1] = (postStart[t] as number) + (df[t] as number);
+  const postings = new Int32Array(postStart[nTok] as number);
+  const fill = postStart.slice(0, nTok);
+  for (let d = 0; d < nDocs; d++) {
+    const extra = b.docExtra[d];
+    for (const t of b.docTokens[d] as number[]) {
+      postings[fill[t] as number] = extra?.has(t) ? d * 2 + 1 : d * 2;
+      fill[t] = (fill[t] as number) + 1;
+    }
+  }
+  const idf = new Float32Array(nTok);
+  for (let t = 0; t < nTok; t++) {
+    const n = df[t] as number;
+    idf[t] = Math.log(1 + (nDocs - n + 0.5) / (n + 0.5));
+  }
+  // typo candidates: every surface word, and its deletion neighbourhood (distance 1) as sorted pairs
+  const surfaceWords = [...b.surface.keys()].filter((w) => !/[0-9]/.test(w)).sort();
+  const surfaceToken = new Int32Array(surfaceWords.length);
+  const pairs: [string, number][] = [];
+  surfaceWords.forEach((w, i) => {
+    surfaceToken[i] = b.vocab.get(b.surface.get(w) as string) ?? -1;
+    let last = '';
+    for (let k = 0; k < w.length; k++) {
+      const del = w.slice(0, k) + w.slice(k + 1);
+      if (del !== last) pairs.push([del, i]);
+      last = del;
+    }
+  });
+  pairs.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
+  const delKeys: string[] = [];
+  const delStartList: number[] = [];
+  const delIds = new Int32Array(pairs.length);
+  pairs.forEach(([key, id], i) => {
+    if (delKeys[delKeys.length - 1] !== key) {
+      delKeys.push(key);
+      delStartList.push(i);
+    }
+    delIds[i] = id;
+  });
+  delStartList.push(pairs.length);
+  const seeKeys = [...seeRefs.keys()].sort();
+  return {
+    date,
+    warnings,
+    systems: systems.map(({ system, releaseId, base, count, sortedIds }) => ({
+      system,
+      releaseId,
+      base,
+      count,
+      sortedIds,
+    })),
+    codeSystem: Uint8Array.from(b.codeSystem),
+    codeText: b.codeText,
+    codeTitle: b.codeTitle,
+    codeBillable: Uint8Array.from(b.codeBillable),
+    codeChildren: Int32Array.from(b.codeChildren),
+    docCode: Int32Array.from(b.docCode),
+    docField: Uint8Array.from(b.docField),
+    docText: b.docText,
+    docLayer: Int16Array.from(b.docLayer),
+    docRow: Int32Array.from(b.docRow),
+    docLen,
+    docNorm,
+    trees,
+    vocabList: b.vocabList,
+    postStart,
+    postings,
+    idf,
+    surfaceWords,
+    surfaceToken,
+    delKeys,
+    delStart: Int32Array.from(delStartList),
+    delIds,
+    seeKeys,
+    seeTargets: seeKeys.map((k) => seeRefs.get(k) as string),
+  };
+}

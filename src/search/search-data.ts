@@ -1,0 +1,266 @@
+// The search index as plain arrays (built by search-build.ts, queried by search-index.ts), and its on-disk
+// form: one binary file beside the catalog build, so a process starts searching without re-tokenising the
+// code sets. Typed arrays are stored as raw little-endian bytes, string lists as NUL-joined UTF-8.
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Bump when the layout or the meaning of any array changes: older files are then ignored and rebuilt. */
+export const SEARCH_DATA_FORMAT = 1;
+export const SEARCH_INDEX_FILE = 'search-index.bin';
+
+export type SearchSystem = 'icd10cm' | 'icd10pcs' | 'hcpcs' | 'cpt';
+export const SYSTEMS: readonly SearchSystem[] = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
+
+// document fields
+export const F_TITLE = 0;
+export const F_SHORT = 1;
+export const F_INCLUSION = 2;
+export const F_INDEX = 3;
+export const F_TABLE = 4;
+export const F_DEFINITION = 5;
+
+export interface SystemRange {
+  system: SearchSystem;
+  releaseId: string;
+  /** first global code id of the system, and how many */
+  base: number;
+  count: number;
+  /** global code ids in code-key order (for prefix and range queries) */
+  sortedIds: Int32Array;
+}
+
+/** The term tree of one index layer (text and parent row), to show the path that matched. */
+export interface IndexTree {
+  releaseId: string;
+  kind: string;
+  text: string[];
+  parent: Int32Array;
+}
+
+export interface SearchData {
+  date: string | undefined;
+  warnings: string[];
+  systems: SystemRange[];
+  // codes (global ids)
+  codeSystem: Uint8Array;
+  codeText: string[];
+  /** '' when the code has no descriptor (CPT without a licensed file) */
+  codeTitle: string[];
+  codeBillable: Uint8Array;
+  codeChildren: Int32Array;
+  // documents: one text that leads to one code
+  docCode: Int32Array;
+  docField: Uint8Array;
+  /** '' for a title document (the code's title is the text) */
+  docText: string[];
+  /** index tree and row of index and table documents; -1 otherwise */
+  docLayer: Int16Array;
+  docRow: Int32Array;
+  docLen: Uint16Array;
+  docNorm: Float32Array;
+  trees: IndexTree[];
+  // vocabulary and postings (doc * 2 + 1 when the token is nonessential in that doc)
+  vocabList: string[];
+  postStart: Int32Array;
+  postings: Int32Array;
+  idf: Float32Array;
+  // typo correction: surface words, their token, and the deletion neighbourhoods (sorted keys)
+  surfaceWords: string[];
+  surfaceToken: Int32Array;
+  delKeys: string[];
+  delStart: Int32Array;
+  delIds: Int32Array;
+  // whole-query "see" references of the indexes: sorted token key -> the term to search instead
+  seeKeys: string[];
+  seeTargets: string[];
+}
+
+type Typed = Uint8Array | Uint16Array | Int16Array | Int32Array | Float32Array;
+const TYPED: Record<
+  string,
+  { new (buf: ArrayBuffer, offset: number, length: number): Typed; BYTES_PER_ELEMENT: number }
+> = {
+  u8: Uint8Array,
+  u16: Uint16Array,
+  i16: Int16Array,
+  i32: Int32Array,
+  f32: Float32Array,
+};
+
+function typeOf(a: Typed): string {
+  if (a instanceof Uint8Array) return 'u8';
+  if (a instanceof Uint16Array) return 'u16';
+  if (a instanceof Int16Array) return 'i16';
+  if (a instanceof Int32Array) return 'i32';
+  return 'f32';
+}
+
+interface SectionInfo {
+  name: string;
+  type: string;
+  offset: number;
+  bytes: number;
+  /** strings: how many */
+  count?: number;
+}
+
+interface FileHeader {
+  format: number;
+  buildId: string;
+  date: string | null;
+  warnings: string[];
+  systems: { system: SearchSystem; releaseId: string; base: number; count: number }[];
+  trees: { releaseId: string; kind: string }[];
+  sections: SectionInfo[];
+}
+
+const MAGIC = 'CDSRCH01';
+
+/** Writes the index beside a catalog build (atomically: a temp file renamed into place). */
+export function writeSearchData(buildDir: string, buildId: string, data: SearchData): number {
+  const sections: { name: string; value: Typed | string[] }[] = [];
+  const add = (name: string, value: Typed | string[]): void => {
+    sections.push({ name, value });
+  };
+  data.systems.forEach((s, i) => {
+    add(`systems.${i}.sortedIds`, s.sortedIds);
+  });
+  data.trees.forEach((t, i) => {
+    add(`trees.${i}.text`, t.text);
+    add(`trees.${i}.parent`, t.parent);
+  });
+  for (const key of ARRAY_KEYS) add(key, data[key] as Typed | string[]);
+
+  const chunks: Buffer[] = [];
+  const infos: SectionInfo[] = [];
+  let offset = 0;
+  for (const { name, value } of sections) {
+    let buf: Buffer;
+    let info: SectionInfo;
+    if (Array.isArray(value)) {
+      buf = Buffer.from(value.join('\0'), 'utf8');
+      info = { name, type: 'str', offset, bytes: buf.length, count: value.length };
+    } else {
+      buf = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+      info = { name, type: typeOf(value), offset, bytes: buf.length };
+    }
+    chunks.push(buf);
+    infos.push(info);
+    offset += buf.length;
+    const pad = (8 - (offset % 8)) % 8;
+    if (pad) {
+      chunks.push(Buffer.alloc(pad));
+      offset += pad;
+    }
+  }
+  const header: FileHeader = {
+    format: SEARCH_DATA_FORMAT,
+    buildId,
+    date: data.date ?? null,
+    warnings: data.warnings,
+    systems: data.systems.map(({ system, releaseId, base, count }) => ({ system, releaseId, base, count })),
+    trees: data.trees.map(({ releaseId, kind }) => ({ releaseId, kind })),
+    sections: infos,
+  };
+  const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
+  // magic, header length, header, padding to 8, then the sections
+  const pre = Buffer.alloc(16);
+  pre.write(MAGIC, 0, 'latin1');
+  pre.writeUInt32LE(headerBuf.length, 8);
+  const headPad = (8 - ((16 + headerBuf.length) % 8)) % 8;
+  const path = join(buildDir, SEARCH_INDEX_FILE);
+  const tmp = `${path}.tmp`;
+  const fd = openSync(tmp, 'w');
+  let total = 0;
+  try {
+    for (const b of [pre, headerBuf, Buffer.alloc(headPad), ...chunks]) {
+      writeSync(fd, b);
+      total += b.length;
+    }
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path);
+  return total;
+}
+
+const ARRAY_KEYS = [
+  'codeSystem',
+  'codeText',
+  'codeTitle',
+  'codeBillable',
+  'codeChildren',
+  'docCode',
+  'docField',
+  'docText',
+  'docLayer',
+  'docRow',
+  'docLen',
+  'docNorm',
+  'vocabList',
+  'postStart',
+  'postings',
+  'idf',
+  'surfaceWords',
+  'surfaceToken',
+  'delKeys',
+  'delStart',
+  'delIds',
+  'seeKeys',
+  'seeTargets',
+] as const satisfies readonly (keyof SearchData)[];
+
+/**
+ * Reads the index written for a catalog build; undefined when there is none, it belongs to another build, or
+ * its format is older (the caller then builds the index from the catalog instead).
+ */
+export function readSearchData(buildDir: string, buildId: string): SearchData | undefined {
+  let file: Buffer;
+  try {
+    file = readFileSync(join(buildDir, SEARCH_INDEX_FILE));
+  } catch {
+    return undefined;
+  }
+  if (file.length < 16 || file.toString('latin1', 0, 8) !== MAGIC) return undefined;
+  const headLen = file.readUInt32LE(8);
+  let header: FileHeader;
+  try {
+    header = JSON.parse(file.toString('utf8', 16, 16 + headLen)) as FileHeader;
+  } catch {
+    return undefined;
+  }
+  if (header.format !== SEARCH_DATA_FORMAT || header.buildId !== buildId) return undefined;
+  const base = 16 + headLen + ((8 - ((16 + headLen) % 8)) % 8);
+  // one aligned copy of the section area, so typed arrays can view it without copying each
+  const area = new ArrayBuffer(file.length - base);
+  new Uint8Array(area).set(file.subarray(base));
+  const bySection = new Map(header.sections.map((s) => [s.name, s]));
+  const section = (name: string): Typed | string[] => {
+    const s = bySection.get(name);
+    if (!s) throw new Error(`search index section ${name} missing`);
+    if (s.type === 'str') {
+      if (s.count === 0) return [];
+      return Buffer.from(area, s.offset, s.bytes).toString('utf8').split('\0');
+    }
+    const T = TYPED[s.type];
+    if (!T) throw new Error(`search index section ${name} has unknown type ${s.type}`);
+    return new T(area, s.offset, s.bytes / T.BYTES_PER_ELEMENT);
+  };
+  try {
+    const data: Record<string, unknown> = {
+      date: header.date ?? undefined,
+      warnings: header.warnings,
+      systems: header.systems.map((s, i) => ({ ...s, sortedIds: section(`systems.${i}.sortedIds`) })),
+      trees: header.trees.map((t, i) => ({
+        ...t,
+        text: section(`trees.${i}.text`),
+        parent: section(`trees.${i}.parent`),
+      })),
+    };
+    for (const key of ARRAY_KEYS) data[key] = section(key);
+    return data as unknown as SearchData;
+  } catch {
+    return undefined;
+  }
+}
