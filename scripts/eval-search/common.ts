@@ -310,17 +310,23 @@ export interface Latency {
   p99Ms: number;
   meanMs: number;
   maxMs: number;
+  /** the five slowest queries with their times, to see what the tail is made of */
+  slowest: { query: string; ms: number }[];
 }
 
 export function latency(queries: readonly string[], run: (q: string) => unknown, warmup = 20): Latency {
   for (const q of queries.slice(0, warmup)) run(q);
   const times: number[] = [];
+  const timed: { query: string; ms: number }[] = [];
   for (const q of queries) {
     const t = performance.now();
     run(q);
-    times.push(performance.now() - t);
+    const ms = performance.now() - t;
+    times.push(ms);
+    timed.push({ query: q.slice(0, 120), ms });
   }
   times.sort((a, b) => a - b);
+  timed.sort((a, b) => b.ms - a.ms);
   const at = (p: number): number => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
   return {
     queries: times.length,
@@ -328,6 +334,7 @@ export function latency(queries: readonly string[], run: (q: string) => unknown,
     p99Ms: at(0.99),
     meanMs: times.reduce((a, b) => a + b, 0) / Math.max(1, times.length),
     maxMs: times[times.length - 1] ?? 0,
+    slowest: timed.slice(0, 5),
   };
 }
 

@@ -1,5 +1,6 @@
 // Case2Code search: the one entry point the CLI, the API and the pages call.
 export { ABBREVIATIONS, type Abbreviation } from './abbreviations.js';
+export { SEARCH_INDEX_FILE } from './search-data.js';
 export {
   SearchIndex,
   type SearchMatch,

@@ -23,6 +23,8 @@ import { stem, tokenize, words } from './text.js';
 export const FIELD_WEIGHT = [1.0, 0.9, 0.9, 0.9, 0.75, 0.6];
 const K1 = 1.2;
 const B = 0.75;
+/** postings kept in the short list of a very common word (see freeze) */
+export const TOP_POSTINGS = 5000;
 /** an index entry naming a PCS code prefix is attached to the codes under it when there are at most this many */
 const PCS_PREFIX_CODES = 60;
 
@@ -381,6 +383,23 @@ function freeze(
       fill[t] = (fill[t] as number) + 1;
     }
   }
+  // A very common word ("other", "right", "with") is read, when it must be read through its postings, only
+  // as far as its strongest docs: a second, short list per such word holding its TOP_POSTINGS docs of highest
+  // length norm, kept in doc order (so reading it still walks memory in order).
+  const topStart: number[] = [0];
+  const topList: number[] = [];
+  const topOf = new Int32Array(nTok).fill(-1);
+  for (let t = 0; t < nTok; t++) {
+    const from = postStart[t] as number;
+    const to = postStart[t + 1] as number;
+    if (to - from <= TOP_POSTINGS) continue;
+    const list = Array.from(postings.subarray(from, to));
+    list.sort((x, y) => (docNorm[y >> 1] as number) - (docNorm[x >> 1] as number) || x - y);
+    const kept = list.slice(0, TOP_POSTINGS).sort((x, y) => x - y);
+    topOf[t] = topStart.length - 1;
+    for (const p of kept) topList.push(p);
+    topStart.push(topList.length);
+  }
   const idf = new Float32Array(nTok);
   for (let t = 0; t < nTok; t++) {
     const n = df[t] as number;
@@ -438,6 +457,9 @@ function freeze(
     vocabList: b.vocabList,
     postStart,
     postings,
+    topOf,
+    topStart: Int32Array.from(topStart),
+    topPostings: Int32Array.from(topList),
     idf,
     surfaceWords,
     surfaceToken,

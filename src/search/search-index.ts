@@ -144,6 +144,9 @@ export class SearchIndex {
   private readonly vocabList: string[];
   private readonly postStart: Int32Array;
   private readonly postings: Int32Array;
+  private readonly topOf: Int32Array;
+  private readonly topStart: Int32Array;
+  private readonly topPostings: Int32Array;
   /** forward index: the tokens of each doc (id * 2 + nonessential flag), derived from the postings */
   private readonly fwdStart: Int32Array;
   private readonly fwd: Int32Array;
@@ -209,6 +212,9 @@ export class SearchIndex {
     for (let t = 0; t < this.vocabList.length; t++) this.vocab.set(this.vocabList[t] as string, t);
     this.postStart = data.postStart;
     this.postings = data.postings;
+    this.topOf = data.topOf;
+    this.topStart = data.topStart;
+    this.topPostings = data.topPostings;
     this.idf = data.idf;
     // forward index, inverted from the postings (token order within a doc is token id order)
     const nTok = this.vocabList.length;
@@ -534,14 +540,18 @@ export class SearchIndex {
         continue;
       }
       for (const term of pos.terms) {
-        const start = this.postStart[term.id] as number;
-        const end = this.postStart[term.id + 1] as number;
+        // a very common word is read through the short list of its strongest docs (not when filtering: those
+        // might all be of another system)
+        const top = sysFilter < 0 && !billableOnly ? (this.topOf[term.id] as number) : -1;
+        const list = top >= 0 ? this.topPostings : postings;
+        const start = top >= 0 ? (this.topStart[top] as number) : (this.postStart[term.id] as number);
+        const end = top >= 0 ? (this.topStart[top + 1] as number) : (this.postStart[term.id + 1] as number);
         if (visited + (end - start) > MAX_POSTINGS) continue;
         visited += end - start;
         const w = (this.idf[term.id] as number) * term.weight;
         const mark = term.q + 1;
         for (let p = start; p < end; p++) {
-          const pd = postings[p] as number;
+          const pd = list[p] as number;
           const d = pd >> 1;
           if (sysFilter >= 0 && docSystem[d] !== sysFilter) continue;
           if (billableOnly && docBillable[d] !== 1) continue;
@@ -591,16 +601,15 @@ export class SearchIndex {
       for (const t of deferred) termMark[t.id] = 0;
     }
     const nq = tokens.length;
-    const { codeBest, codeBestDoc, touchedCodes, docCode } = this;
+    const { codeBest, codeBestDoc, touchedCodes, docCode, docLen, docNorm } = this;
     let nCodes = 0;
     for (let i = 0; i < nTouched; i++) {
       const d = touched[i] as number;
       const st = state[d] as number;
       const h = (st >> 8) & 255;
       const cov = h / nq;
-      const docCov = ((st >> 16) & 255) / Math.max(1, this.docLen[d] as number);
-      let s =
-        (acc[d] as number) * (this.docNorm[d] as number) * (0.3 + 0.7 * cov * cov) * (0.7 + 0.3 * Math.min(1, docCov));
+      const docCov = ((st >> 16) & 255) / Math.max(1, docLen[d] as number);
+      let s = (acc[d] as number) * (docNorm[d] as number) * (0.3 + 0.7 * cov * cov) * (0.7 + 0.3 * Math.min(1, docCov));
       // the whole entry matched by the whole query: an exact term
       if (h === nq && docCov >= 1) s *= 1.25;
       if (docBillable[d] === 1) s *= 1.15;
