@@ -42,6 +42,8 @@ class Builder {
   docRow: number[] = [];
   docLayer: number[] = [];
   docTokens: number[][] = [];
+  /** per doc, its tokens in order with repeats (for the word-order re-rank) */
+  docSeq: number[][] = [];
   /** tokens that count for length (the Alphabetic Index's nonessential modifiers do not) */
   docCore: number[] = [];
   /** per doc, the token ids that are nonessential (nemod), matched at lower weight; null when none */
@@ -97,6 +99,7 @@ class Builder {
     this.docLayer.push(layer);
     this.docRow.push(row);
     this.docTokens.push(ids);
+    this.docSeq.push(tokens.map((t) => this.vocab.get(t) as number));
   }
 }
 
@@ -400,6 +403,10 @@ function freeze(
     for (const p of kept) topList.push(p);
     topStart.push(topList.length);
   }
+  const seqStart = new Int32Array(nDocs + 1);
+  for (let d = 0; d < nDocs; d++) seqStart[d + 1] = (seqStart[d] as number) + (b.docSeq[d] as number[]).length;
+  const seq = new Int32Array(seqStart[nDocs] as number);
+  for (let d = 0; d < nDocs; d++) seq.set(b.docSeq[d] as number[], seqStart[d] as number);
   const idf = new Float32Array(nTok);
   for (let t = 0; t < nTok; t++) {
     const n = df[t] as number;
@@ -457,6 +464,8 @@ function freeze(
     vocabList: b.vocabList,
     postStart,
     postings,
+    seqStart,
+    seq,
     topOf,
     topStart: Int32Array.from(topStart),
     topPostings: Int32Array.from(topList),

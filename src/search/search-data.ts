@@ -5,7 +5,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } f
 import { join } from 'node:path';
 
 /** Bump when the layout or the meaning of any array changes: older files are then ignored and rebuilt. */
-export const SEARCH_DATA_FORMAT = 2;
+export const SEARCH_DATA_FORMAT = 3;
 export const SEARCH_INDEX_FILE = 'search-index.bin';
 
 export type SearchSystem = 'icd10cm' | 'icd10pcs' | 'hcpcs' | 'cpt';
@@ -63,6 +63,9 @@ export interface SearchData {
   vocabList: string[];
   postStart: Int32Array;
   postings: Int32Array;
+  /** per doc, its token ids in order with repeats (seq from seqStart[d] to seqStart[d + 1]) */
+  seqStart: Int32Array;
+  seq: Int32Array;
   /** per token, its short list of strongest docs (index into topStart), -1 for a token with a short postings list */
   topOf: Int32Array;
   topStart: Int32Array;
@@ -205,6 +208,8 @@ const ARRAY_KEYS = [
   'vocabList',
   'postStart',
   'postings',
+  'seqStart',
+  'seq',
   'topOf',
   'topStart',
   'topPostings',

@@ -145,6 +145,8 @@ export class SearchIndex {
   private readonly postStart: Int32Array;
   private readonly postings: Int32Array;
   private readonly topOf: Int32Array;
+  private readonly seqStart: Int32Array;
+  private readonly seq: Int32Array;
   private readonly topStart: Int32Array;
   private readonly topPostings: Int32Array;
   /** forward index: the tokens of each doc (id * 2 + nonessential flag), derived from the postings */
@@ -213,6 +215,8 @@ export class SearchIndex {
     this.postStart = data.postStart;
     this.postings = data.postings;
     this.topOf = data.topOf;
+    this.seqStart = data.seqStart;
+    this.seq = data.seq;
     this.topStart = data.topStart;
     this.topPostings = data.topPostings;
     this.idf = data.idf;
@@ -665,12 +669,14 @@ export class SearchIndex {
 
   /** How many consecutive query word pairs (each word as any of its readings) appear side by side in a doc. */
   private pairsMatched(seq: readonly number[][], d: number): number {
-    const toks = tokenize(this.textOf(d)).map((t) => this.vocab.get(t) ?? -1);
+    const from = this.seqStart[d] as number;
+    const to = this.seqStart[d + 1] as number;
+    const toks = this.seq;
     let n = 0;
     for (let i = 0; i + 1 < seq.length; i++) {
       const a = seq[i] as number[];
       const b = seq[i + 1] as number[];
-      for (let k = 0; k + 1 < toks.length; k++) {
+      for (let k = from; k + 1 < to; k++) {
         if (a.includes(toks[k] as number) && b.includes(toks[k + 1] as number)) {
           n++;
           break;
