@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: imports the catalog from the official files when none is built yet, then answers a sample
-// lookup. (When the web application lands, this starts the server instead.)
+// `npm start`: imports the catalog from the official files when none is built yet, then starts the web
+// application (http://127.0.0.1:3000 unless HOST/PORT say otherwise) on the embedded SQLite database.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,5 +19,7 @@ if (!existsSync(join(dataDir, 'catalog', 'CURRENT'))) {
   run(['import']);
 }
 run(['releases']);
-process.stdout.write('\nSample lookup: codedesk lookup E11.9\n');
-run(['lookup', 'E11.9']);
+process.stdout.write(
+  `\nStarting the web application on http://${process.env.HOST || '127.0.0.1'}:${process.env.PORT || 3000}\n`,
+);
+run(['serve']);

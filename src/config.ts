@@ -19,6 +19,8 @@ export interface Config {
   freeCodeViews: number;
   guestAssistantQuestions: number;
   freeAssistantQuestions: number;
+  /** requests per minute per client address (pages and API) */
+  rateLimitPerMinute: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -56,6 +58,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     freeCodeViews: int('FREE_CODE_VIEWS', 5, 0, 1_000_000),
     guestAssistantQuestions: int('GUEST_ASSISTANT_QUESTIONS', 3, 0, 1_000_000),
     freeAssistantQuestions: int('FREE_ASSISTANT_QUESTIONS', 20, 0, 1_000_000),
+    rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
   };
   if (problems.length > 0) throw new AppError('CONFIG_INVALID', { problems });
   return Object.freeze(config);

@@ -1,4 +1,6 @@
+export { type BrowseEntry, type BrowseResult, browseCodes } from './browse.js';
 export { Catalog, type CodeIndex, codeKey, type ReleasePick } from './catalog.js';
+export { describeCode } from './describe.js';
 export {
   type CodeLookup,
   type CodeRef,
@@ -9,6 +11,7 @@ export {
   lookupCode,
   lookupCodeSummary,
   type ReleaseRef,
+  releaseRef,
 } from './lookup.js';
 export { type CodeMedicare, codeMedicare } from './medicare/code-medicare.js';
 export { type CrosswalkQuery, type CrosswalkResult, crosswalk } from './medicare/crosswalk.js';

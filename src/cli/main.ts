@@ -5,6 +5,7 @@ import { registerCatalogCommands } from './commands/catalog-commands.js';
 import { registerDataCommands } from './commands/data-commands.js';
 import { registerMedicareCommands } from './commands/medicare-commands.js';
 import { registerSearchCommands } from './commands/search-commands.js';
+import { registerServeCommands } from './commands/serve-commands.js';
 
 const program = new Command();
 program
@@ -17,4 +18,5 @@ registerCatalogCommands(program);
 registerMedicareCommands(program);
 registerDataCommands(program);
 registerSearchCommands(program);
+registerServeCommands(program);
 await program.parseAsync(process.argv);

@@ -131,6 +131,37 @@ export const errorCatalogue = {
     exit: 2,
     message: (p: { problems: string[] }) => `Invalid configuration:\n  ${p.problems.join('\n  ')}`,
   },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    exit: 1,
+    message: (p: { why: string }) => `The user-data database cannot be opened: ${p.why}`,
+  },
+  NOT_FOUND: {
+    status: 404,
+    exit: 2,
+    message: (p: { what: string }) => `${p.what} was not found`,
+  },
+  RATE_LIMITED: {
+    status: 429,
+    exit: 2,
+    message: (p: { retryAfterSeconds: number }) =>
+      `Too many requests; try again in ${p.retryAfterSeconds} second${p.retryAfterSeconds === 1 ? '' : 's'}`,
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    exit: 2,
+    message: (p: { limitBytes: number }) => `The request body is larger than ${p.limitBytes} bytes`,
+  },
+  METHOD_NOT_ALLOWED: {
+    status: 405,
+    exit: 2,
+    message: (p: { method: string; path: string }) => `${p.method} is not allowed on ${p.path}`,
+  },
+  INTERNAL: {
+    status: 500,
+    exit: 1,
+    message: () => 'Something went wrong on our side; the error has been logged',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;

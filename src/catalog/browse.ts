@@ -1,0 +1,75 @@
+// Browsing a code system one character at a time: the entries under a prefix are the next-longer prefixes that
+// codes continue with (with how many billable codes each holds), or the codes themselves. ICD-10-PCS prefixes
+// take their labels from the tables (section → body system → operation), other prefixes that are codes from
+// the code's title.
+import type { Catalog } from './catalog.js';
+import { codeKey } from './code-key.js';
+import type { CodeSystem } from './releases.js';
+
+export interface BrowseEntry {
+  /** the prefix (code key, no dot) */
+  prefix: string;
+  /** the code as printed when the prefix is itself a code */
+  code?: string;
+  label: string | null;
+  billable?: boolean;
+  /** billable codes under (and including) this prefix */
+  billableCount: number;
+}
+
+export interface BrowseResult {
+  system: CodeSystem;
+  prefix: string;
+  release: string;
+  entries: BrowseEntry[];
+}
+
+export function browseCodes(
+  catalog: Catalog,
+  system: CodeSystem,
+  rawPrefix: string,
+  date?: string,
+): BrowseResult | null {
+  const pick = catalog.pick(system, 'codes', date);
+  if (!pick) return null;
+  const prefix = codeKey(rawPrefix);
+  const ci = catalog.codeIndex(pick.release);
+  const layer = ci.layer;
+  const pcsLabels = system === 'icd10pcs' ? pcsPrefixLabels(catalog, date) : undefined;
+  const byPrefix = new Map<string, BrowseEntry>();
+  for (let i = 0; i < layer.codes.length; i++) {
+    const code = layer.codes[i] as string;
+    const key = codeKey(code);
+    if (!key.startsWith(prefix) || key === prefix) continue;
+    const next = key.slice(0, prefix.length + 1);
+    let e = byPrefix.get(next);
+    if (!e) {
+      e = { prefix: next, label: pcsLabels?.get(next) ?? null, billableCount: 0 };
+      byPrefix.set(next, e);
+    }
+    const billable = layer.billable.charCodeAt(i) === 49;
+    if (billable) e.billableCount++;
+    if (key === next) {
+      e.code = code;
+      e.label = layer.titles[i] || e.label;
+      e.billable = billable;
+    }
+  }
+  const entries = [...byPrefix.values()].sort((a, b) => (a.prefix < b.prefix ? -1 : 1));
+  return { system, prefix, release: pick.release.id, entries };
+}
+
+function pcsPrefixLabels(catalog: Catalog, date: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const rel = catalog.pick('icd10pcs', 'pcs-tables', date)?.release;
+  if (!rel) return out;
+  for (const t of catalog.layer(rel, 'pcs-tables').tables) {
+    const s = t.section.code;
+    const b = s + t.bodySystem.code;
+    const o = b + t.operation.code;
+    out.set(s, t.section.label);
+    out.set(b, t.bodySystem.label);
+    out.set(o, t.operation.label);
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// Opens the user-data database: the embedded SQLite file under CODEDESK_DATA_DIR by default, PostgreSQL when
+// DATABASE_URL is set. Both go through Kysely and the same migrations, run on open.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { AppError } from '../shared/index.js';
+import { migrateToLatest } from './migrations.js';
+import type { DatabaseSchema } from './schema.js';
+
+export interface Database {
+  db: Kysely<DatabaseSchema>;
+  dialect: 'sqlite' | 'postgres';
+  /** where it is: the SQLite file, or the PostgreSQL URL without its password */
+  location: string;
+  /** true when a trivial query answers */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+}
+
+export const SQLITE_FILE = 'codedesk.sqlite';
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  let db: Kysely<DatabaseSchema>;
+  let dialect: Database['dialect'];
+  let location: string;
+  try {
+    if (opts.databaseUrl) {
+      dialect = 'postgres';
+      location = opts.databaseUrl.replace(/:\/\/([^:@/]+):[^@/]*@/, '://$1:***@');
+      db = new Kysely({
+        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: opts.databaseUrl, max: 10 }) }),
+      });
+    } else {
+      dialect = 'sqlite';
+      mkdirSync(opts.dataDir, { recursive: true });
+      location = join(opts.dataDir, SQLITE_FILE);
+      const file = new SQLite(location);
+      // WAL: readers do not wait for the writer; the app is the only writer
+      file.pragma('journal_mode = WAL');
+      file.pragma('foreign_keys = ON');
+      db = new Kysely({ dialect: new SqliteDialect({ database: file }) });
+    }
+    await migrateToLatest(db);
+  } catch (e) {
+    throw new AppError('DATABASE_UNAVAILABLE', { why: e instanceof Error ? e.message : String(e) });
+  }
+  return {
+    db,
+    dialect,
+    location,
+    async ping() {
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => db.destroy(),
+  };
+}

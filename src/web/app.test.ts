@@ -1,0 +1,180 @@
+// HTTP tests through inject(), on the mini catalog, run once on the embedded SQLite database and once on a
+// throwaway PostgreSQL cluster: pages, the JSON API, and bad input (unknown codes, malformed query strings,
+// oversize bodies, wrong methods, path traversal).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { Catalog } from '../catalog/catalog.js';
+import { importCatalog } from '../catalog/import/import-catalog.js';
+import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
+import { loadConfig } from '../config.js';
+import { type Database, openDatabase } from '../db/index.js';
+import { type PgCluster, postgresUnavailable, startPostgres } from '../db/test-support/postgres.js';
+import { SearchIndex } from '../search/index.js';
+import { tempDir } from '../shared/test-support/codesets.js';
+import { buildApp } from './app.js';
+import { OPENAPI } from './openapi.js';
+
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  const skip = dialect === 'postgres' ? (postgresUnavailable() ?? false) : false;
+  describe(`web app on ${dialect}`, { skip }, () => {
+    const dir = tempDir();
+    let app: FastifyInstance;
+    let database: Database;
+    let pg: PgCluster | undefined;
+
+    before(async () => {
+      await importCatalog({ from: miniCodesets, dataDir: dir.path, derive: (c) => void SearchIndex.writePrebuilt(c) });
+      if (dialect === 'postgres') pg = await startPostgres();
+      const config = loadConfig({ CODEDESK_DATA_DIR: dir.path, ...(pg ? { DATABASE_URL: pg.url } : {}) });
+      const catalog = Catalog.open(dir.path);
+      database = await openDatabase({ dataDir: dir.path, databaseUrl: config.databaseUrl });
+      app = await buildApp(config, { catalog, search: SearchIndex.open(catalog), database, logger: false });
+    });
+    after(async () => {
+      await app?.close();
+      await database?.close();
+      pg?.stop();
+      dir.remove();
+    });
+
+    const get = (url: string, html = false) =>
+      app.inject({ method: 'GET', url, headers: html ? { accept: 'text/html' } : {} });
+
+    test('the database is the one asked for, migrated', () => {
+      assert.equal(database.dialect, dialect);
+    });
+
+    test('GET /health and /ready', async () => {
+      assert.deepEqual((await get('/health')).json(), { status: 'ok' });
+      const ready = await get('/ready');
+      assert.equal(ready.statusCode, 200);
+      assert.deepEqual(ready.json(), { status: 'ready', catalog: true, database: true });
+    });
+
+    test('home page: search box, products, our own assets only', async () => {
+      const r = await get('/', true);
+      assert.equal(r.statusCode, 200);
+      assert.match(r.headers['content-type'] as string, /text\/html/);
+      assert.match(r.body, /<input[^>]+name="q"/);
+      assert.match(r.body, /CasePilot/);
+      assert.doesNotMatch(r.body, /https?:\/\/(?!localhost)[^"]*\.(js|css)/);
+      assert.match(r.headers['content-security-policy'] as string, /default-src 'self'/);
+      assert.equal((await get('/assets/site.css')).statusCode, 200);
+      assert.equal((await get('/assets/app.js')).statusCode, 200);
+    });
+
+    test('search page: results with the matched path, filters, pagination', async () => {
+      const r = await get('/search?q=diabetes+type+2', true);
+      assert.equal(r.statusCode, 200);
+      assert.match(r.body, /href="\/codes\/icd10cm\/E11.9"/);
+      assert.match(r.body, /Index: Diabetes, diabetic \(mellitus\) \(sugar\) › type 2/);
+      const hcpcs = await get('/search?q=injection&system=hcpcs', true);
+      assert.doesNotMatch(hcpcs.body, /\/codes\/icd10cm\//);
+      assert.equal((await get('/search?q=x&page=0', true)).statusCode, 400);
+      assert.equal((await get('/search?q=x&system=nope', true)).statusCode, 400);
+    });
+
+    test('code page: title, canonical link, description, children of a header, history, escaping', async () => {
+      const r = await get('/codes/icd10cm/E11.9', true);
+      assert.equal(r.statusCode, 200);
+      assert.match(r.body, /<title>E11.9 — Type 2 diabetes mellitus without complications · CodeDesk<\/title>/);
+      assert.match(r.body, /<link rel="canonical" href="\/codes\/icd10cm\/E11.9"/);
+      assert.match(r.body, /<meta name="description"/);
+      assert.match(r.body, /Have a question about E11.9\?/);
+      const header = await get('/codes/icd10cm/S72.0', true);
+      assert.match(header.body, /Not billable — choose a more specific code/);
+      assert.match(header.body, /href="\/codes\/icd10cm\/S72.00"/);
+      const hcpcs = await get('/codes/hcpcs/J1100', true);
+      assert.equal(hcpcs.statusCode, 200);
+      // a non-canonical spelling redirects to the code as printed
+      const lower = await get('/codes/icd10cm/e119', true);
+      assert.equal(lower.statusCode, 301);
+      assert.equal(lower.headers.location, '/codes/icd10cm/E11.9');
+    });
+
+    test('unknown code: a 404 page that suggests close matches; JSON from the API', async () => {
+      const r = await get('/codes/icd10cm/E11.7Z', true);
+      assert.equal(r.statusCode, 404);
+      assert.match(r.body, /Did you mean/);
+      assert.match(r.body, /href="\/codes\/icd10cm\/E11/);
+      const api = await get('/api/v1/codes/icd10cm/E11.7Z');
+      assert.equal(api.statusCode, 404);
+      assert.equal(api.json().error.code, 'CATALOG_UNKNOWN_CODE');
+      const sys = await get('/api/v1/codes/icd11/E11.9');
+      assert.equal(sys.statusCode, 400);
+      assert.equal(sys.json().error.code, 'CATALOG_UNKNOWN_SYSTEM');
+    });
+
+    test('browse: system → prefix → code', async () => {
+      const top = await get('/browse/icd10cm', true);
+      assert.equal(top.statusCode, 200);
+      assert.match(top.body, /href="\/browse\/icd10cm\/E"/);
+      const e = await get('/browse/icd10cm/E11', true);
+      assert.match(e.body, /href="\/codes\/icd10cm\/E11.9"/);
+      assert.equal((await get('/browse/icd10cm/QQQ', true)).statusCode, 404);
+      const api = (await get('/api/v1/browse/icd10cm/E1')).json();
+      assert.ok(api.entries.some((x: { prefix: string }) => x.prefix === 'E11'));
+    });
+
+    test('API: codes, search, releases, OpenAPI lists every route', async () => {
+      const code = (await get('/api/v1/codes/icd10cm/E11.9')).json();
+      assert.equal(code.code, 'E11.9');
+      assert.equal(code.billable, true);
+      const s = (await get('/api/v1/search?q=E11.9&limit=3')).json();
+      assert.equal(s.results[0].code, 'E11.9');
+      for (const f of ['system', 'code', 'title', 'billable', 'score', 'matched']) assert.ok(f in s.results[0], f);
+      const rel = (await get('/api/v1/releases')).json();
+      assert.ok(Array.isArray(rel) && rel.length > 0 && 'effectiveFrom' in rel[0]);
+      const doc = (await get('/api/v1/openapi.json')).json();
+      assert.equal(doc.openapi, '3.1.0');
+      for (const path of Object.keys(OPENAPI.paths)) {
+        const url = `/api/v1${path.replace('{system}', 'icd10cm').replace('{code}', 'E11.9').replace('{prefix}', 'E1')}${path === '/search' ? '?q=e11' : ''}`;
+        assert.equal((await get(url)).statusCode, 200, url);
+      }
+      assert.equal((await get('/docs', true)).statusCode, 200);
+    });
+
+    test('bad input: malformed query strings, oversize bodies, wrong methods, traversal, long params', async () => {
+      assert.equal((await get('/api/v1/search?q=x&limit=abc')).statusCode, 400);
+      assert.equal((await get('/api/v1/search?q=x&limit=1000')).statusCode, 400);
+      assert.equal((await get('/api/v1/codes/icd10cm/E11.9?date=2026-13-45')).statusCode, 400);
+      const empty = (await get('/api/v1/search?q=')).json();
+      assert.deepEqual(empty.results, []);
+      const long = await get(`/api/v1/search?q=${'a'.repeat(5000)}`);
+      assert.equal(long.statusCode, 200);
+      const big = await app.inject({
+        method: 'POST',
+        url: '/api/v1/search',
+        payload: 'x'.repeat(300_000),
+        headers: { 'content-type': 'text/plain' },
+      });
+      assert.equal(big.statusCode, 413);
+      assert.equal(big.json().error.code, 'PAYLOAD_TOO_LARGE');
+      const del = await app.inject({ method: 'DELETE', url: '/api/v1/releases' });
+      assert.equal(del.statusCode, 405);
+      assert.equal(del.json().error.code, 'METHOD_NOT_ALLOWED');
+      for (const url of ['/assets/../../etc/passwd', '/assets/%2e%2e/%2e%2e/etc/passwd']) {
+        const r = await get(url);
+        assert.equal(r.statusCode, 404, url);
+        assert.doesNotMatch(r.body, /root:/);
+      }
+      // a path in place of a code is not a code
+      const traversal = await get('/codes/icd10cm/..%2F..%2Fetc%2Fpasswd');
+      assert.equal(traversal.statusCode, 400);
+      assert.equal(traversal.json().error.code, 'BAD_INPUT');
+      const tooLong = await get(`/codes/icd10cm/${'E'.repeat(500)}`);
+      assert.equal(tooLong.statusCode, 400);
+      assert.equal(tooLong.json().error.code, 'BAD_INPUT');
+      const bad = await get('/codes/icd10cm/%E0%A4%A', true);
+      assert.ok(bad.statusCode === 400 || bad.statusCode === 404);
+    });
+
+    test('output is escaped', async () => {
+      const r = await get('/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', true);
+      assert.equal(r.statusCode, 200);
+      assert.doesNotMatch(r.body, /<script>alert/);
+      assert.match(r.body, /&lt;script>alert|&lt;script&gt;alert/);
+    });
+  });
+}

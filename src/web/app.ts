@@ -1,0 +1,121 @@
+// buildApp: the Fastify application (no listen). Pages are server-rendered HTML; the JSON API lives under
+// /api/v1. Dependencies (catalog, search index, database) are passed in; routes are thin adapters over the
+// domain folders.
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import type { Catalog } from '../catalog/index.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/index.js';
+import { type SearchIndex, searchCodes } from '../search/index.js';
+import { AppError, isAppError } from '../shared/index.js';
+import { registerApiRoutes } from './routes/api.js';
+import { registerAssetRoutes } from './routes/assets.js';
+import { registerPageRoutes } from './routes/pages.js';
+import { ErrorPage } from './views/error-page.js';
+import { renderPage } from './views/layout.js';
+
+export interface AppDeps {
+  catalog: Catalog;
+  search: SearchIndex;
+  database: Database;
+  /** pino options or false; tests pass false */
+  logger?: boolean | object;
+}
+
+/** largest request body accepted (the API's JSON bodies are small) */
+export const BODY_LIMIT = 256 * 1024;
+
+export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    // long path parameters reach the routes, which refuse them with our own error shape
+    routerOptions: { maxParamLength: 2000 },
+    trustProxy: false,
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'] },
+    },
+  });
+  await app.register(formbody, { bodyLimit: BODY_LIMIT });
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_req, ctx) => {
+      const err = new AppError('RATE_LIMITED', { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) });
+      return Object.assign(err, { statusCode: 429 });
+    },
+  });
+
+  app.setErrorHandler((error, request, reply) => sendError(error, request, reply, deps));
+  // every route so far reads; a body larger than the limit is refused before anything else looks at it
+  app.addHook('onRequest', async (request, reply) => {
+    const length = Number(request.headers['content-length'] ?? 0);
+    if (length > BODY_LIMIT)
+      return sendError(new AppError('PAYLOAD_TOO_LARGE', { limitBytes: BODY_LIMIT }), request, reply, deps);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      const path = request.url.split('?')[0]?.slice(0, 200) ?? '';
+      return sendError(new AppError('METHOD_NOT_ALLOWED', { method: request.method, path }), request, reply, deps);
+    }
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendError(new AppError('NOT_FOUND', { what: `The page ${request.url.slice(0, 200)}` }), request, reply, deps),
+  );
+
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (_req, reply) => {
+    const dbOk = await deps.database.ping();
+    const catalogOk = deps.catalog.manifest.releases.length > 0;
+    const body = { status: dbOk && catalogOk ? 'ready' : 'not-ready', catalog: catalogOk, database: dbOk };
+    return reply.code(dbOk && catalogOk ? 200 : 503).send(body);
+  });
+  registerAssetRoutes(app);
+  registerApiRoutes(app, deps);
+  registerPageRoutes(app, deps);
+  return app;
+}
+
+function wantsJson(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/') || !(request.headers.accept ?? '').includes('text/html');
+}
+
+function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, deps: AppDeps): FastifyReply {
+  let app: AppError;
+  const status = (error as { statusCode?: number }).statusCode;
+  if (isAppError(error)) app = error;
+  else if (status === 413) app = new AppError('PAYLOAD_TOO_LARGE', { limitBytes: BODY_LIMIT });
+  else if (status === 429) app = new AppError('RATE_LIMITED', { retryAfterSeconds: 60 });
+  else if (status !== undefined && status >= 400 && status < 500) {
+    app = new AppError('BAD_INPUT', { why: error instanceof Error ? error.message : 'Bad request' });
+  } else {
+    request.log.error({ err: error }, 'unhandled error');
+    app = new AppError('INTERNAL', undefined);
+  }
+  reply.code(app.status);
+  if (app.code === 'METHOD_NOT_ALLOWED') reply.header('allow', 'GET, HEAD');
+  if (wantsJson(request)) return reply.type('application/json').send(app.toJSON());
+  const suggestions = app.status === 404 ? suggestFor(request.url, deps) : undefined;
+  const html = renderPage(
+    { title: app.status === 404 ? 'Not found' : 'Error' },
+    h(ErrorPage, { status: app.status, message: app.message, ...(suggestions ? { suggestions } : {}) }),
+  );
+  return reply.type('text/html; charset=utf-8').send(html);
+}
+
+/** For a missing code page, the closest codes: the last path segment searched as a query. */
+function suggestFor(url: string, deps: AppDeps) {
+  let last: string;
+  try {
+    last = decodeURIComponent(url.split('?')[0]?.split('/').pop() ?? '').slice(0, 100);
+  } catch {
+    return undefined;
+  }
+  if (!last) return undefined;
+  // a mistyped code: its first characters find its neighbours ("E11.99" → E11.9…)
+  const asCode = /^[A-Za-z0-9.]+$/.test(last) ? last.replace(/\./g, '').slice(0, 3) : last;
+  return searchCodes(deps.search, asCode, { limit: 5 }).results;
+}

@@ -1,0 +1,122 @@
+// Server-rendered pages: home, search results, code pages, browse, API docs.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { h, type VNode } from 'preact';
+import { browseCodes, codeKey, describeCode, isCodeSystem, lookupCode } from '../../catalog/index.js';
+import { type SearchOptions, type SearchSystem, searchCodes } from '../../search/index.js';
+import { AppError } from '../../shared/index.js';
+import type { AppDeps } from '../app.js';
+import { OPENAPI } from '../openapi.js';
+import { codePath } from '../paths.js';
+import { BrowseIndex, BrowsePage, SYSTEM_TITLES } from '../views/browse-page.js';
+import { type CodeHistoryEntry, CodePage, OPEN_POLICY } from '../views/code-page.js';
+import { HomePage } from '../views/home.js';
+import { type PageMeta, renderPage } from '../views/layout.js';
+import { SearchPage } from '../views/search-page.js';
+import { checkedCode, parseSearchParams } from './params.js';
+
+const PAGE_SIZE = 20;
+
+// biome-ignore lint/suspicious/noExplicitAny: any page component
+function html(reply: FastifyReply, meta: PageMeta, body: VNode<any>): FastifyReply {
+  return reply.type('text/html; charset=utf-8').send(renderPage(meta, body));
+}
+
+export function registerPageRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.get('/', async (_req, reply) =>
+    html(
+      reply,
+      { title: 'Find the right code', canonical: '/', description: 'Search and read the official medical code sets.' },
+      h(HomePage, { releases: deps.catalog.manifest.releases }),
+    ),
+  );
+
+  app.get<{ Querystring: Record<string, string | undefined> }>('/search', async (req, reply) => {
+    const p = parseSearchParams(req.query);
+    const options: SearchOptions = { limit: PAGE_SIZE * p.page + 1 };
+    if (p.system) options.system = p.system as SearchSystem;
+    if (p.billable) options.billable = true;
+    if (p.date) options.date = p.date;
+    const response = searchCodes(deps.search, p.q, options);
+    const hasMore = response.results.length > PAGE_SIZE * p.page;
+    return html(
+      reply,
+      { title: p.q ? `Search: ${p.q.slice(0, 80)}` : 'Search', query: p.q },
+      h(SearchPage, {
+        response,
+        ...(p.system ? { system: p.system } : {}),
+        billable: p.billable,
+        page: p.page,
+        pageSize: PAGE_SIZE,
+        hasMore,
+      }),
+    );
+  });
+
+  app.get<{ Params: { system: string; code: string } }>('/codes/:system/:code', async (req, reply) => {
+    const { system, code } = req.params;
+    if (!isCodeSystem(system)) throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: system.slice(0, 40) });
+    const lookup = lookupCode(deps.catalog, { system, code: checkedCode(code) });
+    // one canonical URL per code: the code as printed
+    if (lookup.code !== code) return reply.redirect(codePath(system, lookup.code), 301);
+    const description = describeCode(lookup);
+    const title = `${lookup.code}${lookup.title ? ` — ${lookup.title}` : ''}`;
+    return html(
+      reply,
+      {
+        title: title.slice(0, 120),
+        canonical: codePath(system, lookup.code),
+        description: (description ?? lookup.title ?? `${SYSTEM_TITLES[system]} code ${lookup.code}`).slice(0, 300),
+      },
+      h(CodePage, { lookup, description, history: codeHistory(deps, system, lookup.code), policy: OPEN_POLICY }),
+    );
+  });
+
+  app.get('/browse', async (_req, reply) => html(reply, { title: 'Browse', canonical: '/browse' }, h(BrowseIndex, {})));
+  app.get<{ Params: { system: string; prefix?: string } }>('/browse/:system/:prefix?', async (req, reply) => {
+    const { system } = req.params;
+    if (!isCodeSystem(system)) throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: system.slice(0, 40) });
+    const result = browseCodes(deps.catalog, system, (req.params.prefix ?? '').slice(0, 10));
+    if (!result) throw new AppError('NOT_FOUND', { what: `A ${system} code list` });
+    if (result.entries.length === 0) throw new AppError('NOT_FOUND', { what: `Codes under ${result.prefix}` });
+    return html(reply, { title: `Browse ${SYSTEM_TITLES[system]} ${result.prefix}`.trim() }, h(BrowsePage, { result }));
+  });
+
+  app.get('/docs', async (_req, reply) => html(reply, { title: 'API' }, h(ApiDocs, {})));
+}
+
+function codeHistory(deps: AppDeps, system: string, code: string): CodeHistoryEntry[] {
+  if (!isCodeSystem(system)) return [];
+  const key = codeKey(code);
+  return deps.catalog.releasesWith(system, 'codes').map((r) => {
+    const ci = deps.catalog.codeIndex(r);
+    const i = ci.byKey.get(key);
+    return {
+      release: r.id,
+      title: r.title,
+      present: i !== undefined,
+      billable: i !== undefined && ci.layer.billable.charCodeAt(i) === 49,
+    };
+  });
+}
+
+function ApiDocs() {
+  const paths = OPENAPI.paths as Record<string, Record<string, { summary?: string }>>;
+  return h('div', null, [
+    h('h1', null, 'CodeDesk API'),
+    h('p', null, [
+      'The OpenAPI document: ',
+      h('a', { href: '/api/v1/openapi.json' }, '/api/v1/openapi.json'),
+      '. Errors are {"error": {"code", "message"}}.',
+    ]),
+    h(
+      'dl',
+      null,
+      Object.entries(paths).flatMap(([path, ops]) =>
+        Object.entries(ops).flatMap(([method, op]) => [
+          h('dt', null, h('code', null, `${method.toUpperCase()} /api/v1${path}`)),
+          h('dd', null, op.summary ?? ''),
+        ]),
+      ),
+    ),
+  ]);
+}

@@ -1,0 +1,60 @@
+// Query-string parsing shared by the search page and the search API: one set of rules and messages.
+import { AppError } from '../../shared/index.js';
+
+const SYSTEMS = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
+export const MAX_QUERY_LENGTH = 1000;
+
+export interface SearchParams {
+  q: string;
+  system?: string;
+  billable: boolean;
+  limit: number;
+  page: number;
+  date?: string;
+}
+
+function one(v: unknown): string | undefined {
+  if (Array.isArray(v)) return typeof v[0] === 'string' ? v[0] : undefined;
+  return typeof v === 'string' ? v : undefined;
+}
+
+function wholeNumber(name: string, raw: string | undefined, min: number, max: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < min || n > max) {
+    throw new AppError('BAD_INPUT', { why: `${name} must be a whole number from ${min} to ${max}` });
+  }
+  return n;
+}
+
+export function parseSearchParams(query: Record<string, unknown>, defaults = { limit: 10 }): SearchParams {
+  const q = (one(query.q) ?? '').slice(0, MAX_QUERY_LENGTH * 2);
+  const out: SearchParams = { q, billable: false, limit: defaults.limit, page: 1 };
+  const system = one(query.system);
+  if (system) {
+    if (!SYSTEMS.includes(system)) {
+      throw new AppError('BAD_INPUT', {
+        why: `system must be one of ${SYSTEMS.join(', ')}, not "${system.slice(0, 40)}"`,
+      });
+    }
+    out.system = system;
+  }
+  const billable = one(query.billable);
+  out.billable = billable === '1' || billable === 'true' || billable === 'on';
+  out.limit = wholeNumber('limit', one(query.limit), 1, 100) ?? out.limit;
+  out.page = wholeNumber('page', one(query.page), 1, 50) ?? out.page;
+  const date = one(query.date);
+  if (date) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+      throw new AppError('BAD_INPUT', { why: `"${date.slice(0, 40)}" is not a date: use YYYY-MM-DD` });
+    }
+    out.date = date;
+  }
+  return out;
+}
+
+/** A code from a URL: at most 40 characters (the longest code with a dot and a modifier is far shorter). */
+export function checkedCode(raw: string): string {
+  if (raw.length > 40) throw new AppError('BAD_INPUT', { why: `"${raw.slice(0, 20)}…" is too long to be a code` });
+  return raw;
+}

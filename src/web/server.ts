@@ -1,0 +1,34 @@
+// Starts the web app: opens the catalog, its search index and the database, listens on HOST:PORT, and shuts
+// down gracefully on SIGINT/SIGTERM (stops accepting, finishes requests in flight, closes the database).
+import { Catalog } from '../catalog/index.js';
+import type { Config } from '../config.js';
+import { openDatabase } from '../db/index.js';
+import { SearchIndex } from '../search/index.js';
+import { buildApp } from './app.js';
+
+export async function startServer(config: Readonly<Config>): Promise<{ url: string; close: () => Promise<void> }> {
+  const catalog = Catalog.open(config.dataDir);
+  catalog.warm();
+  const search = SearchIndex.open(catalog);
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const app = await buildApp(config, { catalog, search, database, logger: { level: 'info' } });
+  const url = await app.listen({ host: config.host, port: config.port });
+  let closing = false;
+  const close = async (): Promise<void> => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await database.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info({ signal }, 'shutting down');
+      close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+  app.log.info({ url, database: database.dialect, search: search.source }, 'CodeDesk is listening');
+  return { url, close };
+}

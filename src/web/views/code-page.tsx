@@ -1,0 +1,288 @@
+// The code page: everything the catalog knows about one code, each section shown only when its data exists.
+// Detailed sections can be locked by a policy passed in (metering arrives with accounts): a locked section
+// shows its heading and the reason, not its content.
+import type { CodeLookup, CodeMedicare, IcdMedicare } from '../../catalog/index.js';
+import { codePath } from '../paths.js';
+
+export type SectionId = 'notes' | 'sevenChr' | 'index' | 'history' | 'payment' | 'addOn' | 'mue' | 'ptp' | 'crosswalk';
+
+export interface SectionPolicy {
+  locked(section: SectionId): string | null;
+}
+
+export const OPEN_POLICY: SectionPolicy = { locked: () => null };
+
+export interface CodeHistoryEntry {
+  release: string;
+  title: string;
+  present: boolean;
+  billable: boolean;
+}
+
+export interface CodePageProps {
+  lookup: CodeLookup;
+  description: string | null;
+  history: CodeHistoryEntry[];
+  policy: SectionPolicy;
+}
+
+const NOTE_LABELS: Record<string, string> = {
+  inclusionTerm: 'Inclusion terms',
+  includes: 'Includes',
+  excludes1: 'Excludes1',
+  excludes2: 'Excludes2',
+  codeFirst: 'Code first',
+  codeAlso: 'Code also',
+  useAdditionalCode: 'Use additional code',
+  notes: 'Notes',
+};
+
+function Section({
+  id,
+  title,
+  policy,
+  children,
+}: {
+  id: SectionId;
+  title: string;
+  policy: SectionPolicy;
+  children: preact.ComponentChildren;
+}) {
+  const why = policy.locked(id);
+  return (
+    <section id={id} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{title}</h2>
+      {why ? <p class="locked">{why}</p> : children}
+    </section>
+  );
+}
+
+function Notes({ notes }: { notes: Record<string, string[]> }) {
+  return (
+    <dl class="notes">
+      {Object.entries(notes).map(([kind, list]) => (
+        <>
+          <dt key={`${kind}-t`}>{NOTE_LABELS[kind] ?? kind}</dt>
+          <dd key={`${kind}-d`}>
+            <ul>
+              {list.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
+function money(n: number | null | undefined): string {
+  return typeof n === 'number' ? `$${n.toFixed(2)}` : '—';
+}
+
+function Payment({ m }: { m: CodeMedicare }) {
+  const p = m.payment;
+  if (!p) return <p>Not on the Medicare Physician Fee Schedule.</p>;
+  if ('notLoaded' in p) return <p>{p.notLoaded}</p>;
+  return (
+    <table>
+      <caption>
+        {p.release} ({p.file}), conversion factor {p.conversionFactor ?? '—'}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Modifier</th>
+          <th scope="col">Work RVU</th>
+          <th scope="col">National non-facility</th>
+          <th scope="col">National facility</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {p.rows.map((r) => (
+          <tr key={r.modifier}>
+            <td>{r.modifier || '—'}</td>
+            <td>{r.rvus.work}</td>
+            <td>{money(r.nationalAmounts.nonFacility)}</td>
+            <td>{money(r.nationalAmounts.facility)}</td>
+            <td>{String((r.indicators as unknown as Record<string, { meaning?: string }>).status?.meaning ?? '')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function isCodeMedicare(m: CodeMedicare | IcdMedicare): m is CodeMedicare {
+  return 'payment' in m;
+}
+
+export function CodePage({ lookup: c, description, history, policy }: CodePageProps) {
+  const m = c.medicare;
+  return (
+    <article class="code-page">
+      <nav class="breadcrumb" aria-label="Hierarchy">
+        <a href={`/browse/${c.system}`}>{c.system}</a>
+        {c.hierarchy.map((h) => (
+          <>
+            {' › '}
+            <a key={h.code} href={codePath(c.system, h.code)}>
+              {h.code}
+            </a>
+          </>
+        ))}
+      </nav>
+      <h1>
+        <span class="code">{c.code}</span> {c.title ?? ''}
+      </h1>
+      {c.cpt && !c.cpt.descriptorLicensed ? (
+        <p class="notice">
+          {c.cpt.note ??
+            'The CPT® descriptor is not shown: it needs a licence from the American Medical Association. The public Medicare data for this code number is below.'}
+        </p>
+      ) : null}
+      {c.billable ? (
+        <p class="badge billable">Billable</p>
+      ) : (
+        <p class="badge not-billable">Not billable — choose a more specific code</p>
+      )}
+      {c.warnings.map((w) => (
+        <p class="warning" key={w.code}>
+          {w.message}
+        </p>
+      ))}
+      <p class="release">
+        Release: {c.release.title} ({c.release.effectiveFrom} to {c.release.effectiveTo}). Source: {c.source.file}, line{' '}
+        {c.source.line}.
+      </p>
+      {description ? (
+        <section id="description">
+          <h2>In plain words</h2>
+          <p>{description}</p>
+          <p class="label">Generated from the official structure; not editorial text.</p>
+        </section>
+      ) : null}
+      {c.children.length > 0 ? (
+        <section id="children">
+          <h2>{c.billable ? 'Codes below' : 'Choose one of'}</h2>
+          <ul>
+            {c.children.map((k) => (
+              <li key={k.code}>
+                <a href={codePath(k.system, k.code)}>
+                  <span class="code">{k.code}</span> {k.title ?? ''}
+                </a>{' '}
+                {k.billable ? null : <span class="badge not-billable">not billable</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {Object.keys(c.notes).length > 0 || c.inheritedNotes.length > 0 ? (
+        <Section id="notes" title="Instructional notes" policy={policy}>
+          <Notes notes={c.notes} />
+          {c.inheritedNotes.map((h) => (
+            <div key={h.from}>
+              <h3>
+                From {h.level} {h.from}: {h.title}
+              </h3>
+              <Notes notes={h.notes} />
+            </div>
+          ))}
+          {c.notesRelease ? <p class="release">Notes from {c.notesRelease.title}.</p> : null}
+        </Section>
+      ) : null}
+      {c.sevenChrDef.length > 0 ? (
+        <Section id="sevenChr" title="7th characters" policy={policy}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Character</th>
+                <th scope="col">Meaning</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.sevenChrDef.map((d) => (
+                <tr key={d.char}>
+                  <td>{d.char}</td>
+                  <td>{d.meaning}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Section>
+      ) : null}
+      {c.indexTerms.length > 0 ? (
+        <Section id="index" title="Index entries that lead here" policy={policy}>
+          <ul>
+            {c.indexTerms.slice(0, 50).map((t) => (
+              <li key={`${t.source}:${t.path.join('>')}`}>
+                {t.path.join(' › ')}{' '}
+                <span class="system">
+                  ({t.source}, {t.release})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      {history.length > 1 ? (
+        <Section id="history" title="Code history" policy={policy}>
+          <ul>
+            {history.map((h) => (
+              <li key={h.release}>
+                {h.title}:{' '}
+                {h.present ? (h.billable ? 'valid, billable' : 'valid, not billable') : 'not in this release'}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      {m && isCodeMedicare(m) ? (
+        <>
+          <Section id="payment" title="Medicare payment" policy={policy}>
+            <Payment m={m} />
+          </Section>
+          <Section id="addOn" title="Add-on code" policy={policy}>
+            {'notLoaded' in m.addOn ? (
+              <p>{m.addOn.notLoaded}</p>
+            ) : m.addOn.isAddOn ? (
+              <p>
+                Add-on code, type {m.addOn.type}: {m.addOn.typeMeaning}. Primary codes:{' '}
+                {m.addOn.primaries.join(', ') || '—'}
+              </p>
+            ) : (
+              <p>
+                Not an add-on code
+                {m.addOn.primaryFor.length > 0 ? `; primary for ${m.addOn.primaryFor.join(', ')}` : ''}.
+              </p>
+            )}
+          </Section>
+          <Section id="mue" title="Medically Unlikely Edits" policy={policy}>
+            {m.mue.notLoaded ? <p>{m.mue.notLoaded}</p> : null}
+            <ul>
+              {(['practitioner', 'outpatientHospital', 'dmeSupplier'] as const).map((k) => {
+                const e = m.mue[k];
+                return e ? (
+                  <li key={k}>
+                    {k}: {e.value} units, adjudication indicator {e.indicator} ({e.meaning})
+                  </li>
+                ) : null;
+              })}
+            </ul>
+          </Section>
+          <Section id="ptp" title="NCCI procedure-to-procedure edits" policy={policy}>
+            {m.ptp.loaded ? <p>PTP edits as of {m.ptp.asOf}.</p> : <p>{m.ptp.message}</p>}
+          </Section>
+        </>
+      ) : null}
+      <section id="ask">
+        <h2>Have a question about {c.code}?</h2>
+        <form action="/casepilot" method="get">
+          <label for="question">Your question</label>
+          <input id="question" name="q" type="text" maxLength={2000} value={`About ${c.code}: `} />
+          <button type="submit">Ask CasePilot</button>
+        </form>
+      </section>
+    </article>
+  );
+}

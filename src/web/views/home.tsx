@@ -1,0 +1,44 @@
+import type { ReleaseInfo } from '../../catalog/index.js';
+
+const PRODUCTS = [
+  {
+    name: 'Code pages',
+    href: '/browse',
+    text: 'Every ICD-10-CM, ICD-10-PCS and HCPCS code with its notes, index entries and Medicare data.',
+  },
+  {
+    name: 'Case2Code',
+    href: '/search',
+    text: 'From a code, a term, an abbreviation or a misspelling to the right code.',
+  },
+  { name: 'CasePilot', href: '/casepilot', text: 'Ask a coding question; get an answer with its sources.' },
+  { name: 'CaseConsultant', href: '/casepilot', text: 'Send a case by email; a coder answers.' },
+  { name: 'CareerCenter', href: '/jobs', text: 'Coding jobs and the people to fill them.' },
+];
+
+export function HomePage({ releases }: { releases: ReleaseInfo[] }) {
+  const current = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt']
+    .map((s) => releases.filter((r) => r.system === s && r.layers.includes('codes')).pop())
+    .filter((r): r is ReleaseInfo => r !== undefined);
+  return (
+    <>
+      <h1>Find the right code</h1>
+      <p class="lead">Search every code set by code, range, clinical or lay term, abbreviation or misspelling.</p>
+      <ul class="products">
+        {PRODUCTS.map((p) => (
+          <li key={p.name}>
+            <a href={p.href}>{p.name}</a> — {p.text}
+          </li>
+        ))}
+      </ul>
+      <h2>Releases in force</h2>
+      <ul>
+        {current.map((r) => (
+          <li key={r.id}>
+            {r.title} ({r.effectiveFrom} to {r.effectiveTo})
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

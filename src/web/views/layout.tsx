@@ -1,0 +1,72 @@
+// The page frame: head (title, description, canonical link, our own stylesheet and script — no CDN), header
+// with the search box, main, footer. Preact escapes every text it renders.
+import type { ComponentChildren } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+
+export interface PageMeta {
+  title: string;
+  description?: string;
+  /** path of the canonical URL of this page */
+  canonical?: string;
+  /** the query to show in the header's search box */
+  query?: string;
+}
+
+export function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildren }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${meta.title} · CodeDesk`}</title>
+        {meta.description ? <meta name="description" content={meta.description} /> : null}
+        {meta.canonical ? <link rel="canonical" href={meta.canonical} /> : null}
+        <link rel="stylesheet" href="/assets/site.css" />
+        <script src="/assets/app.js" defer />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
+        <header class="site">
+          <a class="brand" href="/">
+            CodeDesk
+          </a>
+          <form class="search" aria-label="Search codes" action="/search" method="get">
+            <label for="q" class="visually-hidden">
+              Search codes
+            </label>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              value={meta.query ?? ''}
+              placeholder="Code, term, abbreviation…"
+              autocomplete="off"
+              maxLength={1000}
+              data-suggest="/api/v1/search"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-controls="suggestions"
+              aria-expanded="false"
+            />
+            <div id="suggestions" role="listbox" aria-label="Suggestions" class="suggestions" hidden />
+            <button type="submit">Search</button>
+          </form>
+          <nav aria-label="Main">
+            <a href="/browse">Browse</a> <a href="/docs">API</a>
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+        <footer class="site">
+          Built on the official public code sets (CMS, CDC). CPT® is a registered trademark of the American Medical
+          Association; CPT descriptors are shown only from a licensed file.
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+export function renderPage(meta: PageMeta, body: ComponentChildren): string {
+  return `<!doctype html>${renderToString(<Layout meta={meta}>{body}</Layout>)}`;
+}

@@ -1,0 +1,98 @@
+import type { SearchResponse, SearchResult } from '../../search/index.js';
+import { codePath } from '../paths.js';
+
+export function matchedPath(r: SearchResult): string | null {
+  const m = r.matched;
+  if (m.kind === 'code' || m.kind === 'title') return null;
+  const label = {
+    index: 'Index',
+    table: 'Table',
+    inclusionTerm: 'Inclusion term',
+    pcs: 'PCS',
+    definition: 'Definition',
+    abbreviation: 'Abbreviation',
+  }[m.kind];
+  return `${label}: ${(m.path ?? [m.text]).join(' › ')}`;
+}
+
+export function ResultList({ results }: { results: SearchResult[] }) {
+  return (
+    <ol class="results">
+      {results.map((r) => {
+        const why = matchedPath(r);
+        return (
+          <li key={`${r.system}:${r.code}`}>
+            <a href={codePath(r.system, r.code)}>
+              <span class="code">{r.code}</span> {r.title ?? '(CPT descriptor needs a licence)'}
+            </a>{' '}
+            <span class="system">{r.system}</span>
+            {r.billable ? null : (
+              <span class="badge not-billable">
+                not billable{r.children !== undefined ? ` — ${r.children} billable codes below` : ''}
+              </span>
+            )}
+            {why ? <div class="why">{why}</div> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export interface SearchPageProps {
+  response: SearchResponse;
+  system?: string;
+  billable: boolean;
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+}
+
+export function SearchPage({ response, system, billable, page, pageSize, hasMore }: SearchPageProps) {
+  const q = response.query;
+  const link = (p: number): string => {
+    const params = new URLSearchParams({ q });
+    if (system) params.set('system', system);
+    if (billable) params.set('billable', '1');
+    if (p > 1) params.set('page', String(p));
+    return `/search?${params}`;
+  };
+  const shown = response.results.slice((page - 1) * pageSize, page * pageSize);
+  return (
+    <>
+      <h1>{q ? `Results for “${q}”` : 'Search'}</h1>
+      <form class="filters" action="/search" method="get">
+        <input type="hidden" name="q" value={q} />
+        <label>
+          System{' '}
+          <select name="system">
+            {[
+              ['', 'All'],
+              ['icd10cm', 'ICD-10-CM'],
+              ['icd10pcs', 'ICD-10-PCS'],
+              ['hcpcs', 'HCPCS'],
+              ['cpt', 'CPT'],
+            ].map(([v, l]) => (
+              <option key={v} value={v} selected={(system ?? '') === v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          <input type="checkbox" name="billable" value="1" checked={billable} /> Billable only
+        </label>{' '}
+        <button type="submit">Filter</button>
+      </form>
+      {(response.warnings ?? []).map((w) => (
+        <p class="warning" key={w}>
+          {w}
+        </p>
+      ))}
+      {q && shown.length === 0 ? <p>No codes match.</p> : <ResultList results={shown} />}
+      <nav class="pages" aria-label="Result pages">
+        {page > 1 ? <a href={link(page - 1)}>Previous</a> : null} {hasMore ? <a href={link(page + 1)}>Next</a> : null}
+      </nav>
+    </>
+  );
+}
