@@ -27,6 +27,11 @@ export interface SearchOptions {
   limit?: number;
   billable?: boolean;
   date?: string;
+  /**
+   * Search-as-you-type: the last word may be unfinished, so it also matches the words it begins ("hyper" →
+   * hyperglycemia, hypertension…), unless the query ends with a space.
+   */
+  prefix?: boolean;
 }
 
 export interface SearchMatch {
@@ -58,6 +63,8 @@ const MAX_POSTINGS = 150_000;
 /** above this many candidate docs, the common tokens are not checked one doc at a time */
 const MAX_FORWARD_DOCS = 2_000;
 const DEFAULT_LIMIT = 10;
+/** completions of an unfinished last word (search-as-you-type) */
+const COMPLETIONS = 8;
 /** typo corrections kept per index (query words repeat: "subsequnt", "encountr") */
 const CORRECTION_CACHE = 20_000;
 /** words scanned per long misspelt word when looking for distance-2 corrections */
@@ -444,6 +451,23 @@ export class SearchIndex {
     return scored.slice(0, 3).map(({ id, weight }) => ({ id, weight }));
   }
 
+  /** Words of the data that begin with an unfinished word (2+ letters), the most frequent first. */
+  private completions(word: string): Correction[] {
+    if (word.length < 2 || word.length > 30) return [];
+    const found = new Map<number, number>();
+    let i = lowerBound(this.surfaceWords, word);
+    for (let n = 0; n < PREFIX_SCAN && i < this.surfaceWords.length; i++, n++) {
+      const w = this.surfaceWords[i] as string;
+      if (!w.startsWith(word)) break;
+      const tok = this.surfaceToken[i] as number;
+      if (tok >= 0) found.set(tok, this.df(tok));
+    }
+    return [...found]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, COMPLETIONS)
+      .map(([id]) => ({ id, weight: 0.9 }));
+  }
+
   /** A three-letter word is only read as a four-letter word with one letter left out ("lef" for "left"). */
   private truncations(word: string): Correction[] {
     const k = this.deletionAt(word);
@@ -501,6 +525,7 @@ export class SearchIndex {
     // each query position resolves to vocabulary entries: the token itself, else typo corrections of the word
     const positions: { terms: Term[]; df: number }[] = [];
     const resolved = new Map<string, number[]>();
+    const typingLast = options.prefix === true && !viaSee;
     qterms.forEach((t, qi) => {
       const id = this.vocab.get(t.token);
       let alts: Correction[];
@@ -515,7 +540,10 @@ export class SearchIndex {
           }
         }
       } else if (t.expanded) alts = [];
-      else alts = this.corrections(t.word);
+      else alts = [...this.corrections(t.word)]; // a copy: the cached list must not grow
+      if (typingLast && qi === qterms.length - 1 && !t.expanded) {
+        for (const c of this.completions(t.word)) if (!alts.some((a) => a.id === c.id)) alts.push(c);
+      }
       if (alts.length === 0) return;
       resolved.set(
         t.token,
@@ -750,7 +778,9 @@ export function searchCodes(index: SearchIndex, query: string, options: SearchOp
   const trimmed = q.trim();
   let results: SearchResult[] = [];
   if (trimmed && /[A-Za-z0-9\u00C0-\u024F]/.test(trimmed)) {
-    results = idx.codeSearch(trimmed, options, limit) ?? idx.wordSearch(trimmed, options, limit);
+    // a query that ends with a space has no unfinished word
+    const opts = options.prefix && /\s$/.test(q) ? { ...options, prefix: false } : options;
+    results = idx.codeSearch(trimmed, opts, limit) ?? idx.wordSearch(trimmed, opts, limit);
   }
   const response: SearchResponse = { query: q, results };
   if (warnings.length > 0) response.warnings = warnings;

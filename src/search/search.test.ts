@@ -148,6 +148,14 @@ describe('searchCodes on the mini catalog', () => {
     assert.equal(searchCodes(index, 'diabetes', { limit: 0 }).results.length, 1);
   });
 
+  test('search-as-you-type: an unfinished last word matches the words it begins', () => {
+    assert.equal(codes('diabetes hyper', { prefix: true })[0], 'E11.65');
+    assert.equal(codes('dexameth', { prefix: true })[0], 'J1100');
+    // a finished word (trailing space) is not completed, and without the option nothing is
+    assert.notEqual(codes('dexameth ', { prefix: true })[0], 'J1100');
+    assert.notEqual(codes('dexameth')[0], 'J1100');
+  });
+
   test('a date picks the releases in force', () => {
     const r = searchCodes(index, 'E11.9', { date: '2026-01-15' });
     assert.equal(r.results[0]?.code, 'E11.9');

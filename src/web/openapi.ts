@@ -36,6 +36,12 @@ export const OPENAPI = {
           { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 1000 } },
           { name: 'system', in: 'query', schema: { enum: ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'] } },
           { name: 'billable', in: 'query', schema: { type: 'boolean' } },
+          {
+            name: 'prefix',
+            in: 'query',
+            description: 'search-as-you-type: the last word may be unfinished',
+            schema: { type: 'boolean' },
+          },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } },
           { name: 'date', in: 'query', schema: { type: 'string', format: 'date' } },
         ],

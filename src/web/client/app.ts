@@ -36,16 +36,16 @@ if (input && list) {
   };
 
   const fetchSuggestions = async (): Promise<void> => {
-    const q = input.value.trim();
+    const q = input.value;
     const mine = ++seq;
-    if (q.length < 2) {
+    if (q.trim().length < 2) {
       items = [];
       active = -1;
       render();
       return;
     }
     try {
-      const res = await fetch(`${input.dataset.suggest}?limit=8&q=${encodeURIComponent(q)}`);
+      const res = await fetch(`${input.dataset.suggest}?limit=8&prefix=1&q=${encodeURIComponent(q)}`);
       if (!res.ok || mine !== seq) return;
       const body = (await res.json()) as { results: typeof items };
       items = body.results;

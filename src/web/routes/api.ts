@@ -25,6 +25,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: AppDeps): void {
     const options: SearchOptions = { limit: p.limit };
     if (p.system) options.system = p.system as SearchSystem;
     if (p.billable) options.billable = true;
+    if (p.prefix) options.prefix = true;
     if (p.date) options.date = p.date;
     return searchCodes(deps.search, p.q, options);
   });

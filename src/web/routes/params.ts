@@ -8,6 +8,8 @@ export interface SearchParams {
   q: string;
   system?: string;
   billable: boolean;
+  /** search-as-you-type: the last word may be unfinished */
+  prefix: boolean;
   limit: number;
   page: number;
   date?: string;
@@ -29,7 +31,7 @@ function wholeNumber(name: string, raw: string | undefined, min: number, max: nu
 
 export function parseSearchParams(query: Record<string, unknown>, defaults = { limit: 10 }): SearchParams {
   const q = (one(query.q) ?? '').slice(0, MAX_QUERY_LENGTH * 2);
-  const out: SearchParams = { q, billable: false, limit: defaults.limit, page: 1 };
+  const out: SearchParams = { q, billable: false, prefix: false, limit: defaults.limit, page: 1 };
   const system = one(query.system);
   if (system) {
     if (!SYSTEMS.includes(system)) {
@@ -41,6 +43,8 @@ export function parseSearchParams(query: Record<string, unknown>, defaults = { l
   }
   const billable = one(query.billable);
   out.billable = billable === '1' || billable === 'true' || billable === 'on';
+  const prefix = one(query.prefix);
+  out.prefix = prefix === '1' || prefix === 'true';
   out.limit = wholeNumber('limit', one(query.limit), 1, 100) ?? out.limit;
   out.page = wholeNumber('page', one(query.page), 1, 50) ?? out.page;
   const date = one(query.date);

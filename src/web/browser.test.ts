@@ -1,0 +1,123 @@
+// Browser tests: Debian's Chromium (headless, --no-sandbox) driven by playwright-core against the real server
+// on a loopback port, on the mini catalog. Search-as-you-type to a code page with the keyboard, browsing to a
+// code, the 404 page's suggestion, axe-core on home, search and code pages (no serious or critical
+// violations), and screenshots of the home page and a code page in test-results/.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { Catalog } from '../catalog/catalog.js';
+import { importCatalog } from '../catalog/import/import-catalog.js';
+import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
+import { loadConfig, projectRoot } from '../config.js';
+import { type Database, openDatabase } from '../db/index.js';
+import { SearchIndex } from '../search/index.js';
+import { tempDir } from '../shared/test-support/codesets.js';
+import { buildApp } from './app.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RESULTS = resolve(projectRoot, 'test-results');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('in the browser', { skip: existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}` }, () => {
+  const dir = tempDir();
+  let app: FastifyInstance;
+  let database: Database;
+  let browser: Browser;
+  let base: string;
+
+  before(async () => {
+    await importCatalog({ from: miniCodesets, dataDir: dir.path, derive: (c) => void SearchIndex.writePrebuilt(c) });
+    const config = loadConfig({ CODEDESK_DATA_DIR: dir.path });
+    const catalog = Catalog.open(dir.path);
+    database = await openDatabase({ dataDir: dir.path });
+    app = await buildApp(config, { catalog, search: SearchIndex.open(catalog), database, logger: false });
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    mkdirSync(RESULTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.close();
+    dir.remove();
+  });
+
+  // axe is injected as an inline script, which the app's Content-Security-Policy rightly refuses
+  async function open(path: string, forAxe = false): Promise<Page> {
+    const page = await browser.newPage(forAxe ? { bypassCSP: true } : {});
+    await page.goto(base + path);
+    return page;
+  }
+
+  async function seriousViolations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const r = await (
+        window as unknown as {
+          axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+        }
+      ).axe.run();
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}, ${v.nodes})`);
+  }
+
+  test('search as you type, then the keyboard, to a code page', async () => {
+    const page = await open('/');
+    await page.screenshot({ path: resolve(RESULTS, 'home.png'), fullPage: true });
+    await page.locator('#q').pressSequentially('diabetes hyper', { delay: 20 });
+    await page.locator('#suggestions [role="option"]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.locator('#q').getAttribute('aria-activedescendant'), 'suggestion-0');
+    await Promise.all([page.waitForURL(/\/codes\//), page.keyboard.press('Enter')]);
+    assert.match(page.url(), /\/codes\/icd10cm\/E11\.65$/);
+    assert.match((await page.locator('h1').textContent()) ?? '', /E11\.65/);
+    await page.screenshot({ path: resolve(RESULTS, 'code-page.png'), fullPage: true });
+    await page.close();
+  });
+
+  test('browse to a code', async () => {
+    const page = await open('/browse');
+    await page.getByRole('link', { name: 'ICD-10-CM diagnoses' }).click();
+    await page.locator('a[href="/browse/icd10cm/E"]').click();
+    await page.locator('a[href="/browse/icd10cm/E1"]').click();
+    await page.locator('a[href="/codes/icd10cm/E11"]').click();
+    await page.locator('a[href="/codes/icd10cm/E11.9"]').first().click();
+    await page.waitForURL(/\/codes\/icd10cm\/E11\.9$/);
+    assert.match((await page.locator('.badge').first().textContent()) ?? '', /Billable/);
+    await page.close();
+  });
+
+  test('the 404 page suggests a code that exists', async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(`${base}/codes/icd10cm/E11.7Z`);
+    assert.equal(res?.status(), 404);
+    const first = page.locator('.results a').first();
+    const href = await first.getAttribute('href');
+    assert.match(href ?? '', /^\/codes\/icd10cm\/E11/);
+    await first.click();
+    await page.waitForURL((u) => u.pathname === href);
+    assert.equal((await page.request.get(page.url())).status(), 200);
+    await page.close();
+  });
+
+  test('axe: no serious or critical violations on home, search and code pages', async () => {
+    for (const path of [
+      '/',
+      '/search?q=diabetes',
+      '/codes/icd10cm/E11.9',
+      '/codes/icd10cm/S72.0',
+      '/browse/icd10cm/E1',
+    ]) {
+      const page = await open(path, true);
+      assert.deepEqual(await seriousViolations(page), [], path);
+      await page.close();
+    }
+  });
+});
