@@ -73,3 +73,63 @@ function pcsPrefixLabels(catalog: Catalog, date: string | undefined): Map<string
   }
   return out;
 }
+
+export interface CmChapterEntry {
+  num: string;
+  title: string;
+  range: string;
+}
+
+export interface CmSectionEntry {
+  id: string;
+  title: string;
+  chapter: string;
+}
+
+export interface CmTree {
+  release: string;
+  chapters: CmChapterEntry[];
+  sections: CmSectionEntry[];
+}
+
+/** ICD-10-CM chapters and sections from the newest tabular in force (undefined when no tabular is loaded). */
+export function cmTree(catalog: Catalog, date?: string): CmTree | undefined {
+  const rel = catalog.pick('icd10cm', 'cm-tabular', date)?.release;
+  if (!rel) return undefined;
+  const tab = catalog.layer(rel, 'cm-tabular');
+  return {
+    release: rel.id,
+    chapters: tab.chapters.map((c) => ({ num: c.num, title: c.title, range: c.range })),
+    sections: tab.sections.map((s) => ({ id: s.id, title: s.title, chapter: s.chapter })),
+  };
+}
+
+/** The categories (three-character codes) of the code list in force that fall in a section's range ("A00-A09"). */
+export function cmCategoriesInRange(catalog: Catalog, range: string, date?: string): BrowseEntry[] {
+  const pick = catalog.pick('icd10cm', 'codes', date);
+  const m = /^([A-Z]\d[0-9A-Z])(?:-([A-Z]\d[0-9A-Z]))?$/.exec(range);
+  if (!pick || !m) return [];
+  const from = m[1] as string;
+  const to = m[2] ?? from;
+  const ci = catalog.codeIndex(pick.release);
+  const layer = ci.layer;
+  const byCategory = new Map<string, BrowseEntry>();
+  for (let i = 0; i < layer.codes.length; i++) {
+    const key = codeKey(layer.codes[i] as string);
+    const cat = key.slice(0, 3);
+    if (cat < from || cat > to) continue;
+    let e = byCategory.get(cat);
+    if (!e) {
+      e = { prefix: cat, label: null, billableCount: 0 };
+      byCategory.set(cat, e);
+    }
+    const billable = layer.billable.charCodeAt(i) === 49;
+    if (billable) e.billableCount++;
+    if (key === cat) {
+      e.code = layer.codes[i] as string;
+      e.label = layer.titles[i] || null;
+      e.billable = billable;
+    }
+  }
+  return [...byCategory.values()].sort((a, b) => (a.prefix < b.prefix ? -1 : 1));
+}

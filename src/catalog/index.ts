@@ -1,4 +1,11 @@
-export { type BrowseEntry, type BrowseResult, browseCodes } from './browse.js';
+export {
+  type BrowseEntry,
+  type BrowseResult,
+  browseCodes,
+  type CmTree,
+  cmCategoriesInRange,
+  cmTree,
+} from './browse.js';
 export { Catalog, type CodeIndex, codeKey, type ReleasePick } from './catalog.js';
 export { describeCode } from './describe.js';
 export {

@@ -106,10 +106,25 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       assert.equal(sys.json().error.code, 'CATALOG_UNKNOWN_SYSTEM');
     });
 
+    test('browse ICD-10-CM: chapters → sections → categories → code', async () => {
+      const chapters = await get('/browse/icd10cm', true);
+      assert.equal(chapters.statusCode, 200);
+      assert.match(chapters.body, /href="\/browse\/icd10cm\/chapter\/4"/);
+      const sections = await get('/browse/icd10cm/chapter/4', true);
+      assert.match(sections.body, /href="\/browse\/icd10cm\/section\/E08-E13"/);
+      const categories = await get('/browse/icd10cm/section/E08-E13', true);
+      assert.match(categories.body, /href="\/codes\/icd10cm\/E11"/);
+      assert.equal((await get('/browse/icd10cm/chapter/99', true)).statusCode, 404);
+      assert.equal((await get('/browse/icd10cm/section/Z99-Z99', true)).statusCode, 404);
+      // the code page's breadcrumb leads back to the section
+      const code = await get('/codes/icd10cm/E11.9', true);
+      assert.match(code.body, /href="\/browse\/icd10cm\/section\/E08-E13"/);
+    });
+
     test('browse: system → prefix → code', async () => {
-      const top = await get('/browse/icd10cm', true);
+      const top = await get('/browse/hcpcs', true);
       assert.equal(top.statusCode, 200);
-      assert.match(top.body, /href="\/browse\/icd10cm\/E"/);
+      assert.match(top.body, /href="\/browse\/hcpcs\/J"/);
       const e = await get('/browse/icd10cm/E11', true);
       assert.match(e.body, /href="\/codes\/icd10cm\/E11.9"/);
       assert.equal((await get('/browse/icd10cm/QQQ', true)).statusCode, 404);
@@ -178,3 +193,33 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     });
   });
 }
+
+describe('rate limits', () => {
+  const dir = tempDir();
+  let app: FastifyInstance;
+  let database: Database;
+  before(async () => {
+    await importCatalog({ from: miniCodesets, dataDir: dir.path });
+    const config = loadConfig({ CODEDESK_DATA_DIR: dir.path, RATE_LIMIT_PER_MINUTE: '3' });
+    const catalog = Catalog.open(dir.path);
+    database = await openDatabase({ dataDir: dir.path });
+    app = await buildApp(config, { catalog, search: SearchIndex.open(catalog), database, logger: false });
+  });
+  after(async () => {
+    await app?.close();
+    await database?.close();
+    dir.remove();
+  });
+
+  test('a client over the limit gets 429 with the error shape and a retry time', async () => {
+    const codes: number[] = [];
+    let last: Awaited<ReturnType<FastifyInstance['inject']>> | undefined;
+    for (let i = 0; i < 4; i++) {
+      last = await app.inject({ method: 'GET', url: '/api/v1/search?q=e11' });
+      codes.push(last.statusCode);
+    }
+    assert.deepEqual(codes, [200, 200, 200, 429]);
+    assert.equal(last?.json().error.code, 'RATE_LIMITED');
+    assert.ok(Number(last?.headers['retry-after']) > 0);
+  });
+});

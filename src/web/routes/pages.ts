@@ -1,13 +1,28 @@
 // Server-rendered pages: home, search results, code pages, browse, API docs.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { h, type VNode } from 'preact';
-import { browseCodes, codeKey, describeCode, isCodeSystem, lookupCode } from '../../catalog/index.js';
+import {
+  browseCodes,
+  cmCategoriesInRange,
+  cmTree,
+  codeKey,
+  describeCode,
+  isCodeSystem,
+  lookupCode,
+} from '../../catalog/index.js';
 import { type SearchOptions, type SearchSystem, searchCodes } from '../../search/index.js';
 import { AppError } from '../../shared/index.js';
 import type { AppDeps } from '../app.js';
 import { OPENAPI } from '../openapi.js';
 import { codePath } from '../paths.js';
-import { BrowseIndex, BrowsePage, SYSTEM_TITLES } from '../views/browse-page.js';
+import {
+  BrowseIndex,
+  BrowsePage,
+  CmCategoriesPage,
+  CmChaptersPage,
+  CmSectionsPage,
+  SYSTEM_TITLES,
+} from '../views/browse-page.js';
 import { type CodeHistoryEntry, CodePage, OPEN_POLICY } from '../views/code-page.js';
 import { HomePage } from '../views/home.js';
 import { type PageMeta, renderPage } from '../views/layout.js';
@@ -72,6 +87,30 @@ export function registerPageRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get('/browse', async (_req, reply) => html(reply, { title: 'Browse', canonical: '/browse' }, h(BrowseIndex, {})));
+  // ICD-10-CM: chapters → sections → categories, from the tabular (prefix browsing when none is loaded)
+  app.get('/browse/icd10cm', async (_req, reply) => {
+    const tree = cmTree(deps.catalog);
+    if (tree)
+      return html(reply, { title: 'Browse ICD-10-CM', canonical: '/browse/icd10cm' }, h(CmChaptersPage, { tree }));
+    const result = browseCodes(deps.catalog, 'icd10cm', '');
+    if (!result) throw new AppError('NOT_FOUND', { what: 'An icd10cm code list' });
+    return html(reply, { title: 'Browse ICD-10-CM' }, h(BrowsePage, { result }));
+  });
+  app.get<{ Params: { num: string } }>('/browse/icd10cm/chapter/:num', async (req, reply) => {
+    const tree = cmTree(deps.catalog);
+    const chapter = tree?.chapters.find((c) => c.num === req.params.num);
+    if (!tree || !chapter)
+      throw new AppError('NOT_FOUND', { what: `ICD-10-CM chapter ${req.params.num.slice(0, 10)}` });
+    return html(reply, { title: `ICD-10-CM chapter ${chapter.num}` }, h(CmSectionsPage, { tree, chapter }));
+  });
+  app.get<{ Params: { id: string } }>('/browse/icd10cm/section/:id', async (req, reply) => {
+    const tree = cmTree(deps.catalog);
+    const section = tree?.sections.find((s) => s.id === req.params.id);
+    if (!tree || !section) throw new AppError('NOT_FOUND', { what: `ICD-10-CM section ${req.params.id.slice(0, 20)}` });
+    const chapter = tree.chapters.find((c) => c.num === section.chapter);
+    const entries = cmCategoriesInRange(deps.catalog, section.id);
+    return html(reply, { title: `ICD-10-CM ${section.id}` }, h(CmCategoriesPage, { section, chapter, entries }));
+  });
   app.get<{ Params: { system: string; prefix?: string } }>('/browse/:system/:prefix?', async (req, reply) => {
     const { system } = req.params;
     if (!isCodeSystem(system)) throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: system.slice(0, 40) });

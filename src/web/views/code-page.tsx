@@ -4,7 +4,18 @@
 import type { CodeLookup, CodeMedicare, IcdMedicare } from '../../catalog/index.js';
 import { codePath } from '../paths.js';
 
-export type SectionId = 'notes' | 'sevenChr' | 'index' | 'history' | 'payment' | 'addOn' | 'mue' | 'ptp' | 'crosswalk';
+export type SectionId =
+  | 'notes'
+  | 'sevenChr'
+  | 'index'
+  | 'history'
+  | 'payment'
+  | 'addOn'
+  | 'mue'
+  | 'ptp'
+  | 'crosswalk'
+  | 'mce'
+  | 'labNcd';
 
 export interface SectionPolicy {
   locked(section: SectionId): string | null;
@@ -113,6 +124,79 @@ function Payment({ m }: { m: CodeMedicare }) {
   );
 }
 
+function hierarchyHref(system: string, level: string, code: string): string {
+  if (level === 'chapter') return `/browse/${system}`;
+  if (level === 'section') return `/browse/${system}/section/${encodeURIComponent(code)}`;
+  return codePath(system, code);
+}
+
+function IcdMedicareSections({ m, policy }: { m: IcdMedicare; policy: SectionPolicy }) {
+  const g = m.gems;
+  const mce = m.mce;
+  return (
+    <>
+      <Section id="crosswalk" title="ICD-9-CM crosswalk (GEMs)" policy={policy}>
+        {'notLoaded' in g ? (
+          <p>{g.notLoaded}</p>
+        ) : (
+          <>
+            <p>
+              {g.toIcd9 ? `To ICD-9-CM: ${summariseGems(g.toIcd9)}.` : 'No backward mapping.'}
+              {g.fromIcd9.length > 0 ? ` ICD-9-CM codes that map here: ${g.fromIcd9.slice(0, 20).join(', ')}.` : ''}
+            </p>
+            <p class="release">
+              {g.release} ({g.file}). {g.note}
+            </p>
+          </>
+        )}
+      </Section>
+      <Section id="mce" title="Medicare Code Editor" policy={policy}>
+        {'notLoaded' in mce ? (
+          <p>{mce.notLoaded}</p>
+        ) : mce.lists.length === 0 ? (
+          <p>On no Medicare Code Editor list. {mce.note}</p>
+        ) : (
+          <ul>
+            {mce.lists.map((l) => (
+              <li key={`${l.edit}:${l.list}`}>
+                Edit {l.edit} ({l.editName}): {l.list}
+                {l.ageRange ? `, ages ${l.ageRange.min}–${l.ageRange.max}` : ''}
+                {l.sex ? `, ${l.sex}` : ''}
+                {l.inactive ? ` — ${l.inactive}` : ''} <span class="release">({l.version})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {m.labNcds && m.labNcds.length > 0 ? (
+        <Section id="labNcd" title="Clinical laboratory NCDs" policy={policy}>
+          <ul>
+            {m.labNcds.map((n) => (
+              <li key={`${n.ncd}:${n.line}`}>
+                NCD {n.ncd} {n.title}: {n.meaning}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+    </>
+  );
+}
+
+function summariseGems(group: unknown): string {
+  const codes = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.target === 'string') codes.add(o.target);
+      for (const x of Object.values(o)) if (typeof x === 'object') walk(x);
+    }
+  };
+  walk(group);
+  return [...codes].slice(0, 20).join(', ') || '—';
+}
+
 function isCodeMedicare(m: CodeMedicare | IcdMedicare): m is CodeMedicare {
   return 'payment' in m;
 }
@@ -126,7 +210,7 @@ export function CodePage({ lookup: c, description, history, policy }: CodePagePr
         {c.hierarchy.map((h) => (
           <>
             {' › '}
-            <a key={h.code} href={codePath(c.system, h.code)}>
+            <a key={h.code} href={hierarchyHref(c.system, h.level, h.code)}>
               {h.code}
             </a>
           </>
@@ -275,6 +359,7 @@ export function CodePage({ lookup: c, description, history, policy }: CodePagePr
           </Section>
         </>
       ) : null}
+      {m && !isCodeMedicare(m) ? <IcdMedicareSections m={m} policy={policy} /> : null}
       <section id="ask">
         <h2>Have a question about {c.code}?</h2>
         <form action="/casepilot" method="get">

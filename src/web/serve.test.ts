@@ -1,0 +1,60 @@
+// `codedesk serve` as a process: listens on PORT, answers /ready once the catalog and database are open, logs
+// JSON lines, and on SIGTERM finishes and exits 0.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { importCatalog } from '../catalog/import/import-catalog.js';
+import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
+import { projectRoot } from '../config.js';
+import { tempDir } from '../shared/test-support/codesets.js';
+
+async function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const a = srv.address();
+      srv.close(() => ok(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+describe('codedesk serve', () => {
+  const dir = tempDir();
+  before(async () => {
+    await importCatalog({ from: miniCodesets, dataDir: dir.path });
+  });
+  after(() => dir.remove());
+
+  test('starts, is ready, and shuts down gracefully on SIGTERM', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(projectRoot, 'src/cli/main.ts'), 'serve'], {
+      env: { ...process.env, CODEDESK_DATA_DIR: dir.path, PORT: String(port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => {
+      out += b.toString();
+    });
+    const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+    let ready = false;
+    for (let i = 0; i < 100 && !ready; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      try {
+        const r = await fetch(`http://127.0.0.1:${port}/ready`);
+        ready = r.status === 200 && (await r.json()).status === 'ready';
+      } catch {
+        // not listening yet
+      }
+    }
+    assert.ok(ready, `not ready; output: ${out.slice(0, 500)}`);
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { msg?: string });
+    assert.ok(lines.some((l) => l.msg === 'CodeDesk is listening'));
+    assert.ok(lines.some((l) => l.msg === 'shutting down'));
+  });
+});
