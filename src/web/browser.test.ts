@@ -82,11 +82,11 @@ describe('in the browser', { skip: existsSync(CHROMIUM) ? false : `no Chromium a
     await page.close();
   });
 
-  test('browse to a code', async () => {
+  test('browse to a code: chapter, section, category, code', async () => {
     const page = await open('/browse');
     await page.getByRole('link', { name: 'ICD-10-CM diagnoses' }).click();
-    await page.locator('a[href="/browse/icd10cm/E"]').click();
-    await page.locator('a[href="/browse/icd10cm/E1"]').click();
+    await page.locator('a[href="/browse/icd10cm/chapter/4"]').click();
+    await page.locator('a[href="/browse/icd10cm/section/E08-E13"]').click();
     await page.locator('a[href="/codes/icd10cm/E11"]').click();
     await page.locator('a[href="/codes/icd10cm/E11.9"]').first().click();
     await page.waitForURL(/\/codes\/icd10cm\/E11\.9$/);

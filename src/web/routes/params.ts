@@ -46,7 +46,8 @@ export function parseSearchParams(query: Record<string, unknown>, defaults = { l
   const prefix = one(query.prefix);
   out.prefix = prefix === '1' || prefix === 'true';
   out.limit = wholeNumber('limit', one(query.limit), 1, 100) ?? out.limit;
-  out.page = wholeNumber('page', one(query.page), 1, 50) ?? out.page;
+  // 25 pages of 20: the search engine returns at most 500 results
+  out.page = wholeNumber('page', one(query.page), 1, 25) ?? out.page;
   const date = one(query.date);
   if (date) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {

@@ -1,6 +1,6 @@
 import type { ReleaseInfo } from '../../catalog/index.js';
 
-const PRODUCTS = [
+const PRODUCTS: { name: string; href: string | null; text: string }[] = [
   {
     name: 'Code pages',
     href: '/browse',
@@ -11,9 +11,10 @@ const PRODUCTS = [
     href: '/search',
     text: 'From a code, a term, an abbreviation or a misspelling to the right code.',
   },
-  { name: 'CasePilot', href: '/casepilot', text: 'Ask a coding question; get an answer with its sources.' },
-  { name: 'CaseConsultant', href: '/casepilot', text: 'Send a case by email; a coder answers.' },
-  { name: 'CareerCenter', href: '/jobs', text: 'Coding jobs and the people to fill them.' },
+  // the three below are not served yet: listed without a link until their pages exist
+  { name: 'CasePilot', href: null, text: 'Ask a coding question; get an answer with its sources (coming).' },
+  { name: 'CaseConsultant', href: null, text: 'Send a case by email; a coder answers (coming).' },
+  { name: 'CareerCenter', href: null, text: 'Coding jobs and the people to fill them (coming).' },
 ];
 
 export function HomePage({ releases }: { releases: ReleaseInfo[] }) {
@@ -27,7 +28,7 @@ export function HomePage({ releases }: { releases: ReleaseInfo[] }) {
       <ul class="products">
         {PRODUCTS.map((p) => (
           <li key={p.name}>
-            <a href={p.href}>{p.name}</a> — {p.text}
+            {p.href ? <a href={p.href}>{p.name}</a> : <strong>{p.name}</strong>} — {p.text}
           </li>
         ))}
       </ul>
