@@ -72,7 +72,10 @@ describe('in the browser', { skip: existsSync(CHROMIUM) ? false : `no Chromium a
     const page = await open('/');
     await page.screenshot({ path: resolve(RESULTS, 'home.png'), fullPage: true });
     await page.locator('#q').pressSequentially('diabetes hyper', { delay: 20 });
-    await page.locator('#suggestions [role="option"]').first().waitFor();
+    // suggestions for the earlier keystrokes ("diab…") may show first: wait for those of the whole query
+    await page.waitForFunction(
+      () => document.querySelector('#suggestions [role="option"]')?.textContent?.startsWith('E11.65') === true,
+    );
     await page.keyboard.press('ArrowDown');
     assert.equal(await page.locator('#q').getAttribute('aria-activedescendant'), 'suggestion-0');
     await Promise.all([page.waitForURL(/\/codes\//), page.keyboard.press('Enter')]);
