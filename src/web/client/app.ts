@@ -48,6 +48,8 @@ if (input && list) {
       const res = await fetch(`${input.dataset.suggest}?limit=8&prefix=1&q=${encodeURIComponent(q)}`);
       if (!res.ok || mine !== seq) return;
       const body = (await res.json()) as { results: typeof items };
+      // a newer keystroke has sent its own request meanwhile: this answer is stale
+      if (mine !== seq) return;
       items = body.results;
       active = -1;
       render();
