@@ -147,7 +147,10 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         const url = `/api/v1${path.replace('{system}', 'icd10cm').replace('{code}', 'E11.9').replace('{prefix}', 'E1')}${path === '/search' ? '?q=e11' : ''}`;
         assert.equal((await get(url)).statusCode, 200, url);
       }
-      assert.equal((await get('/docs', true)).statusCode, 200);
+      const docs = await get('/docs', true);
+      assert.equal(docs.statusCode, 200);
+      for (const path of Object.keys(OPENAPI.paths)) assert.ok(docs.body.includes(`GET /api/v1${path}`), path);
+      assert.match(docs.body, /<code>prefix<\/code>/);
     });
 
     test('bad input: malformed query strings, oversize bodies, wrong methods, traversal, long params', async () => {

@@ -116,7 +116,10 @@ describe('in the browser', { skip: existsSync(CHROMIUM) ? false : `no Chromium a
       '/search?q=diabetes',
       '/codes/icd10cm/E11.9',
       '/codes/icd10cm/S72.0',
-      '/browse/icd10cm/E1',
+      '/browse/icd10cm',
+      '/browse/icd10cm/section/E08-E13',
+      '/browse/hcpcs/J',
+      '/docs',
     ]) {
       const page = await open(path, true);
       assert.deepEqual(await seriousViolations(page), [], path);

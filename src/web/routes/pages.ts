@@ -13,8 +13,8 @@ import {
 import { type SearchOptions, type SearchSystem, searchCodes } from '../../search/index.js';
 import { AppError } from '../../shared/index.js';
 import type { AppDeps } from '../app.js';
-import { OPENAPI } from '../openapi.js';
 import { codePath } from '../paths.js';
+import { ApiDocs } from '../views/api-docs.js';
 import {
   BrowseIndex,
   BrowsePage,
@@ -136,26 +136,4 @@ function codeHistory(deps: AppDeps, system: string, code: string): CodeHistoryEn
       billable: i !== undefined && ci.layer.billable.charCodeAt(i) === 49,
     };
   });
-}
-
-function ApiDocs() {
-  const paths = OPENAPI.paths as Record<string, Record<string, { summary?: string }>>;
-  return h('div', null, [
-    h('h1', null, 'CodeDesk API'),
-    h('p', null, [
-      'The OpenAPI document: ',
-      h('a', { href: '/api/v1/openapi.json' }, '/api/v1/openapi.json'),
-      '. Errors are {"error": {"code", "message"}}.',
-    ]),
-    h(
-      'dl',
-      null,
-      Object.entries(paths).flatMap(([path, ops]) =>
-        Object.entries(ops).flatMap(([method, op]) => [
-          h('dt', null, h('code', null, `${method.toUpperCase()} /api/v1${path}`)),
-          h('dd', null, op.summary ?? ''),
-        ]),
-      ),
-    ),
-  ]);
 }
