@@ -26,5 +26,5 @@ export { computeFee, type FeeQuery, type FeeResult } from './medicare/fee.js';
 export { type IcdMedicare, icdMedicare } from './medicare/icd-medicare.js';
 export { findLocality, type LocalityInfo, type LocalityList, listLocalities } from './medicare/localities.js';
 export type { CatalogManifest, ImportReport, ReleaseInfo } from './model.js';
-export { CODE_SYSTEMS, type CodeSystem, isCodeSystem, SYSTEM_NAMES } from './releases.js';
+export { CODE_SYSTEMS, type CodeSystem, isCodeSystem, isValidIsoDate, SYSTEM_NAMES } from './releases.js';
 export { catalogRoot, currentBuildDir } from './store.js';

@@ -2,22 +2,13 @@
 // JSON lines, and on SIGTERM finishes and exits 0.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { importCatalog } from '../catalog/import/import-catalog.js';
 import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
 import { projectRoot } from '../config.js';
 import { tempDir } from '../shared/test-support/codesets.js';
-
-async function freePort(): Promise<number> {
-  return new Promise((ok) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      srv.close(() => ok(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
+import { freePort } from '../shared/test-support/free-port.js';
 
 describe('codedesk serve', () => {
   const dir = tempDir();

@@ -5,7 +5,7 @@ import { type SearchOptions, type SearchSystem, searchCodes } from '../../search
 import { AppError } from '../../shared/index.js';
 import type { AppDeps } from '../app.js';
 import { OPENAPI } from '../openapi.js';
-import { checkedCode, parseSearchParams } from './params.js';
+import { checkedCode, checkedDate, parseSearchParams } from './params.js';
 
 export function registerApiRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/api/v1/openapi.json', async () => OPENAPI);
@@ -15,7 +15,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (req) => {
       const { system, code } = req.params;
       if (!isCodeSystem(system)) throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: system.slice(0, 40) });
-      const date = parseDate(req.query.date);
+      const date = checkedDate(req.query.date);
       return lookupCode(deps.catalog, { system, code: checkedCode(code), ...(date ? { date } : {}) });
     },
   );
@@ -46,12 +46,4 @@ export function registerApiRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!result) throw new AppError('NOT_FOUND', { what: `A ${system} code list` });
     return result;
   });
-}
-
-export function parseDate(raw: string | undefined): string | undefined {
-  if (raw === undefined || raw === '') return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(raw))) {
-    throw new AppError('BAD_INPUT', { why: `"${raw.slice(0, 40)}" is not a date: use YYYY-MM-DD` });
-  }
-  return raw;
 }

@@ -1,4 +1,5 @@
 // Query-string parsing shared by the search page and the search API: one set of rules and messages.
+import { isValidIsoDate } from '../../catalog/index.js';
 import { AppError } from '../../shared/index.js';
 
 const SYSTEMS = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
@@ -48,18 +49,21 @@ export function parseSearchParams(query: Record<string, unknown>, defaults = { l
   out.limit = wholeNumber('limit', one(query.limit), 1, 100) ?? out.limit;
   // 25 pages of 20: the search engine returns at most 500 results
   out.page = wholeNumber('page', one(query.page), 1, 25) ?? out.page;
-  const date = one(query.date);
-  if (date) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
-      throw new AppError('BAD_INPUT', { why: `"${date.slice(0, 40)}" is not a date: use YYYY-MM-DD` });
-    }
-    out.date = date;
-  }
+  const date = checkedDate(one(query.date));
+  if (date) out.date = date;
   return out;
 }
 
 /** A code from a URL: at most 40 characters (the longest code with a dot and a modifier is far shorter). */
 export function checkedCode(raw: string): string {
   if (raw.length > 40) throw new AppError('BAD_INPUT', { why: `"${raw.slice(0, 20)}…" is too long to be a code` });
+  return raw;
+}
+
+/** A date of service from a query string (YYYY-MM-DD, a real calendar day); undefined when absent. */
+export function checkedDate(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!isValidIsoDate(raw))
+    throw new AppError('BAD_INPUT', { why: `"${raw.slice(0, 40)}" is not a date: use YYYY-MM-DD` });
   return raw;
 }
