@@ -1,6 +1,6 @@
 // Data fidelity of the built catalog against the official files in ../shared/data: every release, its
 // counts, the cross-file verifications, and spot lookups of notes, 7th characters, placeholder X, index
-// paths and tables. Imports everything once (about 15-30 s).
+// paths and tables. Reads the real build shared by the test files (test-support/real-catalog.ts).
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { isAppError } from '../shared/index.js';

@@ -1,21 +1,18 @@
 // Spot queries on the search index built over the real official files (skipped without them). The
-// queries are written for this test, not taken from any evaluation set. Imports everything once.
+// queries are written for this test, not taken from any evaluation set. The catalog is the shared real build.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { Catalog } from '../catalog/catalog.js';
-import { importCatalog } from '../catalog/import/import-catalog.js';
-import { codesetsDir, skipUnlessCodesets, tempDir } from '../shared/test-support/codesets.js';
+import { realCatalogDir } from '../catalog/test-support/real-catalog.js';
+import { skipUnlessCodesets } from '../shared/test-support/codesets.js';
 import { SearchIndex, searchCodes } from './index.js';
 
 describe('search over the real catalog', { skip: skipUnlessCodesets() }, () => {
-  const dir = tempDir();
   let index: SearchIndex;
 
   before(async () => {
-    await importCatalog({ from: codesetsDir, dataDir: dir.path });
-    index = SearchIndex.build(Catalog.open(dir.path));
+    index = SearchIndex.build(Catalog.open(await realCatalogDir()));
   });
-  after(() => dir.remove());
 
   const codes = (q: string, limit = 10): string[] => searchCodes(index, q, { limit }).results.map((r) => r.code);
 

@@ -4,45 +4,35 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { Catalog } from '../catalog/catalog.js';
 import { importCatalog } from '../catalog/import/import-catalog.js';
 import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
-import { loadConfig } from '../config.js';
-import { type Database, openDatabase } from '../db/index.js';
-import { type PgCluster, postgresUnavailable, startPostgres } from '../db/test-support/postgres.js';
+import { postgresUnavailable } from '../db/test-support/postgres.js';
 import { SearchIndex } from '../search/index.js';
 import { tempDir } from '../shared/test-support/codesets.js';
-import { buildApp } from './app.js';
 import { OPENAPI } from './openapi.js';
+import { type Dialect, startTestApp, type TestApp } from './test-support/test-app.js';
 
-for (const dialect of ['sqlite', 'postgres'] as const) {
+for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
   const skip = dialect === 'postgres' ? (postgresUnavailable() ?? false) : false;
   describe(`web app on ${dialect}`, { skip }, () => {
     const dir = tempDir();
+    let t: TestApp;
     let app: FastifyInstance;
-    let database: Database;
-    let pg: PgCluster | undefined;
 
     before(async () => {
       await importCatalog({ from: miniCodesets, dataDir: dir.path, derive: (c) => void SearchIndex.writePrebuilt(c) });
-      if (dialect === 'postgres') pg = await startPostgres();
-      const config = loadConfig({ CODEDESK_DATA_DIR: dir.path, ...(pg ? { DATABASE_URL: pg.url } : {}) });
-      const catalog = Catalog.open(dir.path);
-      database = await openDatabase({ dataDir: dir.path, databaseUrl: config.databaseUrl });
-      app = await buildApp(config, { catalog, search: SearchIndex.open(catalog), database, logger: false });
+      t = await startTestApp({ catalogDir: dir.path, dialect });
+      app = t.app;
     });
     after(async () => {
-      await app?.close();
-      await database?.close();
-      pg?.stop();
+      await t?.close();
       dir.remove();
     });
 
-    const get = (url: string, html = false) =>
-      app.inject({ method: 'GET', url, headers: html ? { accept: 'text/html' } : {} });
+    const get = (url: string, html = false) => t.get(url, html);
 
     test('the database is the one asked for, migrated', () => {
-      assert.equal(database.dialect, dialect);
+      assert.equal(t.database.dialect, dialect);
     });
 
     test('GET /health and /ready', async () => {
@@ -58,6 +48,11 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       assert.match(r.headers['content-type'] as string, /text\/html/);
       assert.match(r.body, /<input[^>]+name="q"/);
       assert.match(r.body, /CasePilot/);
+      // the products that are served are linked; the others are named without a dead link
+      assert.match(r.body, /<a href="\/case2code">Case2Code<\/a>/);
+      assert.match(r.body, /<a href="\/browse">Code pages<\/a>/);
+      for (const href of (r.body.match(/href="\/[^"]*"/g) ?? []).map((m) => m.slice(6, -1)))
+        assert.ok((await get(href, true)).statusCode < 400, href);
       assert.doesNotMatch(r.body, /https?:\/\/(?!localhost)[^"]*\.(js|css)/);
       assert.match(r.headers['content-security-policy'] as string, /default-src 'self'/);
       assert.equal((await get('/assets/site.css')).statusCode, 200);
@@ -72,6 +67,9 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const hcpcs = await get('/search?q=injection&system=hcpcs', true);
       assert.doesNotMatch(hcpcs.body, /\/codes\/icd10cm\//);
       assert.equal((await get('/search?q=x&page=0', true)).statusCode, 400);
+      // Case2Code's own address: the same search, with a prompt when empty
+      assert.match((await get('/case2code', true)).body, /Case2Code search/);
+      assert.match((await get('/case2code?q=diabetes+type+2', true)).body, /href="\/codes\/icd10cm\/E11.9"/);
       assert.equal((await get('/search?q=x&system=nope', true)).statusCode, 400);
     });
 
@@ -199,26 +197,21 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
 
 describe('rate limits', () => {
   const dir = tempDir();
-  let app: FastifyInstance;
-  let database: Database;
+  let t: TestApp;
   before(async () => {
     await importCatalog({ from: miniCodesets, dataDir: dir.path });
-    const config = loadConfig({ CODEDESK_DATA_DIR: dir.path, RATE_LIMIT_PER_MINUTE: '3' });
-    const catalog = Catalog.open(dir.path);
-    database = await openDatabase({ dataDir: dir.path });
-    app = await buildApp(config, { catalog, search: SearchIndex.open(catalog), database, logger: false });
+    t = await startTestApp({ catalogDir: dir.path, env: { RATE_LIMIT_PER_MINUTE: '3' } });
   });
   after(async () => {
-    await app?.close();
-    await database?.close();
+    await t?.close();
     dir.remove();
   });
 
   test('a client over the limit gets 429 with the error shape and a retry time', async () => {
     const codes: number[] = [];
-    let last: Awaited<ReturnType<FastifyInstance['inject']>> | undefined;
+    let last: Awaited<ReturnType<TestApp['get']>> | undefined;
     for (let i = 0; i < 4; i++) {
-      last = await app.inject({ method: 'GET', url: '/api/v1/search?q=e11' });
+      last = await t.get('/api/v1/search?q=e11');
       codes.push(last.statusCode);
     }
     assert.deepEqual(codes, [200, 200, 200, 429]);

@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import type { Catalog } from '../catalog/index.js';
+import { type Catalog, isCodeSystem } from '../catalog/index.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
 import { type SearchIndex, searchCodes } from '../search/index.js';
@@ -106,16 +106,28 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply,
   return reply.type('text/html; charset=utf-8').send(html);
 }
 
-/** For a missing code page, the closest codes: the last path segment searched as a query. */
+/**
+ * For a missing code page, the closest codes. A mistyped code is cut back to its longest prefix that leads
+ * somewhere in the same system ("E11.66" → E11.6 and its children); other text is searched as a query.
+ */
 function suggestFor(url: string, deps: AppDeps) {
-  let last: string;
+  let segments: string[];
   try {
-    last = decodeURIComponent(url.split('?')[0]?.split('/').pop() ?? '').slice(0, 100);
+    segments = decodeURIComponent(url.split('?')[0] ?? '').split('/');
   } catch {
     return undefined;
   }
+  const last = (segments.pop() ?? '').slice(0, 100);
   if (!last) return undefined;
-  // a mistyped code: its first characters find its neighbours ("E11.99" → E11.9…)
-  const asCode = /^[A-Za-z0-9.]+$/.test(last) ? last.replace(/\./g, '').slice(0, 3) : last;
-  return searchCodes(deps.search, asCode, { limit: 5 }).results;
+  const inUrl = segments.pop();
+  const system = inUrl && isCodeSystem(inUrl) ? { system: inUrl } : {};
+  if (/^[A-Za-z0-9.]+$/.test(last)) {
+    const code = last.replace(/\./g, '').toUpperCase();
+    for (let n = code.length - 1; n >= 3; n--) {
+      const prefix = code.slice(0, n);
+      const found = searchCodes(deps.search, prefix, { limit: 6, ...system }).results;
+      if (found[0]?.code.replace(/\./g, '').startsWith(prefix)) return found;
+    }
+  }
+  return searchCodes(deps.search, last, { limit: 5, ...system }).results;
 }

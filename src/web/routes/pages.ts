@@ -1,5 +1,5 @@
 // Server-rendered pages: home, search results, code pages, browse, API docs.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h, type VNode } from 'preact';
 import {
   browseCodes,
@@ -45,7 +45,11 @@ export function registerPageRoutes(app: FastifyInstance, deps: AppDeps): void {
     ),
   );
 
-  app.get<{ Querystring: Record<string, string | undefined> }>('/search', async (req, reply) => {
+  // /case2code is the product's own address for the same search (contracts.md lists both pages)
+  const searchPage = async (
+    req: FastifyRequest<{ Querystring: Record<string, string | undefined> }>,
+    reply: FastifyReply,
+  ) => {
     const p = parseSearchParams(req.query);
     const options: SearchOptions = { limit: PAGE_SIZE * p.page + 1 };
     if (p.system) options.system = p.system as SearchSystem;
@@ -55,7 +59,11 @@ export function registerPageRoutes(app: FastifyInstance, deps: AppDeps): void {
     const hasMore = response.results.length > PAGE_SIZE * p.page;
     return html(
       reply,
-      { title: p.q ? `Search: ${p.q.slice(0, 80)}` : 'Search', query: p.q },
+      {
+        title: p.q ? `Search: ${p.q.slice(0, 80)}` : 'Case2Code search',
+        query: p.q,
+        ...(p.q ? {} : { canonical: '/search' }),
+      },
       h(SearchPage, {
         response,
         ...(p.system ? { system: p.system } : {}),
@@ -65,7 +73,9 @@ export function registerPageRoutes(app: FastifyInstance, deps: AppDeps): void {
         hasMore,
       }),
     );
-  });
+  };
+  app.get('/search', searchPage);
+  app.get('/case2code', searchPage);
 
   app.get<{ Params: { system: string; code: string } }>('/codes/:system/:code', async (req, reply) => {
     const { system, code } = req.params;

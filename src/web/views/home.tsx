@@ -8,7 +8,7 @@ const PRODUCTS: { name: string; href: string | null; text: string }[] = [
   },
   {
     name: 'Case2Code',
-    href: '/search',
+    href: '/case2code',
     text: 'From a code, a term, an abbreviation or a misspelling to the right code.',
   },
   // the three below are not served yet: listed without a link until their pages exist

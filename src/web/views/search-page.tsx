@@ -60,7 +60,13 @@ export function SearchPage({ response, system, billable, page, pageSize, hasMore
   const shown = response.results.slice((page - 1) * pageSize, page * pageSize);
   return (
     <>
-      <h1>{q ? `Results for “${q}”` : 'Search'}</h1>
+      <h1>{q ? `Results for “${q}”` : 'Case2Code search'}</h1>
+      {q ? null : (
+        <p class="lead">
+          Type a code (E11.9, e119), a range (M16-M17), a clinical or lay term, an abbreviation (CHF, COPD exac) or a
+          misspelling in the search box; each result shows the index path or text that led to it.
+        </p>
+      )}
       <form class="filters" action="/search" method="get">
         <input type="hidden" name="q" value={q} />
         <label>

@@ -1,0 +1,67 @@
+// One web app for a test file: a catalog folder, the database of the dialect asked for (SQLite in a temp
+// folder, or a throwaway PostgreSQL cluster), buildApp with no logger. close() releases all of it.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { Catalog } from '../../catalog/index.js';
+import { loadConfig } from '../../config.js';
+import { type Database, openDatabase } from '../../db/index.js';
+import { type PgCluster, startPostgres } from '../../db/test-support/postgres.js';
+import { SearchIndex } from '../../search/index.js';
+import { tempDir } from '../../shared/test-support/codesets.js';
+import { buildApp } from '../app.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  catalog: Catalog;
+  /** GET through inject(); html asks for the page rather than JSON */
+  get(url: string, html?: boolean): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** a built catalog's data folder; never written to (the SQLite database goes to its own temp folder) */
+  catalogDir: string;
+  dialect?: Dialect;
+  /** extra environment for loadConfig, e.g. RATE_LIMIT_PER_MINUTE */
+  env?: Record<string, string>;
+  /** an index already built over the same catalog, to share between apps */
+  search?: SearchIndex;
+}
+
+export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
+  const dbDir = tempDir('codedesk-db-');
+  let pg: PgCluster | undefined;
+  let database: Database | undefined;
+  try {
+    if (options.dialect === 'postgres') pg = await startPostgres();
+    const config = loadConfig({
+      CODEDESK_DATA_DIR: options.catalogDir,
+      ...(pg ? { DATABASE_URL: pg.url } : {}),
+      ...options.env,
+    });
+    const catalog = Catalog.open(options.catalogDir);
+    database = await openDatabase({ dataDir: dbDir.path, databaseUrl: config.databaseUrl });
+    const search = options.search ?? SearchIndex.open(catalog);
+    const app = await buildApp(config, { catalog, search, database, logger: false });
+    const db = database;
+    return {
+      app,
+      database: db,
+      catalog,
+      get: (url, html = false) => app.inject({ method: 'GET', url, headers: html ? { accept: 'text/html' } : {} }),
+      async close() {
+        await app.close();
+        await db.close();
+        pg?.stop();
+        dbDir.remove();
+      },
+    };
+  } catch (e) {
+    await database?.close();
+    pg?.stop();
+    dbDir.remove();
+    throw e;
+  }
+}
