@@ -21,6 +21,22 @@ export interface Config {
   freeAssistantQuestions: number;
   /** requests per minute per client address (pages and API) */
   rateLimitPerMinute: number;
+  /** guest code-page views per client address per UTC day, whatever the guest cookies say */
+  guestViewsPerAddressPerDay: number;
+  /** attempts per 15 minutes per client address on log in, registration and password reset */
+  authAttemptsPer15Minutes: number;
+  /** user agents (a regular expression) whose code-page views are not metered; none unless configured */
+  meterExemptUserAgents: RegExp | undefined;
+  /** outbound mail relay, smtp://host:port */
+  smtpRelayUrl: string;
+  /** From: of the mail the app sends */
+  mailFrom: string;
+  /** the address users reach the app at, for links in mail; defaults to http://HOST:PORT */
+  publicUrl: string;
+  /** secret for signed cookies; when unset, one is generated and kept in the database */
+  sessionSecret: string | undefined;
+  /** trust X-Forwarded-* from a reverse proxy (needed to see TLS and client addresses behind one) */
+  trustProxy: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -59,7 +75,27 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     guestAssistantQuestions: int('GUEST_ASSISTANT_QUESTIONS', 3, 0, 1_000_000),
     freeAssistantQuestions: int('FREE_ASSISTANT_QUESTIONS', 20, 0, 1_000_000),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    guestViewsPerAddressPerDay: int('GUEST_VIEWS_PER_ADDRESS_PER_DAY', 20, 0, 1_000_000),
+    authAttemptsPer15Minutes: int('AUTH_ATTEMPTS_PER_15_MINUTES', 10, 1, 1_000_000),
+    meterExemptUserAgents: undefined,
+    smtpRelayUrl: env.SMTP_RELAY_URL || 'smtp://127.0.0.1:2526',
+    mailFrom: env.MAIL_FROM || 'CodeDesk <no-reply@codedesk.localhost>',
+    publicUrl: '',
+    sessionSecret: env.SESSION_SECRET || undefined,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
+  if (env.METER_EXEMPT_USER_AGENTS) {
+    try {
+      config.meterExemptUserAgents = new RegExp(env.METER_EXEMPT_USER_AGENTS, 'i');
+    } catch {
+      problems.push(`METER_EXEMPT_USER_AGENTS=${env.METER_EXEMPT_USER_AGENTS} is not a regular expression`);
+    }
+  }
+  if (!/^smtps?:\/\/[^/]+/.test(config.smtpRelayUrl)) problems.push('SMTP_RELAY_URL must look like smtp://host:port');
+  if (config.sessionSecret !== undefined && config.sessionSecret.length < 32)
+    problems.push('SESSION_SECRET must be at least 32 characters');
+  config.publicUrl = (env.PUBLIC_URL || `http://${config.host}:${config.port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(config.publicUrl)) problems.push('PUBLIC_URL must start with http:// or https://');
   if (problems.length > 0) throw new AppError('CONFIG_INVALID', { problems });
   return Object.freeze(config);
 }

@@ -1,4 +1,4 @@
 // User data (accounts, sessions, editorial content as they land): Kysely over SQLite or PostgreSQL.
 export { type Database, type DatabaseOptions, openDatabase, SQLITE_FILE } from './database.js';
 export { MIGRATION_NAMES, migrateToLatest } from './migrations.js';
-export type { DatabaseSchema } from './schema.js';
+export type { ApiKeysTable, CodeViewsTable, DatabaseSchema, EditorialRevisionsTable, UsersTable } from './schema.js';

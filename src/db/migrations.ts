@@ -16,6 +16,79 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.dropTable('app_meta').execute();
     },
   },
+  // people, sessions, password resets, API keys, the code-page meter and editorial revisions. Ids are random
+  // text (no dialect-specific sequences); secrets (session tokens, reset tokens, API keys) are stored only as
+  // SHA-256 hashes, so a copy of the database cannot be replayed.
+  '0002-accounts': {
+    async up(db) {
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('plan', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('disabled_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('last_seen_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
+      await db.schema
+        .createTable('password_resets')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('used_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('api_keys')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('key_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('prefix', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('last_used_at', 'text')
+        .addColumn('revoked_at', 'text')
+        .execute();
+      // one row per viewer, period and code: re-opening a counted page finds the row and is free
+      await db.schema
+        .createTable('code_views')
+        .addColumn('viewer', 'text', (c) => c.notNull())
+        .addColumn('period', 'text', (c) => c.notNull())
+        .addColumn('code_key', 'text', (c) => c.notNull())
+        .addColumn('address', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('viewed_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('code_views_pk', ['viewer', 'period', 'code_key'])
+        .execute();
+      await db.schema.createIndex('code_views_address_day').on('code_views').columns(['address', 'day']).execute();
+      await db.schema
+        .createTable('editorial_revisions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('system', 'text', (c) => c.notNull())
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('field', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('author_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('reverted_from', 'text')
+        .addUniqueConstraint('editorial_revisions_seq', ['system', 'code', 'field', 'seq'])
+        .execute();
+    },
+    async down(db) {
+      for (const t of ['editorial_revisions', 'code_views', 'api_keys', 'password_resets', 'sessions', 'users'])
+        await db.schema.dropTable(t).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

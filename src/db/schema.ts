@@ -6,8 +6,81 @@ export interface AppMetaTable {
   value: string;
 }
 
+export interface UsersTable {
+  id: string;
+  /** lower-cased */
+  email: string;
+  password_hash: string;
+  role: string;
+  plan: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  user_id: string;
+  key_hash: string;
+  /** the first characters of the key, to tell keys apart in lists */
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface CodeViewsTable {
+  /** "user:<id>" or "guest:<id>" */
+  viewer: string;
+  /** "YYYY-MM" for accounts (the monthly allowance); "guest" for guests */
+  period: string;
+  /** "<system>:<code>" */
+  code_key: string;
+  address: string;
+  /** YYYY-MM-DD (UTC), for the per-address daily cap on guests */
+  day: string;
+  viewed_at: string;
+}
+
+export interface EditorialRevisionsTable {
+  id: string;
+  system: string;
+  code: string;
+  /** "description" | "tip" */
+  field: string;
+  /** Markdown as written; an empty body withdraws the text (the generated description shows again) */
+  body: string;
+  author_id: string;
+  created_at: string;
+  /** 1, 2, … per system, code and field: the newest is the current text */
+  seq: number;
+  /** the revision id whose body this one restores, when it is a revert */
+  reverted_from: string | null;
+}
+
 export interface DatabaseSchema {
   app_meta: AppMetaTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
+  api_keys: ApiKeysTable;
+  code_views: CodeViewsTable;
+  editorial_revisions: EditorialRevisionsTable;
   kysely_migration: { name: string; timestamp: string };
 }
 

@@ -136,6 +136,25 @@ export const errorCatalogue = {
     exit: 1,
     message: (p: { why: string }) => `The user-data database cannot be opened: ${p.why}`,
   },
+  MAIL_SEND_FAILED: {
+    status: 502,
+    exit: 1,
+    message: (p: { relay: string; reason: 'unreachable' | 'refused'; detail: string }) =>
+      p.reason === 'unreachable'
+        ? `The mail was not sent: the mail relay at ${p.relay} could not be reached (${p.detail}). Try again in a few minutes; if it keeps failing, the administrator should check that the relay is running and that SMTP_RELAY_URL points at it.`
+        : `The mail was not sent: the mail relay at ${p.relay} refused the message (${p.detail}). Check the address and try again; if it keeps failing, the administrator should check the relay's log and the credentials in SMTP_RELAY_URL.`,
+  },
+  EDITORIAL_TOO_LONG: {
+    status: 400,
+    exit: 2,
+    message: (p: { field: string; length: number; max: number }) =>
+      `The ${p.field} is ${p.length} characters long; the limit is ${p.max}`,
+  },
+  EDITORIAL_UNKNOWN_REVISION: {
+    status: 404,
+    exit: 2,
+    message: (p: { id: string }) => `No editorial revision ${p.id}`,
+  },
   NOT_FOUND: {
     status: 404,
     exit: 2,
@@ -156,6 +175,54 @@ export const errorCatalogue = {
     status: 405,
     exit: 2,
     message: (p: { method: string; path: string }) => `${p.method} is not allowed on ${p.path}`,
+  },
+  AUTH_REQUIRED: {
+    status: 401,
+    exit: 2,
+    message: (_p: object) => 'Log in first (or send an API key as "Authorization: Bearer KEY")',
+  },
+  AUTH_INVALID_CREDENTIALS: {
+    status: 401,
+    exit: 2,
+    message: (_p: object) => 'That email and password do not match an account',
+  },
+  AUTH_INVALID_API_KEY: {
+    status: 401,
+    exit: 2,
+    message: (_p: object) => 'The API key is not valid or has been revoked',
+  },
+  FORBIDDEN: {
+    status: 403,
+    exit: 2,
+    message: (p: { need: string }) => `This needs the ${p.need} role`,
+  },
+  CSRF_INVALID: {
+    status: 403,
+    exit: 2,
+    message: (_p: object) => 'The form has expired or did not come from this site; reload the page and try again',
+  },
+  ACCOUNT_EMAIL_TAKEN: {
+    status: 409,
+    exit: 2,
+    message: (p: { email: string }) => `An account for ${p.email} already exists; log in or reset its password`,
+  },
+  ACCOUNT_INVALID: {
+    status: 400,
+    exit: 2,
+    message: (p: { field: string; why: string }) => `${p.field}: ${p.why}`,
+  },
+  RESET_TOKEN_INVALID: {
+    status: 400,
+    exit: 2,
+    message: (_p: object) => 'This password reset link is not valid any more (used or expired); ask for a new one',
+  },
+  METER_EXHAUSTED: {
+    status: 402,
+    exit: 2,
+    message: (p: { limit: number; who: 'guest' | 'free' }) =>
+      p.who === 'guest'
+        ? `0 code page views remaining. Guest accounts are limited to ${p.limit} page view${p.limit === 1 ? '' : 's'}. Register a free account for more.`
+        : `0 code page views remaining this month. Free accounts are limited to ${p.limit} page views a month; a paid plan is unlimited.`,
   },
   INTERNAL: {
     status: 500,

@@ -1,0 +1,35 @@
+// Accounts: people, roles and plans, sessions, password resets, API keys and the code-page meter. Domain
+// functions over the user-data database (Kysely); no HTTP here.
+export { API_KEY_PREFIX, type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey, userForApiKey } from './api-keys.js';
+export {
+  isUnmetered,
+  type MeterLimits,
+  type MeterResult,
+  meterCodeView,
+  meterStatus,
+  type Viewer,
+} from './meter.js';
+export { RESET_TTL_MS, requestPasswordReset, resetPassword, resetTokenUsable } from './password-reset.js';
+export { PASSWORD_MAX, PASSWORD_MIN } from './passwords.js';
+export { hasRole, isPlan, isRole, PLANS, type Plan, ROLES, type Role, SELF_SERVICE_ROLES } from './roles.js';
+export { randomToken } from './secrets.js';
+export {
+  createSession,
+  endSession,
+  endUserSessions,
+  SESSION_IDLE_MS,
+  SESSION_MAX_MS,
+  sessionUser,
+} from './sessions.js';
+export {
+  authenticate,
+  createUser,
+  type Db,
+  findUserByEmail,
+  getUser,
+  listUsers,
+  normalizeEmail,
+  type User,
+  type UserChange,
+  updateUser,
+} from './users.js';
