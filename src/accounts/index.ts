@@ -31,5 +31,6 @@ export {
   normalizeEmail,
   type User,
   type UserChange,
+  type UserListing,
   updateUser,
 } from './users.js';

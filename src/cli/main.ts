@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // codedesk: the command-line entry. Each command is a thin adapter over a domain folder.
 import { Command } from 'commander';
+import { registerAccountCommands } from './commands/account-commands.js';
 import { registerCatalogCommands } from './commands/catalog-commands.js';
 import { registerDataCommands } from './commands/data-commands.js';
 import { registerMedicareCommands } from './commands/medicare-commands.js';
@@ -19,4 +20,5 @@ registerMedicareCommands(program);
 registerDataCommands(program);
 registerSearchCommands(program);
 registerServeCommands(program);
+registerAccountCommands(program);
 await program.parseAsync(process.argv);

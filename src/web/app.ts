@@ -9,10 +9,15 @@ import { h } from 'preact';
 import { type Catalog, isCodeSystem } from '../catalog/index.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
+import { createMailer, type Mailer } from '../mail/index.js';
 import { type SearchIndex, searchCodes } from '../search/index.js';
 import { AppError, isAppError } from '../shared/index.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerAccountRoutes } from './routes/account-pages.js';
+import { registerAdminRoutes } from './routes/admin-pages.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerAssetRoutes } from './routes/assets.js';
+import { registerEditorRoutes } from './routes/editor-pages.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { ErrorPage } from './views/error-page.js';
 import { renderPage } from './views/layout.js';
@@ -21,6 +26,10 @@ export interface AppDeps {
   catalog: Catalog;
   search: SearchIndex;
   database: Database;
+  /** outbound mail (password resets); built from SMTP_RELAY_URL when not given */
+  mailer?: Mailer;
+  /** the clock; tests move it to expire sessions and change months */
+  now?: () => Date;
   /** pino options or false; tests pass false */
   logger?: boolean | object;
 }
@@ -34,7 +43,12 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     bodyLimit: BODY_LIMIT,
     // long path parameters reach the routes, which refuse them with our own error shape
     routerOptions: { maxParamLength: 2000 },
-    trustProxy: false,
+    trustProxy: config.trustProxy,
+  });
+  const now = deps.now ?? (() => new Date());
+  const full: FullDeps = { ...deps, now, mailer: deps.mailer ?? createMailer(config), config };
+  app.addHook('onClose', async () => {
+    if (!deps.mailer) full.mailer.close();
   });
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -52,19 +66,21 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   });
 
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply, deps));
-  // every route so far reads; a body larger than the limit is refused before anything else looks at it
+  // pages and the API read with GET; forms post. A body larger than the limit is refused before anything
+  // else looks at it
   app.addHook('onRequest', async (request, reply) => {
     const length = Number(request.headers['content-length'] ?? 0);
     if (length > BODY_LIMIT)
       return sendError(new AppError('PAYLOAD_TOO_LARGE', { limitBytes: BODY_LIMIT }), request, reply, deps);
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      const path = request.url.split('?')[0]?.slice(0, 200) ?? '';
-      return sendError(new AppError('METHOD_NOT_ALLOWED', { method: request.method, path }), request, reply, deps);
-    }
+    if (!ALLOWED_METHODS.includes(request.method)) return methodNotAllowed(request, reply, deps);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendError(new AppError('NOT_FOUND', { what: `The page ${request.url.slice(0, 200)}` }), request, reply, deps),
+    // a POST that matched no route is a POST to a page that only reads
+    request.method === 'POST'
+      ? methodNotAllowed(request, reply, deps)
+      : sendError(new AppError('NOT_FOUND', { what: `The page ${request.url.slice(0, 200)}` }), request, reply, deps),
   );
+  await registerAuth(app, config, deps.database, now);
 
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_req, reply) => {
@@ -74,9 +90,26 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     return reply.code(dbOk && catalogOk ? 200 : 503).send(body);
   });
   registerAssetRoutes(app);
-  registerApiRoutes(app, deps);
-  registerPageRoutes(app, deps);
+  registerApiRoutes(app, full);
+  registerPageRoutes(app, full);
+  registerAccountRoutes(app, full);
+  registerAdminRoutes(app, full);
+  registerEditorRoutes(app, full);
   return app;
+}
+
+/** What the routes get: the app's dependencies with the clock, mailer and config filled in. */
+export interface FullDeps extends AppDeps {
+  now: () => Date;
+  mailer: Mailer;
+  config: Readonly<Config>;
+}
+
+const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
+
+function methodNotAllowed(request: FastifyRequest, reply: FastifyReply, deps: AppDeps): FastifyReply {
+  const path = request.url.split('?')[0]?.slice(0, 200) ?? '';
+  return sendError(new AppError('METHOD_NOT_ALLOWED', { method: request.method, path }), request, reply, deps);
 }
 
 function wantsJson(request: FastifyRequest): boolean {
@@ -86,7 +119,10 @@ function wantsJson(request: FastifyRequest): boolean {
 function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, deps: AppDeps): FastifyReply {
   let app: AppError;
   const status = (error as { statusCode?: number }).statusCode;
+  const code = (error as { code?: string }).code;
   if (isAppError(error)) app = error;
+  else if (code === 'FST_CSRF_INVALID_TOKEN' || code === 'FST_CSRF_MISSING_SECRET')
+    app = new AppError('CSRF_INVALID', {});
   else if (status === 413) app = new AppError('PAYLOAD_TOO_LARGE', { limitBytes: BODY_LIMIT });
   else if (status === 429) app = new AppError('RATE_LIMITED', { retryAfterSeconds: 60 });
   else if (status !== undefined && status >= 400 && status < 500) {
@@ -97,6 +133,8 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply,
   }
   reply.code(app.status);
   if (app.code === 'METHOD_NOT_ALLOWED') reply.header('allow', 'GET, HEAD');
+  if (app.code === 'AUTH_INVALID_API_KEY' || (app.code === 'AUTH_REQUIRED' && wantsJson(request)))
+    reply.header('www-authenticate', 'Bearer');
   if (wantsJson(request)) return reply.type('application/json').send(app.toJSON());
   const suggestions = app.status === 404 ? suggestFor(request.url, deps) : undefined;
   const html = renderPage(

@@ -3,20 +3,29 @@ import type { FastifyInstance } from 'fastify';
 import { browseCodes, isCodeSystem, lookupCode, releaseRef } from '../../catalog/index.js';
 import { type SearchOptions, type SearchSystem, searchCodes } from '../../search/index.js';
 import { AppError } from '../../shared/index.js';
-import type { AppDeps } from '../app.js';
+import type { FullDeps } from '../app.js';
 import { OPENAPI } from '../openapi.js';
+import { meterCodeRequest } from './code-meter.js';
 import { checkedCode, checkedDate, parseSearchParams } from './params.js';
 
-export function registerApiRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function registerApiRoutes(app: FastifyInstance, deps: FullDeps): void {
   app.get('/api/v1/openapi.json', async () => OPENAPI);
 
   app.get<{ Params: { system: string; code: string }; Querystring: { date?: string } }>(
     '/api/v1/codes/:system/:code',
-    async (req) => {
+    async (req, reply) => {
       const { system, code } = req.params;
       if (!isCodeSystem(system)) throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: system.slice(0, 40) });
       const date = checkedDate(req.query.date);
-      return lookupCode(deps.catalog, { system, code: checkedCode(code), ...(date ? { date } : {}) });
+      const lookup = lookupCode(deps.catalog, { system, code: checkedCode(code), ...(date ? { date } : {}) });
+      // the same meter as the code page: the full record is what it protects
+      const meter = await meterCodeRequest(req, reply, deps, system, lookup.code);
+      if (!meter.allowed)
+        throw new AppError('METER_EXHAUSTED', {
+          limit: meter.limit ?? 0,
+          who: meter.who === 'guest' ? 'guest' : 'free',
+        });
+      return lookup;
     },
   );
 

@@ -1,6 +1,7 @@
 // Server-rendered pages: home, search results, code pages, browse, API docs.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { h, type VNode } from 'preact';
+import { h } from 'preact';
+import { hasRole } from '../../accounts/index.js';
 import {
   browseCodes,
   cmCategoriesInRange,
@@ -10,9 +11,10 @@ import {
   isCodeSystem,
   lookupCode,
 } from '../../catalog/index.js';
+import { currentTexts, renderMarkdown } from '../../editorial/index.js';
 import { type SearchOptions, type SearchSystem, searchCodes } from '../../search/index.js';
 import { AppError } from '../../shared/index.js';
-import type { AppDeps } from '../app.js';
+import type { FullDeps } from '../app.js';
 import { codePath } from '../paths.js';
 import { ApiDocs } from '../views/api-docs.js';
 import {
@@ -23,20 +25,18 @@ import {
   CmSectionsPage,
   SYSTEM_TITLES,
 } from '../views/browse-page.js';
-import { type CodeHistoryEntry, CodePage, OPEN_POLICY } from '../views/code-page.js';
+import { type CodeHistoryEntry, CodePage, lockedPolicy, OPEN_POLICY } from '../views/code-page.js';
 import { HomePage } from '../views/home.js';
-import { type PageMeta, renderPage } from '../views/layout.js';
 import { SearchPage } from '../views/search-page.js';
+import { meterCodeRequest } from './code-meter.js';
 import { checkedCode, parseSearchParams } from './params.js';
+import { sendPage } from './render.js';
 
 const PAGE_SIZE = 20;
 
-// biome-ignore lint/suspicious/noExplicitAny: any page component
-function html(reply: FastifyReply, meta: PageMeta, body: VNode<any>): FastifyReply {
-  return reply.type('text/html; charset=utf-8').send(renderPage(meta, body));
-}
+const html = sendPage;
 
-export function registerPageRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function registerPageRoutes(app: FastifyInstance, deps: FullDeps): void {
   app.get('/', async (_req, reply) =>
     html(
       reply,
@@ -85,14 +85,36 @@ export function registerPageRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (lookup.code !== code) return reply.redirect(codePath(system, lookup.code), 301);
     const description = describeCode(lookup);
     const title = `${lookup.code}${lookup.title ? ` — ${lookup.title}` : ''}`;
+    const meter = await meterCodeRequest(req, reply, deps, system, lookup.code);
+    // a locked section shows only its heading: the texts are rendered but not sent when the meter is used up
+    const texts = await currentTexts(deps.database.db, system, lookup.code);
+    const editorial = {
+      ...(texts.description ? { description: renderMarkdown(texts.description.body) } : {}),
+      ...(texts.tip ? { tip: renderMarkdown(texts.tip.body) } : {}),
+    };
+    const user = req.user;
     return html(
       reply,
       {
         title: title.slice(0, 120),
         canonical: codePath(system, lookup.code),
-        description: (description ?? lookup.title ?? `${SYSTEM_TITLES[system]} code ${lookup.code}`).slice(0, 300),
+        description: (
+          (meter.allowed ? description : null) ??
+          lookup.title ??
+          `${SYSTEM_TITLES[system]} code ${lookup.code}`
+        ).slice(0, 300),
+        // the page differs by viewer (meter, lock): never from a shared cache
+        noStore: true,
       },
-      h(CodePage, { lookup, description, history: codeHistory(deps, system, lookup.code), policy: OPEN_POLICY }),
+      h(CodePage, {
+        lookup,
+        description,
+        history: codeHistory(deps, system, lookup.code),
+        policy: meter.allowed ? OPEN_POLICY : lockedPolicy(meter),
+        meter: { ...meter, freeCodeViews: deps.config.freeCodeViews, next: codePath(system, lookup.code) },
+        editorial,
+        canEdit: !!user && hasRole(user, 'editor'),
+      }),
     );
   });
 
@@ -133,7 +155,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/docs', async (_req, reply) => html(reply, { title: 'API' }, h(ApiDocs, {})));
 }
 
-function codeHistory(deps: AppDeps, system: string, code: string): CodeHistoryEntry[] {
+function codeHistory(deps: FullDeps, system: string, code: string): CodeHistoryEntry[] {
   if (!isCodeSystem(system)) return [];
   const key = codeKey(code);
   return deps.catalog.releasesWith(system, 'codes').map((r) => {

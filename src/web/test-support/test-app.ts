@@ -5,6 +5,7 @@ import { Catalog } from '../../catalog/index.js';
 import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/index.js';
 import { type PgCluster, startPostgres } from '../../db/test-support/postgres.js';
+import type { Mailer } from '../../mail/index.js';
 import { SearchIndex } from '../../search/index.js';
 import { tempDir } from '../../shared/test-support/codesets.js';
 import { buildApp } from '../app.js';
@@ -24,8 +25,12 @@ export interface TestAppOptions {
   /** a built catalog's data folder; never written to (the SQLite database goes to its own temp folder) */
   catalogDir: string;
   dialect?: Dialect;
-  /** extra environment for loadConfig, e.g. RATE_LIMIT_PER_MINUTE */
+  /** extra environment for loadConfig, e.g. RATE_LIMIT_PER_MINUTE; the meter is off unless this sets it */
   env?: Record<string, string>;
+  /** the clock (see AppDeps.now) */
+  now?: () => Date;
+  /** outbound mail (default: the relay of SMTP_RELAY_URL) */
+  mailer?: Mailer;
   /** an index already built over the same catalog, to share between apps */
   search?: SearchIndex;
 }
@@ -39,12 +44,22 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     const config = loadConfig({
       CODEDESK_DATA_DIR: options.catalogDir,
       ...(pg ? { DATABASE_URL: pg.url } : {}),
+      // tests of pages and the API read many codes as one guest: the meter's own tests set these
+      GUEST_CODE_VIEWS: '1000000',
+      GUEST_VIEWS_PER_ADDRESS_PER_DAY: '1000000',
       ...options.env,
     });
     const catalog = Catalog.open(options.catalogDir);
     database = await openDatabase({ dataDir: dbDir.path, databaseUrl: config.databaseUrl });
     const search = options.search ?? SearchIndex.open(catalog);
-    const app = await buildApp(config, { catalog, search, database, logger: false });
+    const app = await buildApp(config, {
+      catalog,
+      search,
+      database,
+      logger: false,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.mailer ? { mailer: options.mailer } : {}),
+    });
     const db = database;
     return {
       app,

@@ -1,10 +1,13 @@
 // The code page: everything the catalog knows about one code, each section shown only when its data exists.
 // Detailed sections can be locked by a policy passed in (metering arrives with accounts): a locked section
 // shows its heading and the reason, not its content.
+import type { MeterResult } from '../../accounts/index.js';
 import type { CodeLookup, CodeMedicare, IcdMedicare } from '../../catalog/index.js';
 import { codePath } from '../paths.js';
 
 export type SectionId =
+  | 'description'
+  | 'tip'
   | 'notes'
   | 'sevenChr'
   | 'index'
@@ -23,6 +26,54 @@ export interface SectionPolicy {
 
 export const OPEN_POLICY: SectionPolicy = { locked: () => null };
 
+/** Every detailed section locked, for a viewer whose meter is used up (the banner says what to do). */
+export function lockedPolicy(meter: MeterResult): SectionPolicy {
+  const why =
+    meter.who === 'guest'
+      ? 'Locked: register a free account or log in to read this section.'
+      : 'Locked: your free views for this month are used; a paid plan reads every page.';
+  return { locked: () => why };
+}
+
+export interface MeterView extends MeterResult {
+  freeCodeViews: number;
+  /** this page's path, to come back to after log in */
+  next: string;
+}
+
+/** What the meter says: views left, or why the detailed sections are locked and what to do. */
+function MeterBanner({ meter }: { meter: MeterView }) {
+  if (meter.who === 'unlimited') return null;
+  const left = meter.remaining ?? 0;
+  const guestLinks = (
+    <>
+      <a href="/register">Register free account to get {meter.freeCodeViews} more views</a> /{' '}
+      <a href={`/login?next=${encodeURIComponent(meter.next)}`}>Log in</a>
+    </>
+  );
+  if (!meter.allowed)
+    return (
+      <div class="meter locked-banner" role="status">
+        <p>
+          <strong>0 code page views remaining.</strong>{' '}
+          {meter.who === 'guest'
+            ? meter.refusedBy === 'address'
+              ? 'Guest views from your network are used up for today.'
+              : `Guest accounts are limited to ${meter.limit} page view${meter.limit === 1 ? '' : 's'}.`
+            : `Free accounts are limited to ${meter.limit} page views a month; a paid plan is unlimited.`}{' '}
+          The official descriptor and the hierarchy stay free.
+        </p>
+        {meter.who === 'guest' ? <p>{guestLinks}</p> : null}
+      </div>
+    );
+  return (
+    <p class="meter" role="status">
+      {left} code page view{left === 1 ? '' : 's'} remaining{meter.who === 'free' ? ' this month' : ''}.
+      {meter.who === 'guest' ? <> {guestLinks}</> : null}
+    </p>
+  );
+}
+
 export interface CodeHistoryEntry {
   release: string;
   title: string;
@@ -32,9 +83,15 @@ export interface CodeHistoryEntry {
 
 export interface CodePageProps {
   lookup: CodeLookup;
+  /** the generated plain-words description */
   description: string | null;
   history: CodeHistoryEntry[];
   policy: SectionPolicy;
+  meter?: MeterView;
+  /** editors' texts, already rendered through the Markdown sanitizer */
+  editorial?: { description?: string; tip?: string };
+  /** the viewer may edit this code's texts */
+  canEdit?: boolean;
 }
 
 const NOTE_LABELS: Record<string, string> = {
@@ -201,7 +258,7 @@ function isCodeMedicare(m: CodeMedicare | IcdMedicare): m is CodeMedicare {
   return 'payment' in m;
 }
 
-export function CodePage({ lookup: c, description, history, policy }: CodePageProps) {
+export function CodePage({ lookup: c, description, history, policy, meter, editorial, canEdit }: CodePageProps) {
   const m = c.medicare;
   return (
     <article class="code-page">
@@ -239,12 +296,33 @@ export function CodePage({ lookup: c, description, history, policy }: CodePagePr
         Release: {c.release.title} ({c.release.effectiveFrom} to {c.release.effectiveTo}). Source: {c.source.file}, line{' '}
         {c.source.line}.
       </p>
-      {description ? (
-        <section id="description">
-          <h2>In plain words</h2>
-          <p>{description}</p>
-          <p class="label">Generated from the official structure; not editorial text.</p>
-        </section>
+      {meter ? <MeterBanner meter={meter} /> : null}
+      {canEdit ? (
+        <p>
+          <a href={`/editor/codes/${c.system}/${encodeURIComponent(c.code)}`}>Edit the description and tip</a>
+        </p>
+      ) : null}
+      {editorial?.description || description ? (
+        <Section id="description" title="In plain words" policy={policy}>
+          {editorial?.description ? (
+            <>
+              {/* sanitised by renderMarkdown: markdown-it without HTML, then an allowlist */}
+              <div class="markdown" dangerouslySetInnerHTML={{ __html: editorial.description }} />
+              <p class="label">Written by the site's editors.</p>
+            </>
+          ) : (
+            <>
+              <p>{description}</p>
+              <p class="label">Generated from the official structure; not editorial text.</p>
+            </>
+          )}
+        </Section>
+      ) : null}
+      {editorial?.tip ? (
+        <Section id="tip" title="How to use" policy={policy}>
+          <div class="markdown" dangerouslySetInnerHTML={{ __html: editorial.tip }} />
+          <p class="label">Written by the site's editors.</p>
+        </Section>
       ) : null}
       {c.children.length > 0 ? (
         <section id="children">

@@ -10,6 +10,32 @@ export interface PageMeta {
   canonical?: string;
   /** the query to show in the header's search box */
   query?: string;
+  /** the signed-in user, for the header (with the CSRF token of its log-out form) */
+  account?: { email: string; role: string; csrf: string };
+  /** the page carries a form token or private data: Cache-Control no-store */
+  noStore?: boolean;
+}
+
+function AccountLinks({ account }: { account: PageMeta['account'] }) {
+  if (!account)
+    return (
+      <>
+        <a href="/login">Log in</a> <a href="/register">Register</a>
+      </>
+    );
+  return (
+    <>
+      {account.role === 'admin' ? <a href="/admin/users">Admin</a> : null}{' '}
+      {account.role === 'editor' || account.role === 'admin' ? <a href="/editor">Editor</a> : null}{' '}
+      <a href="/account">{account.email}</a>{' '}
+      <form class="inline" action="/logout" method="post">
+        <input type="hidden" name="_csrf" value={account.csrf} />
+        <button type="submit" class="link">
+          Log out
+        </button>
+      </form>
+    </>
+  );
 }
 
 export function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildren }) {
@@ -54,7 +80,7 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Component
             <button type="submit">Search</button>
           </form>
           <nav aria-label="Main">
-            <a href="/browse">Browse</a> <a href="/docs">API</a>
+            <a href="/browse">Browse</a> <a href="/docs">API</a> <AccountLinks account={meta.account} />
           </nav>
         </header>
         <main id="main">{children}</main>

@@ -1,0 +1,126 @@
+// Who is asking: the session cookie (pages), an API key (Authorization: Bearer), or a guest (a signed cookie
+// id, made when first needed). Also the cookie secret, CSRF protection for forms, and the cookie settings:
+// HttpOnly, SameSite=Lax, Secure when the request came over TLS (behind a proxy: TRUST_PROXY=1).
+import { randomBytes } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  createSession,
+  endSession,
+  hasRole,
+  type Role,
+  randomToken,
+  SESSION_MAX_MS,
+  sessionUser,
+  type User,
+  userForApiKey,
+  type Viewer,
+} from '../../accounts/index.js';
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/index.js';
+import { AppError } from '../../shared/index.js';
+
+export const SESSION_COOKIE = 'cd_session';
+export const GUEST_COOKIE = 'cd_guest';
+const SECRET_KEY = 'cookie-secret';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** the signed-in user (session or API key), resolved before the handler */
+    user: User | undefined;
+    /** how the user was recognised */
+    authVia: 'session' | 'api-key' | undefined;
+  }
+}
+
+/** The secret for signed cookies: SESSION_SECRET, else one generated once and kept in the database. */
+async function cookieSecret(config: Readonly<Config>, database: Database): Promise<string> {
+  if (config.sessionSecret) return config.sessionSecret;
+  const db = database.db;
+  const found = await db.selectFrom('app_meta').select('value').where('key', '=', SECRET_KEY).executeTakeFirst();
+  if (found) return found.value;
+  await db
+    .insertInto('app_meta')
+    .values({ key: SECRET_KEY, value: randomBytes(32).toString('base64url') })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  // another instance may have written first: read back the one that won
+  const row = await db.selectFrom('app_meta').select('value').where('key', '=', SECRET_KEY).executeTakeFirstOrThrow();
+  return row.value;
+}
+
+const secure = (request: FastifyRequest): boolean => request.protocol === 'https';
+
+export function cookieOptions(request: FastifyRequest, maxAgeSeconds: number) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: secure(request), maxAge: maxAgeSeconds };
+}
+
+export async function registerAuth(
+  app: FastifyInstance,
+  config: Readonly<Config>,
+  database: Database,
+  now: () => Date,
+): Promise<void> {
+  await app.register(cookie, { secret: await cookieSecret(config, database) });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: '_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true },
+  });
+  app.decorateRequest('user', undefined);
+  app.decorateRequest('authVia', undefined);
+  app.addHook('preHandler', async (request) => {
+    const auth = request.headers.authorization;
+    if (auth !== undefined) {
+      const m = /^Bearer\s+(\S+)$/i.exec(auth);
+      if (!m?.[1]) throw new AppError('AUTH_INVALID_API_KEY', {});
+      request.user = await userForApiKey(database.db, m[1], now());
+      request.authVia = 'api-key';
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      request.user = await sessionUser(database.db, token, now());
+      if (request.user) request.authVia = 'session';
+    }
+  });
+}
+
+/** Starts a session for the user and sets its cookie (a new token each log in: no session fixation). */
+export async function logIn(database: Database, reply: FastifyReply, user: User, now: Date): Promise<void> {
+  const old = reply.request.cookies[SESSION_COOKIE];
+  if (old) await endSession(database.db, old);
+  const token = await createSession(database.db, user.id, now);
+  reply.setCookie(SESSION_COOKIE, token, cookieOptions(reply.request, SESSION_MAX_MS / 1000));
+}
+
+export async function logOut(database: Database, reply: FastifyReply): Promise<void> {
+  await endSession(database.db, reply.request.cookies[SESSION_COOKIE]);
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** The viewer for the meter: the user, else the guest of the signed cookie (set now when missing). */
+export function meterViewer(request: FastifyRequest, reply: FastifyReply): Viewer {
+  if (request.user) return { kind: 'user', user: request.user };
+  const raw = request.cookies[GUEST_COOKIE];
+  const unsigned = raw ? request.unsignCookie(raw) : undefined;
+  if (unsigned?.valid && unsigned.value) return { kind: 'guest', guestId: unsigned.value };
+  const guestId = randomToken(16);
+  // API clients without a cookie jar are a new guest each time: the per-address cap is what limits them
+  reply.setCookie(GUEST_COOKIE, guestId, { ...cookieOptions(request, 400 * 24 * 3600), signed: true });
+  return { kind: 'guest', guestId };
+}
+
+/** Throws unless a user with the role (or admin) is signed in. */
+export function requireRole(request: FastifyRequest, role: Role): User {
+  const user = request.user;
+  if (!user) throw new AppError('AUTH_REQUIRED', {});
+  if (!hasRole(user, role)) throw new AppError('FORBIDDEN', { need: role });
+  return user;
+}
+
+export function requireUser(request: FastifyRequest): User {
+  if (!request.user) throw new AppError('AUTH_REQUIRED', {});
+  return request.user;
+}

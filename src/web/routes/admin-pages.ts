@@ -1,0 +1,58 @@
+// Admin routes: list people, change role and plan, disable accounts. Only the admin role reaches them.
+import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import { getUser, isPlan, isRole, listUsers, updateUser } from '../../accounts/index.js';
+import { AppError } from '../../shared/index.js';
+import type { FullDeps } from '../app.js';
+import { requireRole } from '../plugins/auth.js';
+import { AdminUsersPage } from '../views/admin.js';
+import { sendPage } from './render.js';
+
+const PAGE_SIZE = 50;
+
+export function registerAdminRoutes(app: FastifyInstance, deps: FullDeps): void {
+  const db = deps.database.db;
+
+  app.get<{ Querystring: Record<string, string | undefined> }>('/admin/users', async (req, reply) => {
+    requireRole(req, 'admin');
+    const q = (req.query.q ?? '').slice(0, 254);
+    const page = Number(req.query.page ?? '1');
+    if (!Number.isInteger(page) || page < 1 || page > 100_000)
+      throw new AppError('BAD_INPUT', { why: 'page must be a whole number from 1' });
+    const listing = await listUsers(db, { q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    const notice = req.query.saved ? `Saved ${req.query.saved.slice(0, 254)}.` : undefined;
+    return sendPage(
+      reply,
+      { title: 'Users', noStore: true },
+      h(AdminUsersPage, {
+        listing,
+        q,
+        page,
+        pageSize: PAGE_SIZE,
+        csrf: reply.generateCsrf(),
+        ...(notice ? { notice } : {}),
+      }),
+    );
+  });
+
+  app.post<{ Params: { id: string }; Body: Record<string, string | undefined> }>(
+    '/admin/users/:id',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const admin = requireRole(req, 'admin');
+      const target = await getUser(db, req.params.id.slice(0, 100));
+      if (!target) throw new AppError('NOT_FOUND', { what: 'That account' });
+      const { role, plan } = req.body ?? {};
+      if (role !== undefined && !isRole(role))
+        throw new AppError('ACCOUNT_INVALID', { field: 'role', why: `"${role.slice(0, 40)}" is not a role` });
+      if (plan !== undefined && !isPlan(plan))
+        throw new AppError('ACCOUNT_INVALID', { field: 'plan', why: `"${plan.slice(0, 40)}" is not a plan` });
+      const disabled = req.body?.disabled === '1';
+      // an admin cannot lock themselves out by accident
+      if (target.id === admin.id && (disabled || (role !== undefined && role !== 'admin')))
+        throw new AppError('BAD_INPUT', { why: 'You cannot remove your own admin role or disable your own account' });
+      await updateUser(db, target.id, { ...(role ? { role } : {}), ...(plan ? { plan } : {}), disabled }, deps.now());
+      return reply.redirect(`/admin/users?saved=${encodeURIComponent(target.email)}`, 303);
+    },
+  );
+}

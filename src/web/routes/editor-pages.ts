@@ -1,0 +1,118 @@
+// Editorial routes (editor role, or admin): the dashboard, a code's texts with history, save, revert.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { h } from 'preact';
+import { describeCode, isCodeSystem, lookupCode } from '../../catalog/index.js';
+import {
+  currentTexts,
+  EDITORIAL_FIELDS,
+  type EditorialField,
+  editedCodes,
+  isEditorialField,
+  revertTo,
+  revisionHistory,
+  saveRevision,
+} from '../../editorial/index.js';
+import { AppError, isAppError } from '../../shared/index.js';
+import type { FullDeps } from '../app.js';
+import { requireRole } from '../plugins/auth.js';
+import { EditorCodePage, EditorHome, type FieldState } from '../views/editor.js';
+import { checkedCode } from './params.js';
+import { sendPage } from './render.js';
+
+export function registerEditorRoutes(app: FastifyInstance, deps: FullDeps): void {
+  const db = deps.database.db;
+
+  /** the code as the catalog prints it (unknown codes cannot be edited) */
+  const codeOf = (system: string, code: string) => {
+    if (!isCodeSystem(system)) throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: system.slice(0, 40) });
+    return lookupCode(deps.catalog, { system, code: checkedCode(code) });
+  };
+
+  const editPage = async (
+    reply: FastifyReply,
+    system: string,
+    code: string,
+    refused?: { field: EditorialField; draft: string; error: string; status: number },
+  ) => {
+    const lookup = codeOf(system, code);
+    const current = await currentTexts(db, system, lookup.code);
+    const fields: FieldState[] = [];
+    for (const field of EDITORIAL_FIELDS) {
+      const state: FieldState = {
+        field,
+        current: current[field],
+        history: await revisionHistory(db, system, lookup.code, field, { limit: 50 }),
+      };
+      if (refused?.field === field) Object.assign(state, { draft: refused.draft, error: refused.error });
+      fields.push(state);
+    }
+    return sendPage(
+      reply,
+      { title: `Edit ${lookup.code}`, noStore: true },
+      h(EditorCodePage, {
+        system,
+        code: lookup.code,
+        title: lookup.title,
+        generated: describeCode(lookup),
+        fields,
+        csrf: reply.generateCsrf(),
+      }),
+      refused?.status ?? 200,
+    );
+  };
+
+  app.get('/editor', async (req, reply) => {
+    requireRole(req, 'editor');
+    return sendPage(reply, { title: 'Editorial', noStore: true }, h(EditorHome, { edited: await editedCodes(db, 50) }));
+  });
+
+  app.get<{ Querystring: Record<string, string | undefined> }>('/editor/open', async (req, reply) => {
+    requireRole(req, 'editor');
+    const lookup = codeOf(req.query.system ?? '', req.query.code ?? '');
+    return reply.redirect(`/editor/codes/${lookup.system}/${encodeURIComponent(lookup.code)}`, 303);
+  });
+
+  app.get<{ Params: { system: string; code: string } }>('/editor/codes/:system/:code', async (req, reply) => {
+    requireRole(req, 'editor');
+    return editPage(reply, req.params.system, req.params.code);
+  });
+
+  app.post<{ Params: { system: string; code: string }; Body: Record<string, string | undefined> }>(
+    '/editor/codes/:system/:code',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const editor = requireRole(req, 'editor');
+      const lookup = codeOf(req.params.system, req.params.code);
+      const field = req.body?.field;
+      if (!isEditorialField(field)) throw new AppError('BAD_INPUT', { why: 'field must be description or tip' });
+      const body = req.body?.body ?? '';
+      try {
+        await saveRevision(
+          db,
+          { system: lookup.system, code: lookup.code, field, body, authorId: editor.id },
+          deps.now,
+        );
+      } catch (e) {
+        if (!isAppError(e) || e.status >= 500) throw e;
+        // shown again with the text as typed, so nothing is lost
+        return editPage(reply, lookup.system, lookup.code, {
+          field,
+          draft: body,
+          error: e.message,
+          status: e.status,
+        });
+      }
+      return reply.redirect(`/editor/codes/${lookup.system}/${encodeURIComponent(lookup.code)}#edit-${field}`, 303);
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/editor/revisions/:id/revert',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const editor = requireRole(req, 'editor');
+      const r = await revertTo(db, req.params.id.slice(0, 100), editor.id, deps.now);
+      return reply.redirect(`/editor/codes/${r.system}/${encodeURIComponent(r.code)}#edit-${r.field}`, 303);
+    },
+  );
+}
