@@ -7,16 +7,13 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { Catalog } from '../catalog/catalog.js';
 import { importCatalog } from '../catalog/import/import-catalog.js';
 import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
-import { loadConfig, projectRoot } from '../config.js';
-import { type Database, openDatabase } from '../db/index.js';
+import { projectRoot } from '../config.js';
 import { SearchIndex } from '../search/index.js';
 import { tempDir } from '../shared/test-support/codesets.js';
-import { buildApp } from './app.js';
+import { startTestApp, type TestApp } from './test-support/test-app.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = resolve(projectRoot, 'test-results');
@@ -24,25 +21,21 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 describe('in the browser', { skip: existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}` }, () => {
   const dir = tempDir();
-  let app: FastifyInstance;
-  let database: Database;
+  let t: TestApp;
   let browser: Browser;
   let base: string;
 
   before(async () => {
     await importCatalog({ from: miniCodesets, dataDir: dir.path, derive: (c) => void SearchIndex.writePrebuilt(c) });
-    const config = loadConfig({ CODEDESK_DATA_DIR: dir.path });
-    const catalog = Catalog.open(dir.path);
-    database = await openDatabase({ dataDir: dir.path });
-    app = await buildApp(config, { catalog, search: SearchIndex.open(catalog), database, logger: false });
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
+    // the meter stays off (startTestApp's default): these tests read many code pages as one guest
+    t = await startTestApp({ catalogDir: dir.path });
+    base = await t.app.listen({ host: '127.0.0.1', port: 0 });
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
     mkdirSync(RESULTS, { recursive: true });
   });
   after(async () => {
     await browser?.close();
-    await app?.close();
-    await database?.close();
+    await t?.close();
     dir.remove();
   });
 

@@ -26,7 +26,21 @@ export const OPENAPI = {
           { name: 'code', in: 'path', required: true, schema: { type: 'string', maxLength: 40 } },
           { name: 'date', in: 'query', schema: { type: 'string', format: 'date' } },
         ],
-        responses: { '200': { description: 'The code' }, ...errors },
+        description:
+          'Metered like the code page: the account of the API key (Authorization: Bearer KEY), else a guest. A paid plan is unlimited.',
+        security: [{}, { apiKey: [] }],
+        responses: {
+          '200': { description: 'The code (header X-CodeDesk-Views-Remaining when metered)' },
+          '401': {
+            description: 'The API key is not valid or revoked',
+            content: { 'application/json': { schema: error } },
+          },
+          '402': {
+            description: 'No code page views remaining (METER_EXHAUSTED)',
+            content: { 'application/json': { schema: error } },
+          },
+          ...errors,
+        },
       },
     },
     '/search': {
@@ -67,6 +81,13 @@ export const OPENAPI = {
     '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
   },
   components: {
+    securitySchemes: {
+      apiKey: {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'A key from the account page or `codedesk apikey create --email E`',
+      },
+    },
     schemas: {
       Error: {
         type: 'object',

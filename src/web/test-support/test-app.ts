@@ -24,6 +24,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** a built catalog's data folder; never written to (the SQLite database goes to its own temp folder) */
   catalogDir: string;
+  /** where the SQLite database lives instead (e.g. the folder the CLI wrote accounts into); kept on close */
+  dbDir?: string;
   dialect?: Dialect;
   /** extra environment for loadConfig, e.g. RATE_LIMIT_PER_MINUTE; the meter is off unless this sets it */
   env?: Record<string, string>;
@@ -36,7 +38,7 @@ export interface TestAppOptions {
 }
 
 export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
-  const dbDir = tempDir('codedesk-db-');
+  const dbDir = options.dbDir ? { path: options.dbDir, remove: () => {} } : tempDir('codedesk-db-');
   let pg: PgCluster | undefined;
   let database: Database | undefined;
   try {
