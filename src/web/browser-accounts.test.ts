@@ -221,7 +221,7 @@ describe('accounts and the meter in the browser', {
       await expectText(description.locator('.markdown p'), /^Second revision: clearer words for E11\.9$/);
       await expectText(description.locator('.markdown strong'), /^clearer$/);
       await expectText(description.locator('p.label'), /^Written by the site's editors\.$/);
-      assert.equal(await description.getByText('plain words').count(), 0, 'the first revision is gone');
+      assert.doesNotMatch((await description.textContent()) ?? '', /Editors' plain/, 'the first revision is gone');
     } finally {
       await editor.context.close();
       await reader.context.close();
