@@ -23,6 +23,7 @@ export {
 } from './sessions.js';
 export {
   authenticate,
+  changePassword,
   createUser,
   type Db,
   findUserByEmail,

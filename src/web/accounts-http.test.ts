@@ -158,7 +158,8 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
       assert.match(unknown.body, /If an account exists for that address/);
       const r = await c.submit('/password-reset', '/password-reset', { email: 'reader@example.org' });
       assert.equal(r.body.match(/If an account exists for that address/)?.length, 1);
-      const mail = await sink.waitFor((m) => m.to.includes('reader@example.org'));
+      const isReset = (m: { subject: string }) => /Reset your CodeDesk password/.test(m.subject);
+      const mail = await sink.waitFor((m) => m.to.includes('reader@example.org') && isReset(m));
       assert.equal(sink.messages.length, before + 1, 'no mail for the unknown address');
       assert.match(mail.subject, /Reset your CodeDesk password/);
       const link = /http:\/\/codedesk\.test(\/password-reset\/[A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
@@ -166,6 +167,7 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
       const set = await c.submit(link, link, { password: 'a brand new password' });
       assert.equal(set.statusCode, 303);
       assert.equal(set.headers.location, '/login?reset=1');
+      assert.match((await sink.waitFor((m) => /password was changed/.test(m.subject))).text, /reader@example.org/);
       // used once: the link is dead now
       const again = await c.get(link);
       assert.equal(again.statusCode, 400);
@@ -180,9 +182,33 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
       // back to the original password for the tests below
       const r2 = await c.submit('/password-reset', '/password-reset', { email: 'reader@example.org' });
       assert.equal(r2.statusCode, 200);
-      const mail2 = await sink.waitFor((m) => m !== mail && m.to.includes('reader@example.org'));
+      const mail2 = await sink.waitFor((m) => m !== mail && m.to.includes('reader@example.org') && isReset(m));
       const link2 = /http:\/\/codedesk\.test(\/password-reset\/[A-Za-z0-9_-]+)/.exec(mail2.text)?.[1] as string;
       assert.equal((await c.submit(link2, link2, { password: PASSWORD })).statusCode, 303);
+    });
+
+    test('change password: needs the current one, ends other sessions, mails a notice', async () => {
+      const c = client('10.1.0.8');
+      await register(c, 'changer@example.org');
+      const other = client('10.1.0.9');
+      await other.submit('/login', '/login', { email: 'changer@example.org', password: PASSWORD });
+      assert.equal((await other.get('/account')).statusCode, 200);
+      const wrong = await c.submit('/account', '/account/password', {
+        current: 'not my password',
+        password: 'my next long password',
+      });
+      assert.equal(wrong.statusCode, 400);
+      assert.match(wrong.body, /not the current password/);
+      const ok = await c.submit('/account', '/account/password', {
+        current: PASSWORD,
+        password: 'my next long password',
+      });
+      assert.equal(ok.statusCode, 200);
+      assert.match(ok.body, /Your password is changed/);
+      assert.equal((await c.get('/account')).statusCode, 200, 'this browser stays logged in');
+      assert.equal((await other.get('/account')).statusCode, 303, 'the other session ended');
+      const notice = await sink.waitFor((m) => m.to.includes('changer@example.org'));
+      assert.match(notice.subject, /password was changed/);
     });
 
     test('an expired session is a guest again', async () => {

@@ -4,8 +4,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import {
   authenticate,
+  changePassword,
   createApiKey,
   createUser,
+  endUserSessions,
+  getUser,
   listApiKeys,
   meterStatus,
   requestPasswordReset,
@@ -139,8 +142,10 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   });
   app.post<{ Params: { token: string } }>('/password-reset/:token', guarded, async (req, reply) => {
     try {
-      await resetPassword(db, req.params.token, field(req.body, 'password') ?? '', deps.now());
+      const userId = await resetPassword(db, req.params.token, field(req.body, 'password') ?? '', deps.now());
       await logOut(database, reply);
+      const user = await getUser(db, userId);
+      if (user) await notifyPasswordChanged(user.email);
       return reply.redirect('/login?reset=1', 303);
     } catch (e) {
       const { status, message } = refusal(e);
@@ -150,12 +155,31 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
     }
   });
 
-  const accountPage = async (req: FastifyRequest, reply: FastifyReply, newKey?: string) => {
+  const accountPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    extra: { newKey?: string; notice?: string; passwordError?: string } = {},
+    status = 200,
+  ) => {
     const user = requireUser(req);
     const meter = await meterStatus(db, meterViewer(req, reply), req.ip, deps.now(), config);
     const keys = await listApiKeys(db, user.id);
-    const props = { user, meter, keys, csrf: reply.generateCsrf(), ...(newKey ? { newKey } : {}) };
-    return sendPage(reply, meta('Your account'), h(AccountPage, props));
+    const props = { user, meter, keys, csrf: reply.generateCsrf(), ...extra };
+    return sendPage(reply, meta('Your account'), h(AccountPage, props), status);
+  };
+
+  /** tells the owner their password changed, so a change they did not make does not go unnoticed */
+  const notifyPasswordChanged = async (email: string) => {
+    try {
+      await deps.mailer.send({
+        to: email,
+        subject: 'Your CodeDesk password was changed',
+        text: `The password of the CodeDesk account for ${email} was just changed, and every other session was logged out.\n\nIf this was not you, reset it now at ${config.publicUrl}/password-reset and tell the site's administrator.\n`,
+      });
+    } catch (e) {
+      // the change itself stands; the notice is best effort and its failure is logged
+      app.log.warn({ err: e }, 'password change notice not sent');
+    }
   };
   app.get('/account', async (req, reply) => {
     if (!req.user) return reply.redirect('/login?next=/account', 303);
@@ -164,7 +188,21 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   app.post('/account/api-keys', { preHandler: app.csrfProtection }, async (req, reply) => {
     const user = requireUser(req);
     const { key } = await createApiKey(db, user.id, deps.now());
-    return accountPage(req, reply, key);
+    return accountPage(req, reply, { newKey: key });
+  });
+  app.post('/account/password', guarded, async (req, reply) => {
+    const user = requireUser(req);
+    try {
+      await changePassword(db, user.id, field(req.body, 'current'), field(req.body, 'password'));
+    } catch (e) {
+      const { status, message } = refusal(e);
+      return accountPage(req, reply, { passwordError: message }, status);
+    }
+    // every session ends (a thief's too); this browser gets a fresh one
+    await endUserSessions(db, user.id);
+    await logIn(database, reply, user, deps.now());
+    await notifyPasswordChanged(user.email);
+    return accountPage(req, reply, { notice: 'Your password is changed; other sessions were logged out.' });
   });
   app.post<{ Params: { id: string } }>(
     '/account/api-keys/:id/revoke',

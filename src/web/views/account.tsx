@@ -158,16 +158,25 @@ export function AccountPage({
   keys,
   csrf,
   newKey,
+  notice,
+  passwordError,
 }: {
   user: User;
   meter: MeterResult;
   keys: ApiKeyInfo[];
   csrf: string;
   newKey?: string;
+  notice?: string;
+  passwordError?: string;
 }) {
   return (
     <section>
       <h1>Your account</h1>
+      {notice ? (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
       <dl class="facts">
         <dt>Email</dt>
         <dd>{user.email}</dd>
@@ -224,6 +233,17 @@ export function AccountPage({
       <form action="/account/api-keys" method="post">
         <Csrf token={csrf} />
         <button type="submit">Create an API key</button>
+      </form>
+      <h2>Change your password</h2>
+      <Problem message={passwordError} />
+      <form action="/account/password" method="post">
+        <Csrf token={csrf} />
+        <p>
+          <label for="current">Current password</label>
+          <input id="current" name="current" type="password" required autocomplete="current-password" />
+        </p>
+        <PasswordField autocomplete="new-password" label="New password" />
+        <button type="submit">Change the password</button>
       </form>
     </section>
   );
