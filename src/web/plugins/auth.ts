@@ -109,7 +109,7 @@ export function meterViewer(request: FastifyRequest, reply: FastifyReply): Viewe
   const guestId = randomToken(16);
   // API clients without a cookie jar are a new guest each time: the per-address cap is what limits them
   reply.setCookie(GUEST_COOKIE, guestId, { ...cookieOptions(request, 400 * 24 * 3600), signed: true });
-  return { kind: 'guest', guestId };
+  return { kind: 'guest', guestId, fresh: true };
 }
 
 /** Throws unless a user with the role (or admin) is signed in. */
