@@ -20,11 +20,32 @@ export {
   type ReleaseRef,
   releaseRef,
 } from './lookup.js';
+export { cmReplacements } from './lookup-cm.js';
 export { type CodeMedicare, codeMedicare } from './medicare/code-medicare.js';
 export { type CrosswalkQuery, type CrosswalkResult, crosswalk } from './medicare/crosswalk.js';
 export { computeFee, type FeeQuery, type FeeResult } from './medicare/fee.js';
 export { type IcdMedicare, icdMedicare } from './medicare/icd-medicare.js';
 export { findLocality, type LocalityInfo, type LocalityList, listLocalities } from './medicare/localities.js';
-export type { CatalogManifest, ImportReport, ReleaseInfo } from './model.js';
-export { CODE_SYSTEMS, type CodeSystem, isCodeSystem, isValidIsoDate, SYSTEM_NAMES } from './releases.js';
+export type {
+  CatalogManifest,
+  CodesLayer,
+  HcpcsRecordsLayer,
+  ImportReport,
+  LayerKind,
+  LayerPayloads,
+  NcciAocLayer,
+  NcciMueLayer,
+  NcciPtpLayer,
+  PfsRvuLayer,
+  ReleaseInfo,
+} from './model.js';
+export {
+  CODE_SYSTEMS,
+  type CodeSystem,
+  isCodeSystem,
+  isValidIsoDate,
+  SOURCE_NAMES,
+  type SourceId,
+  SYSTEM_NAMES,
+} from './releases.js';
 export { catalogRoot, currentBuildDir } from './store.js';

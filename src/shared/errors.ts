@@ -126,6 +126,18 @@ export const errorCatalogue = {
     exit: 2,
     message: (p: { why: string }) => p.why,
   },
+  CLAIM_INVALID: {
+    status: 400,
+    exit: 2,
+    // field is a path into the claim JSON ("lines[2].units"), so the sender can find the value to fix
+    message: (p: { field: string; why: string }) => `${p.field}: ${p.why}`,
+  },
+  CLAIM_TOO_MANY_LINES: {
+    status: 400,
+    exit: 2,
+    message: (p: { count: number; max: number }) =>
+      `The claim has ${p.count} lines; the limit is ${p.max}. Split it into claims of at most ${p.max} lines`,
+  },
   CONFIG_INVALID: {
     status: 500,
     exit: 2,
