@@ -17,6 +17,7 @@ import { registerAccountRoutes } from './routes/account-pages.js';
 import { registerAdminRoutes } from './routes/admin-pages.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerAssetRoutes } from './routes/assets.js';
+import { registerClaimRoutes } from './routes/claim-routes.js';
 import { registerEditorRoutes } from './routes/editor-pages.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { ErrorPage } from './views/error-page.js';
@@ -44,7 +45,21 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     // long path parameters reach the routes, which refuse them with our own error shape
     routerOptions: { maxParamLength: 2000 },
     trustProxy: config.trustProxy,
+    // one access line per request (below) instead of Fastify's two: half the logging cost under load
+    disableRequestLogging: true,
   });
+  if (deps.logger)
+    app.addHook('onResponse', async (request, reply) => {
+      request.log.info(
+        {
+          method: request.method,
+          url: request.url,
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime * 10) / 10,
+        },
+        'request',
+      );
+    });
   const now = deps.now ?? (() => new Date());
   const full: FullDeps = { ...deps, now, mailer: deps.mailer ?? createMailer(config), config };
   app.addHook('onClose', async () => {
@@ -92,6 +107,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   registerAssetRoutes(app);
   registerApiRoutes(app, full);
   registerPageRoutes(app, full);
+  await registerClaimRoutes(app, full);
   registerAccountRoutes(app, full);
   registerAdminRoutes(app, full);
   registerEditorRoutes(app, full);
