@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { registerAccountCommands } from './commands/account-commands.js';
 import { registerCatalogCommands } from './commands/catalog-commands.js';
+import { registerClaimCommands } from './commands/claim-commands.js';
 import { registerDataCommands } from './commands/data-commands.js';
 import { registerMedicareCommands } from './commands/medicare-commands.js';
 import { registerSearchCommands } from './commands/search-commands.js';
@@ -19,6 +20,7 @@ registerCatalogCommands(program);
 registerMedicareCommands(program);
 registerDataCommands(program);
 registerSearchCommands(program);
+registerClaimCommands(program);
 registerServeCommands(program);
 registerAccountCommands(program);
 await program.parseAsync(process.argv);

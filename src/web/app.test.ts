@@ -141,13 +141,26 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
       assert.ok(Array.isArray(rel) && rel.length > 0 && 'effectiveFrom' in rel[0]);
       const doc = (await get('/api/v1/openapi.json')).json();
       assert.equal(doc.openapi, '3.1.0');
-      for (const path of Object.keys(OPENAPI.paths)) {
+      // every operation listed answers: GETs with sample parameters, POSTs with a sample body
+      const bodies: Record<string, object> = {
+        '/claims/check': { dateOfService: '2025-11-01', diagnoses: ['E11.9'], lines: [{ code: 'J1100' }] },
+      };
+      const operations = Object.entries(OPENAPI.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((method) => ({ path, method: method.toUpperCase() })),
+      );
+      for (const { path, method } of operations) {
         const url = `/api/v1${path.replace('{system}', 'icd10cm').replace('{code}', 'E11.9').replace('{prefix}', 'E1')}${path === '/search' ? '?q=e11' : ''}`;
-        assert.equal((await get(url)).statusCode, 200, url);
+        if (method === 'GET') assert.equal((await get(url)).statusCode, 200, url);
+        else {
+          const payload = bodies[path];
+          assert.ok(payload, `a sample body for ${method} ${path}`);
+          const r = await app.inject({ method: 'POST', url, payload });
+          assert.equal(r.statusCode, 200, `${method} ${url}: ${r.body.slice(0, 200)}`);
+        }
       }
       const docs = await get('/docs', true);
       assert.equal(docs.statusCode, 200);
-      for (const path of Object.keys(OPENAPI.paths)) assert.ok(docs.body.includes(`GET /api/v1${path}`), path);
+      for (const { path, method } of operations) assert.ok(docs.body.includes(`${method} /api/v1${path}`), path);
       assert.match(docs.body, /<code>prefix<\/code>/);
     });
 

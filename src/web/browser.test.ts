@@ -103,6 +103,33 @@ describe('in the browser', { skip: existsSync(CHROMIUM) ? false : `no Chromium a
     await page.close();
   });
 
+  test('Claim Check: Add line without a round trip, then check: findings inside their line; axe on the result', async () => {
+    const page = await open('/claims', true);
+    assert.equal(await page.locator('fieldset.claim-line').count(), 6);
+    const url = page.url();
+    await page.getByRole('button', { name: 'Add line' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('fieldset.claim-line').length === 7);
+    assert.equal(page.url(), url, 'no round trip');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'line7-code');
+    assert.equal(await page.locator('input[name="rows"]').inputValue(), '7');
+    await page.getByLabel('Date of service', { exact: true }).fill('2026-07-15');
+    await page.getByLabel('ICD-10-CM codes, principal (first-listed) first').fill('E11.6');
+    await page.locator('#line1-code').fill('99213');
+    await page.locator('#line1-pointers').fill('1');
+    await page.locator('#line7-code').fill('93000');
+    await page.locator('#line7-units').fill('0');
+    await page.locator('#line7-pointers').fill('1');
+    await Promise.all([page.waitForURL(/\/claims$/), page.locator('button.primary').click()]);
+    await page.waitForSelector('.claim-summary');
+    // the blank rows went to the end: 93000 is claim line 2, with its finding inside its own line
+    assert.equal(await page.locator('#line2-code').inputValue(), '93000');
+    assert.match((await page.locator('#line2 .finding').first().textContent()) ?? '', /units\.invalid/);
+    assert.match((await page.locator('.claim-diagnoses .finding').first().textContent()) ?? '', /code\.not-billable/);
+    await page.screenshot({ path: resolve(RESULTS, 'claim-check.png'), fullPage: true });
+    assert.deepEqual(await seriousViolations(page), [], '/claims with findings');
+    await page.close();
+  });
+
   test('axe: no serious or critical violations on home, search and code pages', async () => {
     for (const path of [
       '/',
@@ -113,6 +140,7 @@ describe('in the browser', { skip: existsSync(CHROMIUM) ? false : `no Chromium a
       '/browse/icd10cm/section/E08-E13',
       '/browse/hcpcs/J',
       '/docs',
+      '/claims',
     ]) {
       const page = await open(path, true);
       assert.deepEqual(await seriousViolations(page), [], path);

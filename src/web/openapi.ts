@@ -78,6 +78,34 @@ export const OPENAPI = {
         responses: { '200': { description: 'Entries' }, ...errors },
       },
     },
+    '/claims/check': {
+      post: {
+        summary:
+          'Claim Check: the claim as JSON in the body (Content-Type: application/json) → {claim, findings, summary}',
+        description:
+          'Runs every Claim Check rule (docs/claims.md) on the claim. A claim the rules cannot read is refused with 400 CLAIM_INVALID, the message naming the field ("lines[0].units: …"); findings about valid-looking claims (unknown codes, MUEs, add-on codes, Excludes1…) come back with 200. No authentication; rate limited per client like every route.',
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Claim' } } },
+        },
+        responses: {
+          '200': {
+            description: '{claim (normalized), findings[{rule, severity, lines, codes, message, citation}], summary}',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/ClaimCheckResult' } } },
+          },
+          '400': {
+            description:
+              'CLAIM_INVALID (the message names the field), CLAIM_TOO_MANY_LINES, or BAD_INPUT when the body is not sent as application/json',
+            content: { 'application/json': { schema: error } },
+          },
+          '413': {
+            description: 'PAYLOAD_TOO_LARGE: the body is over 256 KB',
+            content: { 'application/json': { schema: error } },
+          },
+          '429': errors['429'],
+        },
+      },
+    },
     '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
   },
   components: {
@@ -89,6 +117,78 @@ export const OPENAPI = {
       },
     },
     schemas: {
+      Claim: {
+        type: 'object',
+        required: ['dateOfService', 'diagnoses', 'lines'],
+        additionalProperties: false,
+        properties: {
+          dateOfService: { type: 'string', format: 'date' },
+          patient: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { age: { type: 'integer', minimum: 0, maximum: 124 }, sex: { enum: ['F', 'M', 'U'] } },
+          },
+          placeOfService: { type: 'string', pattern: '^[0-9]{2}$' },
+          setting: { enum: ['practitioner', 'outpatient-hospital'], default: 'practitioner' },
+          diagnoses: {
+            type: 'array',
+            maxItems: 25,
+            description: 'ICD-10-CM codes, principal (first-listed) first',
+            items: { type: 'string', maxLength: 12 },
+          },
+          lines: { type: 'array', minItems: 1, maxItems: 50, items: { $ref: '#/components/schemas/ClaimLine' } },
+        },
+      },
+      ClaimLine: {
+        type: 'object',
+        required: ['code'],
+        additionalProperties: false,
+        properties: {
+          code: { type: 'string', maxLength: 12, description: 'CPT or HCPCS Level II' },
+          modifiers: { type: 'array', maxItems: 4, items: { type: 'string', pattern: '^[A-Za-z0-9]{2}$' } },
+          units: { type: 'number', default: 1 },
+          diagnosisPointers: {
+            type: 'array',
+            description: '1-based positions in diagnoses',
+            items: { type: 'integer' },
+          },
+          dateOfService: { type: 'string', format: 'date', description: "the line's own date, else the claim's" },
+        },
+      },
+      ClaimCheckResult: {
+        type: 'object',
+        required: ['claim', 'findings', 'summary'],
+        properties: {
+          claim: { type: 'object', description: 'the claim normalized: codes as printed, defaults filled in' },
+          findings: { type: 'array', items: { $ref: '#/components/schemas/Finding' } },
+          summary: {
+            type: 'object',
+            required: ['errors', 'warnings', 'reviews'],
+            properties: { errors: { type: 'integer' }, warnings: { type: 'integer' }, reviews: { type: 'integer' } },
+          },
+        },
+      },
+      Finding: {
+        type: 'object',
+        required: ['rule', 'severity', 'lines', 'codes', 'message', 'citation'],
+        properties: {
+          rule: { type: 'string', description: 'rule id, e.g. mue, addon.no-primary, dx.excludes1 (docs/claims.md)' },
+          severity: { enum: ['error', 'warning', 'review', 'info'] },
+          lines: { type: 'array', items: { type: 'integer' }, description: '1-based claim lines; empty: the claim' },
+          codes: { type: 'array', items: { type: 'string' } },
+          message: { type: 'string' },
+          citation: {
+            type: 'object',
+            required: ['source', 'release', 'file', 'record'],
+            properties: {
+              source: { type: 'string' },
+              release: { type: 'string' },
+              file: { type: 'string' },
+              record: { type: 'string' },
+            },
+          },
+        },
+      },
       Error: {
         type: 'object',
         required: ['error'],

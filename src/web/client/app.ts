@@ -87,3 +87,27 @@ if (input && list) {
     }, 150);
   });
 }
+
+// Claim Check: "Add line" adds an empty line in place, from the page's <template>, without a round trip. Without
+// this script the same button posts the form and the server renders it with one more line.
+const claimForm = document.querySelector<HTMLFormElement>('form[data-claim-form]');
+const lineTemplate = document.getElementById('claim-line-template');
+if (claimForm && lineTemplate instanceof HTMLTemplateElement) {
+  const lines = claimForm.querySelector<HTMLElement>('[data-claim-lines]');
+  const addButton = claimForm.querySelector<HTMLButtonElement>('button[data-add-line]');
+  const rows = claimForm.querySelector<HTMLInputElement>('input[name="rows"]');
+  if (lines && addButton && rows) {
+    const max = Number(lines.dataset.max) || 50;
+    addButton.addEventListener('click', (e) => {
+      const n = lines.querySelectorAll('fieldset.claim-line').length + 1;
+      if (n > max) return;
+      e.preventDefault();
+      const holder = document.createElement('template');
+      holder.innerHTML = lineTemplate.innerHTML.split('__N__').join(String(n));
+      lines.append(holder.content);
+      rows.value = String(n);
+      if (n >= max) addButton.disabled = true;
+      document.getElementById(`line${n}-code`)?.focus();
+    });
+  }
+}

@@ -11,6 +11,11 @@ const PRODUCTS: { name: string; href: string | null; text: string }[] = [
     href: '/case2code',
     text: 'From a code, a term, an abbreviation or a misspelling to the right code.',
   },
+  {
+    name: 'Claim Check',
+    href: '/claims',
+    text: 'Check a claim before it goes out: code validity, NCCI MUE and add-on edits, modifiers, ICD-10-CM conventions and the Medicare Code Editor, each finding with its source.',
+  },
   // the three below are not served yet: listed without a link until their pages exist
   { name: 'CasePilot', href: null, text: 'Ask a coding question; get an answer with its sources (coming).' },
   { name: 'CaseConsultant', href: null, text: 'Send a case by email; a coder answers (coming).' },

@@ -1,0 +1,203 @@
+// check-claim: a thin adapter over src/rules (Claim Check). One claim document (a file, or "-" for stdin), or a
+// batch of one claim per line (JSON Lines), streamed out in order.
+//   codedesk check-claim claim.json --json
+//   codedesk check-claim - --json < claim.json
+//   codedesk check-claim --batch claims.jsonl --json
+import { readFileSync } from 'node:fs';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { Catalog } from '../../catalog/index.js';
+import { loadConfig } from '../../config.js';
+import { type ClaimCheckResult, checkClaim, type Finding } from '../../rules/index.js';
+import { AppError, isAppError } from '../../shared/index.js';
+import { fail, printJson } from '../output.js';
+
+interface ClaimCliOptions {
+  batch?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** A batch shorter than this finishes before a bar is worth drawing. */
+const PROGRESS_MIN_LINES = 200;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The text of FILE, or of stdin for "-"; an unreadable file is bad input (exit 2). */
+async function readInput(file: string, what: string): Promise<string> {
+  let text: string;
+  try {
+    text = file === '-' ? await readStdin() : readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new AppError('BAD_INPUT', {
+      why: `Cannot read the ${what} ${file}: ${e instanceof Error ? e.message : String(e)}`,
+    });
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The claim document parsed; text that is not JSON is an invalid claim, said the way normalizeClaim says it. */
+function parseClaim(text: string): unknown {
+  if (text.trim() === '')
+    throw new AppError('CLAIM_INVALID', { field: 'claim', why: 'is empty; expected a JSON object' });
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new AppError('CLAIM_INVALID', { field: 'claim', why: `is not valid JSON (${why})` });
+  }
+}
+
+/**
+ * A progress bar on stderr for a long batch when stderr is a terminal and the results go elsewhere (a file, a
+ * pipe): drawn between result lines on the same terminal, it would garble them. Nothing otherwise.
+ */
+function batchProgress(total: number, enabled: boolean): { tick: () => void; stop: () => void } {
+  const show = enabled && process.stderr.isTTY && !process.stdout.isTTY && total >= PROGRESS_MIN_LINES;
+  if (!show) return { tick: () => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    {
+      format: 'check-claim [{bar}] {value}/{total} claims, {eta_formatted} left',
+      stream: process.stderr,
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  let done = 0;
+  return {
+    tick: () => {
+      done++;
+      // cli-progress redraws on its own timer; updating every claim costs more than checking it
+      if (done % 50 === 0 || done === total) bar.update(done);
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+/**
+ * Where a finding is shown in the readable report: with the claim (no lines, or the releases used for a whole
+ * date), with the diagnoses (diagnosis rules, and code validity of a diagnosis), or under each line it names.
+ * The web page (views/claim-page.tsx) places findings the same way.
+ */
+function isLineFinding(f: Finding, result: ClaimCheckResult): boolean {
+  if (f.lines.length === 0 || f.rule === 'release.stale') return false;
+  if (f.rule.startsWith('dx.') || f.rule.startsWith('mce.')) return false;
+  if (f.rule.startsWith('code.')) {
+    // code.* on a diagnosis carries the lines that point at it; on a line code, that line and its code
+    const line = result.claim.lines[(f.lines[0] ?? 0) - 1];
+    return f.lines.length === 1 && line !== undefined && f.codes[0] === line.code;
+  }
+  return true;
+}
+
+function formatFinding(f: Finding): string[] {
+  const c = f.citation;
+  return [
+    `  ${f.severity.toUpperCase().padEnd(8)} ${f.rule}: ${f.message}`,
+    `           source: ${c.source} | release ${c.release} | file ${c.file} | record ${c.record}`,
+  ];
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function formatReport(result: ClaimCheckResult): string {
+  const { claim, findings, summary } = result;
+  const info = findings.filter((f) => f.severity === 'info').length;
+  const patient = [
+    claim.patient.age !== undefined ? `age ${claim.patient.age}` : undefined,
+    claim.patient.sex ? `sex ${claim.patient.sex}` : undefined,
+  ].filter(Boolean);
+  const out = [
+    `Claim of ${claim.dateOfService}, ${claim.setting}${claim.placeOfService ? `, place of service ${claim.placeOfService}` : ''}${patient.length > 0 ? `, patient ${patient.join(', ')}` : ''}`,
+    `Diagnoses: ${claim.diagnoses.length > 0 ? claim.diagnoses.map((d, i) => `${i + 1} ${d}`).join(', ') : 'none'}`,
+    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.reviews, 'review')}, ${info} info`,
+    '',
+  ];
+  const above = findings.filter((f) => !isLineFinding(f, result));
+  if (above.length > 0) {
+    out.push('Claim and diagnoses');
+    for (const f of above) out.push(...formatFinding(f));
+    out.push('');
+  }
+  for (const line of claim.lines) {
+    const parts = [
+      line.code,
+      line.modifiers.length > 0 ? `modifiers ${line.modifiers.join(' ')}` : undefined,
+      `units ${line.units}`,
+      line.diagnosisPointers.length > 0 ? `pointers ${line.diagnosisPointers.join(',')}` : 'no pointers',
+      line.dateOfService !== claim.dateOfService ? `date ${line.dateOfService}` : undefined,
+    ].filter(Boolean);
+    out.push(`Line ${line.line}: ${parts.join(', ')}`);
+    const mine = findings.filter((f) => f.lines.includes(line.line) && isLineFinding(f, result));
+    if (mine.length === 0) out.push('  no findings');
+    for (const f of mine) out.push(...formatFinding(f));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** One JSON line per input line, in order; an invalid line gives its error with "line" and the batch goes on. */
+function runBatch(catalog: Catalog, text: string, quiet: boolean): number {
+  const lines = text.split(/\r?\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  // one read of every layer up front, instead of on first use by some claim in the middle of the batch
+  catalog.warm();
+  const progress = batchProgress(lines.length, !quiet);
+  let status = 0;
+  try {
+    lines.forEach((raw, k) => {
+      const line = k + 1;
+      try {
+        printJson(checkClaim(parseClaim(raw), { catalog }));
+      } catch (e) {
+        if (isAppError(e)) printJson({ ...e.toJSON(), line });
+        else {
+          // a failure of ours on one claim is reported in its place; the exit status says it happened
+          status = 1;
+          printJson({ error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) }, line });
+        }
+      }
+      progress.tick();
+    });
+  } finally {
+    progress.stop();
+  }
+  return status;
+}
+
+export function registerClaimCommands(program: Command): void {
+  program
+    .command('check-claim')
+    .description('check a claim (JSON, see docs/claims.md) against the code sets and Medicare edits')
+    .argument('[file]', 'the claim document (JSON); "-" reads stdin (omit with --batch)')
+    .option('--batch <file>', 'one claim per line (JSON Lines, "-" for stdin); one JSON result per line, in order')
+    .option('--json', 'JSON output')
+    .option('--quiet', 'no progress bar for --batch')
+    .action(async (file: string | undefined, opts: ClaimCliOptions) => {
+      const json = Boolean(opts.json) || opts.batch !== undefined;
+      try {
+        if (opts.batch !== undefined) {
+          if (file !== undefined)
+            throw new AppError('BAD_INPUT', { why: 'Give a claim file or --batch FILE, not both' });
+          const text = await readInput(opts.batch, 'batch file');
+          const status = runBatch(Catalog.open(loadConfig().dataDir), text, Boolean(opts.quiet));
+          if (status !== 0) process.exitCode = status;
+          return;
+        }
+        if (file === undefined)
+          throw new AppError('BAD_INPUT', { why: 'Give a claim file (or - for stdin), or --batch FILE' });
+        const input = parseClaim(await readInput(file, 'claim file'));
+        const result = checkClaim(input, { catalog: Catalog.open(loadConfig().dataDir) });
+        if (json) printJson(result);
+        else process.stdout.write(formatReport(result));
+      } catch (e) {
+        fail(e, json);
+      }
+    });
+}
