@@ -42,13 +42,13 @@ function lcg(seed: number): () => number {
   };
 }
 
-function batch(count: number): ClaimInput[] {
+function batch(count: number, seed: number): ClaimInput[] {
   const codes = (id: string) => catalog.codeIndex(catalog.releasesById.get(id) as never).layer;
   const cm = codes('icd10cm:2026');
   const billableDx = cm.codes.filter((_, i) => cm.billable[i] === '1');
   const lineCodes = [...codes('cpt:2026-07').codes, ...codes('hcpcs:2026-01').codes.filter((c) => c.length === 5)];
   const junk = ['E11.6', 'S72.001', 'T36.01A', 'E11.99', '12345'];
-  const rnd = lcg(20260501);
+  const rnd = lcg(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   return Array.from({ length: count }, () => {
     const diagnoses = Array.from({ length: 1 + Math.floor(rnd() * 5) }, () =>
@@ -87,9 +87,10 @@ for (let i = 0; i < N; i++) {
 }
 times.sort();
 
-// Batch throughput over different claims (first pass warms the per-code paths, the second is measured).
-const claims = batch(5_000);
-for (const c of claims) checkClaim(c, context);
+// Batch throughput over 10,000 generated claims built from real codes. A different set of 2,000 warms the
+// code paths first, so the measured claims are not ones already checked (their codes mostly are new too).
+for (const c of batch(2_000, 1)) checkClaim(c, context);
+const claims = batch(10_000, 20260501);
 const rounds: number[] = [];
 let findings = 0;
 for (let r = 0; r < 3; r++) {
@@ -97,7 +98,8 @@ for (let r = 0; r < 3; r++) {
   for (const c of claims) findings += checkClaim(c, context).findings.length;
   rounds.push((claims.length / (performance.now() - t)) * 1000);
 }
-rounds.sort((a, b) => a - b);
+// the first round meets every claim for the first time: that is the figure reported
+const firstRound = rounds[0] as number;
 
 const results = {
   date: new Date().toISOString(),
@@ -113,7 +115,8 @@ const results = {
   },
   batch: {
     claims: claims.length,
-    claimsPerSecond: rounds[1],
+    claimsPerSecond: firstRound,
+    /** first round (new claims), then the same claims again */
     rounds,
     findingsPerClaim: findings / (claims.length * rounds.length),
     target: 5_000,
@@ -124,7 +127,7 @@ console.table({
   '10-line claim p50, ms': { value: results.tenLineClaim.p50Ms.toFixed(3) },
   '10-line claim p99, ms': { value: results.tenLineClaim.p99Ms.toFixed(3) },
   '10-line claim max, ms': { value: results.tenLineClaim.maxMs?.toFixed(3) },
-  'batch claims/s (median of 3)': { value: Math.round(results.batch.claimsPerSecond ?? 0) },
+  'batch claims/s (10,000 new claims)': { value: Math.round(results.batch.claimsPerSecond ?? 0) },
   'findings per claim': { value: results.batch.findingsPerClaim.toFixed(2) },
 });
 writeFileSync(join(projectRoot, 'bench/results/claims-latest.json'), `${JSON.stringify(results, null, 2)}\n`);
