@@ -37,6 +37,8 @@ export interface Config {
   sessionSecret: string | undefined;
   /** trust X-Forwarded-* from a reverse proxy (needed to see TLS and client addresses behind one) */
   trustProxy: boolean;
+  /** web server processes sharing HOST:PORT (node:cluster); each loads its own copy of the catalog */
+  webWorkers: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -83,6 +85,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     publicUrl: '',
     sessionSecret: env.SESSION_SECRET || undefined,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    webWorkers: int('WEB_WORKERS', 1, 1, 64),
   };
   if (env.METER_EXEMPT_USER_AGENTS) {
     try {

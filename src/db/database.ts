@@ -47,6 +47,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       // in WAL mode NORMAL cannot corrupt the file; it skips the fsync per commit (a power cut may lose the
       // last moments of meter counts and sessions, never the database) — SQLite's documented recommendation
       file.pragma('synchronous = NORMAL');
+      // several server processes (WEB_WORKERS) share the file: a writer waits for another's commit
+      file.pragma('busy_timeout = 5000');
       file.pragma('foreign_keys = ON');
       db = new Kysely({ dialect: new SqliteDialect({ database: file }) });
     }

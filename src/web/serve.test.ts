@@ -17,12 +17,23 @@ describe('codedesk serve', () => {
   });
   after(() => dir.remove());
 
-  test('starts, is ready, and shuts down gracefully on SIGTERM', async () => {
+  const serve = async (workers: number) => {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', resolve(projectRoot, 'src/cli/main.ts'), 'serve'], {
-      env: { ...process.env, CODEDESK_DATA_DIR: dir.path, PORT: String(port), HOST: '127.0.0.1' },
+      env: {
+        ...process.env,
+        CODEDESK_DATA_DIR: dir.path,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        WEB_WORKERS: String(workers),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    return { port, child };
+  };
+
+  test('starts, is ready, and shuts down gracefully on SIGTERM', async () => {
+    const { port, child } = await serve(1);
     let out = '';
     child.stdout.on('data', (b: Buffer) => {
       out += b.toString();
@@ -47,5 +58,31 @@ describe('codedesk serve', () => {
       .map((l) => JSON.parse(l) as { msg?: string });
     assert.ok(lines.some((l) => l.msg === 'CodeDesk is listening'));
     assert.ok(lines.some((l) => l.msg === 'shutting down'));
+  });
+
+  test('WEB_WORKERS=2: two processes serve the port; SIGTERM stops them all and exits 0', async () => {
+    const { port, child } = await serve(2);
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => {
+      out += b.toString();
+    });
+    const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+    const listening = () => out.split('\n').filter((l) => l.includes('"CodeDesk is listening"')).length;
+    for (let i = 0; i < 150 && listening() < 2; i++) await new Promise((r) => setTimeout(r, 200));
+    assert.equal(listening(), 2, `two workers listening; output: ${out.slice(0, 800)}`);
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.status)),
+    );
+    assert.deepEqual(new Set(statuses), new Set([200]));
+    const pids = new Set(
+      out
+        .split('\n')
+        .filter((l) => l.includes('"CodeDesk is listening"'))
+        .map((l) => (JSON.parse(l) as { pid: number }).pid),
+    );
+    assert.equal(pids.size, 2);
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    assert.match(out, /all workers stopped/);
   });
 });

@@ -33,12 +33,14 @@ export async function startServer(config: Readonly<Config>): Promise<{ url: stri
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const app = await buildApp(config, { catalog, search, database, logger: { level: 'info' } });
   const url = await app.listen({ host: config.host, port: config.port });
-  let closing = false;
-  const close = async (): Promise<void> => {
-    if (closing) return;
-    closing = true;
-    await app.close();
-    await database.close();
+  // one shutdown however many signals arrive (Ctrl-C reaches cluster workers and their primary both)
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      await app.close();
+      await database.close();
+    })();
+    return closing;
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

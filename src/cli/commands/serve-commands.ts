@@ -1,4 +1,4 @@
-// serve: starts the web application (HOST, PORT, CODEDESK_DATA_DIR, DATABASE_URL).
+// serve: starts the web application (HOST, PORT, CODEDESK_DATA_DIR, DATABASE_URL; WEB_WORKERS processes).
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { fail } from '../output.js';
@@ -9,8 +9,14 @@ export function registerServeCommands(program: Command): void {
     .description('start the web application on HOST:PORT (default 127.0.0.1:3000)')
     .action(async () => {
       try {
-        const { startServer } = await import('../../web/index.js');
-        await startServer(loadConfig());
+        const config = loadConfig();
+        if (config.webWorkers > 1) {
+          const { startCluster } = await import('../../web/cluster.js');
+          await startCluster(config);
+        } else {
+          const { startServer } = await import('../../web/index.js');
+          await startServer(config);
+        }
       } catch (e) {
         fail(e, false);
       }
