@@ -231,15 +231,14 @@ function processCpuSeconds(pid: number): number | undefined {
   }
 }
 
-/** The PostgreSQL processes listening on a port: the postmaster (found by its -p argument) and its children. */
-function postgresPids(port: number): number[] {
+function processes(): { pid: number; ppid: number; args: string[] }[] {
   let entries: string[];
   try {
     entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
   } catch {
     return [];
   }
-  const info = entries.flatMap((e) => {
+  return entries.flatMap((e) => {
     try {
       const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
@@ -249,6 +248,21 @@ function postgresPids(port: number): number[] {
       return [];
     }
   });
+}
+
+/** A process and its children (the server's node:cluster workers when WEB_WORKERS > 1). */
+function processTree(pid: number): number[] {
+  return [
+    pid,
+    ...processes()
+      .filter((p) => p.ppid === pid)
+      .map((p) => p.pid),
+  ];
+}
+
+/** The PostgreSQL processes listening on a port: the postmaster (found by its -p argument) and its children. */
+function postgresPids(port: number): number[] {
+  const info = processes();
   const postmaster = info.find(
     (p) =>
       (p.args[0] ?? '').endsWith('/postgres') && p.args.some((a, i) => a === '-p' && p.args[i + 1] === String(port)),
@@ -257,13 +271,20 @@ function postgresPids(port: number): number[] {
   return [postmaster.pid, ...info.filter((p) => p.ppid === postmaster.pid).map((p) => p.pid)];
 }
 
-function postgresCpuSeconds(port: number): Map<number, number> {
+function cpuSecondsOf(pids: number[]): Map<number, number> {
   const m = new Map<number, number>();
-  for (const pid of postgresPids(port)) {
+  for (const pid of pids) {
     const s = processCpuSeconds(pid);
     if (s !== undefined) m.set(pid, s);
   }
   return m;
+}
+
+/** CPU seconds used between two readings; a process that started meanwhile counts from zero. */
+function used(before: Map<number, number>, after: Map<number, number>): number {
+  let sum = 0;
+  for (const [pid, sec] of after) sum += sec - (before.get(pid) ?? 0);
+  return sum;
 }
 
 function machineTimes(): { busy: number; total: number } {
@@ -278,8 +299,10 @@ function machineTimes(): { busy: number; total: number } {
 }
 
 interface CpuShare {
-  /** the server process, share of one core (1 = one core fully busy) */
+  /** the server process (with its cluster workers, if any), share of one core (1 = one core fully busy) */
   server: number | null;
+  /** server processes counted: 1, or the primary and its workers */
+  serverProcesses: number;
   /** the PostgreSQL cluster's processes together, share of one core (null on SQLite) */
   database: number | null;
   /** this process (autocannon), share of one core */
@@ -294,28 +317,25 @@ interface CpuShare {
 
 function cpuMeter(serverPid: number, postgresPort?: number): () => CpuShare {
   const t0 = performance.now();
-  const s0 = processCpuSeconds(serverPid);
-  const d0 = postgresPort === undefined ? undefined : postgresCpuSeconds(postgresPort);
+  const s0 = cpuSecondsOf(processTree(serverPid));
+  const d0 = postgresPort === undefined ? undefined : cpuSecondsOf(postgresPids(postgresPort));
   const l0 = process.cpuUsage();
   const m0 = machineTimes();
   return () => {
     const wall = (performance.now() - t0) / 1000;
-    const s1 = processCpuSeconds(serverPid);
+    const tree = processTree(serverPid);
+    const s1 = cpuSecondsOf(tree);
     const l1 = process.cpuUsage(l0);
     const m1 = machineTimes();
-    const server = s0 === undefined || s1 === undefined ? null : (s1 - s0) / wall;
-    let database: number | null = null;
-    if (d0 !== undefined && postgresPort !== undefined) {
-      let used = 0;
-      // a backend that started meanwhile counts from zero
-      for (const [pid, sec] of postgresCpuSeconds(postgresPort)) used += sec - (d0.get(pid) ?? 0);
-      database = used / wall;
-    }
+    // no /proc (not Linux): the server's CPU is unknown
+    const server = s0.size === 0 || s1.size === 0 ? null : used(s0, s1) / wall;
+    const database =
+      d0 !== undefined && postgresPort !== undefined ? used(d0, cpuSecondsOf(postgresPids(postgresPort))) / wall : null;
     const loadGenerator = (l1.user + l1.system) / 1e6 / wall;
     const machine = (m1.busy - m0.busy) / Math.max(1, m1.total - m0.total);
     const other =
       server === null ? null : Math.max(0, machine * cpus().length - server - (database ?? 0) - loadGenerator);
-    return { server, database, loadGenerator, machine, other, seconds: wall };
+    return { server, serverProcesses: tree.length, database, loadGenerator, machine, other, seconds: wall };
   };
 }
 
@@ -510,7 +530,14 @@ const isLocked = (body: string): boolean => body.includes('class="locked"') || b
 
 function limitedBy(cpu: CpuShare): string {
   const parts: string[] = [];
-  if (cpu.server !== null && cpu.server >= BUSY) parts.push('server (its Node thread near a full core)');
+  const workers = Math.max(1, cpu.serverProcesses - 1);
+  if (cpu.server !== null && cpu.server >= BUSY * workers) {
+    parts.push(
+      workers > 1
+        ? `server (its ${workers} workers near a full core each)`
+        : 'server (its Node thread near a full core)',
+    );
+  }
   if (cpu.loadGenerator >= BUSY) parts.push('load generator (autocannon thread near a full core)');
   if (cpu.machine >= 0.9) parts.push('machine (all cores busy)');
   return parts.length > 0 ? parts.join('; ') : 'neither process near a full core';
@@ -826,7 +853,8 @@ writeResults(resolve(projectRoot, 'bench/results/http-latest.json'), {
     serverLogging: 'pino at info (one access line per request) to a file, as `codedesk serve` does',
     webWorkers: Number(process.env.WEB_WORKERS ?? 1),
     webWorkersNote:
-      'WEB_WORKERS > 1 runs the server as a node:cluster primary with that many worker processes; the server CPU columns then measure only the primary (near 0) and the workers appear under "other"',
+      'WEB_WORKERS > 1 runs the server as a node:cluster primary with that many worker processes; the server CPU ' +
+      'columns count the primary and its workers together (up to WEB_WORKERS cores)',
   },
   catalog: prepared.source,
   sample: {
