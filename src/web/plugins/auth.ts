@@ -24,6 +24,7 @@ import { AppError } from '../../shared/index.js';
 export const SESSION_COOKIE = 'cd_session';
 export const GUEST_COOKIE = 'cd_guest';
 const SECRET_KEY = 'cookie-secret';
+const ANONYMOUS_PATHS = new Set(['/assets/site.css', '/assets/app.js', '/health', '/ready']);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -71,6 +72,8 @@ export async function registerAuth(
   app.decorateRequest('user', undefined);
   app.decorateRequest('authVia', undefined);
   app.addHook('preHandler', async (request) => {
+    // the stylesheet, the script and the probes are the same for everyone: no session lookup for them
+    if (ANONYMOUS_PATHS.has(request.routeOptions.url ?? '')) return;
     const auth = request.headers.authorization;
     if (auth !== undefined) {
       const m = /^Bearer\s+(\S+)$/i.exec(auth);
