@@ -3,7 +3,7 @@
 // axis labels) comes from the newest release in force that carries it, labelled with that release.
 // the list module, not the index: the index also loads the xlsx parsers, which start-up must not pay for
 import { ncciModifier } from '../codesets/ncci/modifiers.js';
-import { AppError } from '../shared/index.js';
+import { AppError, rememberBounded } from '../shared/index.js';
 import { type Catalog, type CodeIndex, codeKey } from './catalog.js';
 import type { IndexTermHit } from './index-terms.js';
 import { cmDetails, cmReplacements } from './lookup-cm.js';
@@ -111,6 +111,7 @@ export function candidateSystems(raw: string, key: string = codeKey(raw)): reado
 
 const resultCache = new WeakMap<Catalog, Map<string, Map<string, CodeLookup>>>();
 const CACHE_LIMIT = 250_000;
+const CONTEXTS_KEPT = 64;
 
 export function lookupCode(catalog: Catalog, query: LookupQuery): CodeLookup {
   const raw = query.code.trim();
@@ -135,10 +136,8 @@ export function lookupCode(catalog: Catalog, query: LookupQuery): CodeLookup {
       ? `${query.system ?? ''}|${query.date ?? ''}|${raw.includes('.') ? '.' : ''}`
       : '';
   let cache = contexts.get(contextKey);
-  if (!cache) {
-    cache = new Map();
-    contexts.set(contextKey, cache);
-  }
+  // one context per system and date asked for: bounded, since every request may name a new date
+  if (!cache) cache = rememberBounded(contexts, contextKey, new Map(), CONTEXTS_KEPT);
   const cacheKey = codeKey(raw);
   const cached = cache.get(cacheKey);
   if (cached) return cached;

@@ -5,6 +5,7 @@
 import type { Catalog } from '../catalog/index.js';
 import type { IndexLayer, LayerKind, ReleaseInfo } from '../catalog/model.js';
 import {
+  type CodeRelease,
   F_DEFINITION,
   F_INCLUSION,
   F_INDEX,
@@ -16,6 +17,7 @@ import {
   type SearchSystem,
   SYSTEMS,
   type SystemRange,
+  setBit,
 } from './search-data.js';
 import { stem, tokenize, words } from './text.js';
 
@@ -33,7 +35,6 @@ class Builder {
   codeText: string[] = [];
   codeKey: string[] = [];
   codeTitle: string[] = [];
-  codeBillable: number[] = [];
   codeChildren: number[] = [];
   docCode: number[] = [];
   docField: number[] = [];
@@ -115,64 +116,74 @@ interface SystemBuild extends SystemRange {
   sortedKeys: string[];
 }
 
-/** every layer the index reads, by system */
-const LAYERS_USED: readonly [SearchSystem, LayerKind][] = [
-  ...SYSTEMS.map((s): [SearchSystem, LayerKind] => [s, 'codes']),
-  ['icd10cm', 'cm-tabular'],
-  ['icd10cm', 'cm-index'],
-  ['icd10cm', 'cm-eindex'],
-  ['icd10cm', 'cm-neoplasm'],
-  ['icd10cm', 'cm-drug'],
-  ['icd10pcs', 'pcs-index'],
-  ['icd10pcs', 'pcs-tables'],
-];
-
-/** A key naming the release of every layer the index reads on a date: equal keys give the same index. */
-export function releasesInForce(catalog: Catalog, date: string | undefined): string {
-  return LAYERS_USED.map(([system, kind]) => {
-    const p = catalog.pick(system, kind, date);
-    return p ? `${p.release.id}${p.stale ? '!' : ''}` : '-';
-  }).join('|');
-}
-
-/** The search data over the releases in force on a date (the newest when absent). */
-export function buildSearchData(catalog: Catalog, date: string | undefined): SearchData {
-  const warnings: string[] = [];
+/**
+ * The search data over every loaded release: each system's codes are the union of its releases (the newest
+ * release's codes first, with their titles; then the codes only older releases have, with the title of the
+ * newest of those), and per release a bitset of the codes it has and of those it marks billable, so a query
+ * for any date of service reads the release in force then. The other texts (inclusion terms, the indexes, PCS
+ * definitions) come from the newest release of each layer.
+ */
+export function buildSearchData(catalog: Catalog): SearchData {
   const b = new Builder();
   const systems: SystemBuild[] = [];
   const trees: IndexTree[] = [];
   const seeRefs = new Map<string, string>();
-  const layerRelease = (system: SearchSystem, kind: LayerKind) => catalog.pick(system, kind, date)?.release;
+  const layerRelease = (system: SearchSystem, kind: LayerKind) => catalog.pick(system, kind)?.release;
 
   SYSTEMS.forEach((system, sysIdx) => {
-    const pick = catalog.pick(system, 'codes', date);
-    if (!pick) return;
-    if (pick.stale) warnings.push(pick.stale);
-    const ci = catalog.codeIndex(pick.release);
-    const layer = ci.layer;
+    const releases = catalog.releasesWith(system, 'codes');
+    const newest = releases[releases.length - 1];
+    if (!newest) return;
     const base = b.codeText.length;
-    const n = layer.codes.length;
     const byKey = new Map<string, number>();
-    for (let i = 0; i < n; i++) {
-      const code = layer.codes[i] as string;
-      const key = code.replace('.', '');
-      const title = layer.titles[i] || '';
-      b.codeSystem.push(sysIdx);
-      b.codeText.push(code);
-      b.codeKey.push(key);
-      b.codeTitle.push(title);
-      b.codeBillable.push(layer.billable.charCodeAt(i) === 49 ? 1 : 0);
-      b.codeChildren.push(0);
-      byKey.set(key, base + i);
-      if (title) b.addDoc(base + i, F_TITLE, title, tokenize(title));
-      const short = layer.shortTitles[i];
-      // ICD-10 short titles only abbreviate the long ones (the dictionary covers their shorthand); HCPCS short
-      // descriptors are how people know many supplies and drugs, so they are searched
-      if (system === 'hcpcs' && short && short !== title) b.addDoc(base + i, F_SHORT, short, tokenize(short));
+    // newest first, so a code's title is that of the newest release that has it
+    for (const release of [...releases].reverse()) {
+      const layer = catalog.codeIndex(release).layer;
+      for (let i = 0; i < layer.codes.length; i++) {
+        const code = layer.codes[i] as string;
+        const key = code.replace('.', '');
+        if (byKey.has(key)) continue;
+        const id = b.codeText.length;
+        const title = layer.titles[i] || '';
+        b.codeSystem.push(sysIdx);
+        b.codeText.push(code);
+        b.codeKey.push(key);
+        b.codeTitle.push(title);
+        b.codeChildren.push(0);
+        byKey.set(key, id);
+        if (title) b.addDoc(id, F_TITLE, title, tokenize(title));
+        const short = layer.shortTitles[i];
+        // ICD-10 short titles only abbreviate the long ones (the dictionary covers their shorthand); HCPCS short
+        // descriptors are how people know many supplies and drugs, so they are searched
+        if (system === 'hcpcs' && short && short !== title) b.addDoc(id, F_SHORT, short, tokenize(short));
+      }
     }
-    // billable descendants of each header
-    for (let i = 0; i < n; i++) {
-      if (layer.billable.charCodeAt(i) !== 49) continue;
+    const count = b.codeText.length - base;
+    const codeReleases: CodeRelease[] = releases.map((release) => {
+      const layer = catalog.codeIndex(release).layer;
+      const present = new Uint8Array((count + 7) >> 3);
+      const billable = new Uint8Array((count + 7) >> 3);
+      const retitled: [number, string][] = [];
+      for (let i = 0; i < layer.codes.length; i++) {
+        const local = (byKey.get((layer.codes[i] as string).replace('.', '')) as number) - base;
+        setBit(present, local);
+        if (layer.billable.charCodeAt(i) === 49) setBit(billable, local);
+        const title = layer.titles[i] || '';
+        if (title !== b.codeTitle[base + local]) retitled.push([local, title]);
+      }
+      retitled.sort((x, y) => x[0] - y[0]);
+      return {
+        releaseId: release.id,
+        present,
+        billable,
+        titleIds: Int32Array.from(retitled, ([local]) => local),
+        titles: retitled.map(([, title]) => title),
+      };
+    });
+    // billable descendants of each header in the newest release (its codes are the first of the system)
+    const ci = catalog.codeIndex(newest);
+    for (let i = 0; i < ci.layer.codes.length; i++) {
+      if (ci.layer.billable.charCodeAt(i) !== 49) continue;
       let p = ci.parent[i] as number;
       let guard = 0;
       while (p >= 0 && guard++ < 16) {
@@ -180,14 +191,15 @@ export function buildSearchData(catalog: Catalog, date: string | undefined): Sea
         p = ci.parent[p] as number;
       }
     }
-    const order = Array.from({ length: n }, (_, i) => base + i);
+    const order = Array.from({ length: count }, (_, i) => base + i);
     order.sort((x, y) => ((b.codeKey[x] as string) < (b.codeKey[y] as string) ? -1 : 1));
     systems.push({
       system,
-      releaseId: pick.release.id,
+      releaseId: newest.id,
       base,
-      count: n,
+      count,
       sortedIds: Int32Array.from(order),
+      releases: codeReleases,
       byKey,
       sortedKeys: order.map((id) => b.codeKey[id] as string),
     });
@@ -197,7 +209,7 @@ export function buildSearchData(catalog: Catalog, date: string | undefined): Sea
   if (cm) addCmTexts(catalog, b, cm, trees, seeRefs, (kind) => layerRelease('icd10cm', kind));
   const pcs = systems.find((s) => s.system === 'icd10pcs');
   if (pcs) addPcsTexts(catalog, b, pcs, trees, seeRefs, (kind) => layerRelease('icd10pcs', kind));
-  return freeze(b, date, warnings, systems, trees, seeRefs);
+  return freeze(b, systems, trees, seeRefs);
 }
 
 function addCmTexts(
@@ -352,14 +364,7 @@ function addSee(seeRefs: Map<string, string>, corePath: string[], target: string
   if (key && !seeRefs.has(key)) seeRefs.set(key, target);
 }
 
-function freeze(
-  b: Builder,
-  date: string | undefined,
-  warnings: string[],
-  systems: SystemBuild[],
-  trees: IndexTree[],
-  seeRefs: Map<string, string>,
-): SearchData {
+function freeze(b: Builder, systems: SystemBuild[], trees: IndexTree[], seeRefs: Map<string, string>): SearchData {
   const nDocs = b.docCode.length;
   const docLen = new Uint16Array(nDocs);
   const docNorm = new Float32Array(nDocs);
@@ -439,19 +444,17 @@ function freeze(
   delStartList.push(pairs.length);
   const seeKeys = [...seeRefs.keys()].sort();
   return {
-    date,
-    warnings,
-    systems: systems.map(({ system, releaseId, base, count, sortedIds }) => ({
+    systems: systems.map(({ system, releaseId, base, count, sortedIds, releases }) => ({
       system,
       releaseId,
       base,
       count,
       sortedIds,
+      releases,
     })),
     codeSystem: Uint8Array.from(b.codeSystem),
     codeText: b.codeText,
     codeTitle: b.codeTitle,
-    codeBillable: Uint8Array.from(b.codeBillable),
     codeChildren: Int32Array.from(b.codeChildren),
     docCode: Int32Array.from(b.docCode),
     docField: Uint8Array.from(b.docField),

@@ -5,7 +5,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } f
 import { join } from 'node:path';
 
 /** Bump when the layout or the meaning of any array changes: older files are then ignored and rebuilt. */
-export const SEARCH_DATA_FORMAT = 3;
+export const SEARCH_DATA_FORMAT = 4;
 export const SEARCH_INDEX_FILE = 'search-index.bin';
 
 export type SearchSystem = 'icd10cm' | 'icd10pcs' | 'hcpcs' | 'cpt';
@@ -19,14 +19,39 @@ export const F_INDEX = 3;
 export const F_TABLE = 4;
 export const F_DEFINITION = 5;
 
+/**
+ * Which of a system's codes one of its releases has, and which it marks billable: bitsets over the system's
+ * codes (bit i of byte i >> 3 for the code base + i). A date of service is served by reading the release in
+ * force through these, instead of building an index per date.
+ */
+export interface CodeRelease {
+  releaseId: string;
+  present: Uint8Array;
+  billable: Uint8Array;
+  /** the codes (local index, ascending) whose title in this release differs from the index's title, and those titles */
+  titleIds: Int32Array;
+  titles: string[];
+}
+
 export interface SystemRange {
   system: SearchSystem;
+  /** the newest release of the system's code list: its codes come first, with its titles */
   releaseId: string;
-  /** first global code id of the system, and how many */
+  /** first global code id of the system, and how many (every code any loaded release has) */
   base: number;
   count: number;
   /** global code ids in code-key order (for prefix and range queries) */
   sortedIds: Int32Array;
+  /** every loaded release of the system's code list, oldest first */
+  releases: CodeRelease[];
+}
+
+export function hasBit(bits: Uint8Array, i: number): boolean {
+  return (((bits[i >> 3] as number) >> (i & 7)) & 1) === 1;
+}
+
+export function setBit(bits: Uint8Array, i: number): void {
+  bits[i >> 3] = (bits[i >> 3] as number) | (1 << (i & 7));
 }
 
 /** The term tree of one index layer (text and parent row), to show the path that matched. */
@@ -38,15 +63,13 @@ export interface IndexTree {
 }
 
 export interface SearchData {
-  date: string | undefined;
-  warnings: string[];
   systems: SystemRange[];
-  // codes (global ids)
+  // codes (global ids): the union of every loaded release of each system, the newest release's codes first
   codeSystem: Uint8Array;
   codeText: string[];
-  /** '' when the code has no descriptor (CPT without a licensed file) */
+  /** the title in the newest release that has the code; '' when it has none (CPT without a licensed file) */
   codeTitle: string[];
-  codeBillable: Uint8Array;
+  /** billable descendants in the newest release (0 for codes it does not have) */
   codeChildren: Int32Array;
   // documents: one text that leads to one code
   docCode: Int32Array;
@@ -114,9 +137,7 @@ interface SectionInfo {
 interface FileHeader {
   format: number;
   buildId: string;
-  date: string | null;
-  warnings: string[];
-  systems: { system: SearchSystem; releaseId: string; base: number; count: number }[];
+  systems: { system: SearchSystem; releaseId: string; base: number; count: number; releases: string[] }[];
   trees: { releaseId: string; kind: string }[];
   sections: SectionInfo[];
 }
@@ -131,6 +152,12 @@ export function writeSearchData(buildDir: string, buildId: string, data: SearchD
   };
   data.systems.forEach((s, i) => {
     add(`systems.${i}.sortedIds`, s.sortedIds);
+    s.releases.forEach((r, j) => {
+      add(`systems.${i}.releases.${j}.present`, r.present);
+      add(`systems.${i}.releases.${j}.billable`, r.billable);
+      add(`systems.${i}.releases.${j}.titleIds`, r.titleIds);
+      add(`systems.${i}.releases.${j}.titles`, r.titles);
+    });
   });
   data.trees.forEach((t, i) => {
     add(`trees.${i}.text`, t.text);
@@ -163,9 +190,13 @@ export function writeSearchData(buildDir: string, buildId: string, data: SearchD
   const header: FileHeader = {
     format: SEARCH_DATA_FORMAT,
     buildId,
-    date: data.date ?? null,
-    warnings: data.warnings,
-    systems: data.systems.map(({ system, releaseId, base, count }) => ({ system, releaseId, base, count })),
+    systems: data.systems.map(({ system, releaseId, base, count, releases }) => ({
+      system,
+      releaseId,
+      base,
+      count,
+      releases: releases.map((r) => r.releaseId),
+    })),
     trees: data.trees.map(({ releaseId, kind }) => ({ releaseId, kind })),
     sections: infos,
   };
@@ -196,7 +227,6 @@ const ARRAY_KEYS = [
   'codeSystem',
   'codeText',
   'codeTitle',
-  'codeBillable',
   'codeChildren',
   'docCode',
   'docField',
@@ -261,9 +291,17 @@ export function readSearchData(buildDir: string, buildId: string): SearchData | 
   };
   try {
     const data: Record<string, unknown> = {
-      date: header.date ?? undefined,
-      warnings: header.warnings,
-      systems: header.systems.map((s, i) => ({ ...s, sortedIds: section(`systems.${i}.sortedIds`) })),
+      systems: header.systems.map((s, i) => ({
+        ...s,
+        sortedIds: section(`systems.${i}.sortedIds`),
+        releases: s.releases.map((releaseId, j) => ({
+          releaseId,
+          present: section(`systems.${i}.releases.${j}.present`),
+          billable: section(`systems.${i}.releases.${j}.billable`),
+          titleIds: section(`systems.${i}.releases.${j}.titleIds`),
+          titles: section(`systems.${i}.releases.${j}.titles`),
+        })),
+      })),
       trees: header.trees.map((t, i) => ({
         ...t,
         text: section(`trees.${i}.text`),

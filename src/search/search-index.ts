@@ -4,7 +4,8 @@
 import type { Catalog } from '../catalog/index.js';
 import { ABBREVIATION_MAP } from './abbreviations.js';
 import { GIVEN_NAMES } from './given-names.js';
-import { buildSearchData, refKey, releasesInForce } from './search-build.js';
+import { BILLABLE, NOT_IN_FORCE, type ReleaseView, ReleaseViews } from './release-view.js';
+import { buildSearchData, refKey } from './search-build.js';
 import {
   F_DEFINITION,
   F_INCLUSION,
@@ -125,17 +126,14 @@ interface SystemCodes extends SystemRange {
 }
 
 export class SearchIndex {
-  readonly date: string | undefined;
-  readonly warnings: string[];
   /** where the index came from: built now from the catalog, or read from the file written at import */
   readonly source: 'built' | 'prebuilt';
-  /** the releases the index was built from (see releasesInForce) */
-  private readonly releases: string;
+  /** the codes in force on a date of service, per set of releases in force */
+  readonly views: ReleaseViews;
   private readonly systems: SystemCodes[];
   private readonly codeSystem: Uint8Array;
   private readonly codeText: string[];
   private readonly codeTitle: string[];
-  private readonly codeBillable: Uint8Array;
   private readonly codeChildren: Int32Array;
   private readonly docCode: Int32Array;
   private readonly docField: Uint8Array;
@@ -145,7 +143,6 @@ export class SearchIndex {
   private readonly docNorm: Float32Array;
   private readonly docLen: Uint16Array;
   private readonly docSystem: Uint8Array;
-  private readonly docBillable: Uint8Array;
   private readonly trees: IndexTree[];
   private readonly vocab: Map<string, number>;
   private readonly vocabList: string[];
@@ -172,7 +169,6 @@ export class SearchIndex {
   /** typo corrections already worked out, by query word (bounded) */
   private readonly correctionCache = new Map<string, Correction[]>();
   private readonly seeRefs: Map<string, string>;
-  private readonly byDate = new Map<string, SearchIndex>();
   // per-query scratch, reused
   private readonly acc: Float32Array;
   /** per doc: last query position matched (bits 0-7), positions matched (8-15), of them on core words (16-23) */
@@ -182,19 +178,11 @@ export class SearchIndex {
   private readonly codeBestDoc: Int32Array;
   private readonly touchedCodes: Int32Array;
 
-  private constructor(
-    private readonly catalog: Catalog,
-    data: SearchData,
-    source: 'built' | 'prebuilt',
-  ) {
+  private constructor(catalog: Catalog, data: SearchData, source: 'built' | 'prebuilt') {
     this.source = source;
-    this.date = data.date;
-    this.releases = releasesInForce(catalog, data.date);
-    this.warnings = data.warnings;
     this.codeSystem = data.codeSystem;
     this.codeText = data.codeText;
     this.codeTitle = data.codeTitle;
-    this.codeBillable = data.codeBillable;
     this.codeChildren = data.codeChildren;
     this.systems = data.systems.map((s) => ({
       ...s,
@@ -210,12 +198,8 @@ export class SearchIndex {
     const nDocs = this.docCode.length;
     this.docText = data.docText;
     this.docSystem = new Uint8Array(nDocs);
-    this.docBillable = new Uint8Array(nDocs);
-    for (let d = 0; d < nDocs; d++) {
-      const code = this.docCode[d] as number;
-      this.docSystem[d] = this.codeSystem[code] as number;
-      this.docBillable[d] = this.codeBillable[code] as number;
-    }
+    for (let d = 0; d < nDocs; d++) this.docSystem[d] = this.codeSystem[this.docCode[d] as number] as number;
+
     this.vocabList = data.vocabList;
     this.vocab = new Map();
     for (let t = 0; t < this.vocabList.length; t++) this.vocab.set(this.vocabList[t] as string, t);
@@ -248,6 +232,7 @@ export class SearchIndex {
       }
     }
     this.termMark = new Int32Array(nTok);
+    this.views = new ReleaseViews(catalog, { systems: this.systems, codeText: this.codeText, docCode: this.docCode });
     this.surfaceWords = data.surfaceWords;
     this.surfaceToken = data.surfaceToken;
     this.delKeys = data.delKeys;
@@ -263,9 +248,9 @@ export class SearchIndex {
     this.touchedCodes = new Int32Array(nCodes);
   }
 
-  /** Build the index over the releases in force on a date (the newest when absent). */
-  static build(catalog: Catalog, options?: { date?: string }): SearchIndex {
-    return new SearchIndex(catalog, buildSearchData(catalog, options?.date), 'built');
+  /** Builds the index over every loaded release (a few seconds on the full code sets). */
+  static build(catalog: Catalog): SearchIndex {
+    return new SearchIndex(catalog, buildSearchData(catalog), 'built');
   }
 
   /**
@@ -277,9 +262,9 @@ export class SearchIndex {
     return data ? new SearchIndex(catalog, data, 'prebuilt') : SearchIndex.build(catalog);
   }
 
-  /** Builds the index for the newest releases and writes it beside the catalog build; returns bytes written. */
+  /** Builds the index and writes it beside the catalog build; returns bytes written. */
   static writePrebuilt(catalog: Catalog): number {
-    return writeSearchData(catalog.buildDir, catalog.manifest.buildId, buildSearchData(catalog, undefined));
+    return writeSearchData(catalog.buildDir, catalog.manifest.buildId, buildSearchData(catalog));
   }
 
   /** Sizes, for reports. */
@@ -293,28 +278,22 @@ export class SearchIndex {
     };
   }
 
-  /** The index for another date of service: this one when the same releases are in force, else built once and kept. */
-  forDate(date: string | undefined): SearchIndex {
-    if (date === this.date || date === undefined) return this;
-    if (releasesInForce(this.catalog, date) === this.releases) return this;
-    let idx = this.byDate.get(date);
-    if (!idx) {
-      idx = SearchIndex.build(this.catalog, { date });
-      this.byDate.set(date, idx);
-    }
-    return idx;
+  /** A code's title in the view's release of its system. */
+  private titleIn(view: ReleaseView, code: number): string {
+    return this.views.titleIn(view, this.codeSystem[code] as number, code, this.codeTitle[code] as string);
   }
 
-  private result(code: number, score: number, matched: SearchMatch): SearchResult {
+  private result(view: ReleaseView, code: number, score: number, matched: SearchMatch): SearchResult {
+    const sys = this.codeSystem[code] as number;
     const r: SearchResult = {
-      system: SYSTEMS[this.codeSystem[code] as number] as string,
+      system: SYSTEMS[sys] as string,
       code: this.codeText[code] as string,
-      title: this.codeTitle[code] || null,
-      billable: this.codeBillable[code] === 1,
+      title: this.titleIn(view, code) || null,
+      billable: view.codeState[code] === BILLABLE,
       score: Math.round(score * 1000) / 1000,
       matched,
     };
-    const children = this.codeChildren[code] as number;
+    const children = view.newest[sys] ? (this.codeChildren[code] as number) : this.views.childrenIn(view, code);
     if (r.billable === false && children > 0) r.children = children;
     return r;
   }
@@ -324,7 +303,7 @@ export class SearchIndex {
   }
 
   /** Code-shaped queries: exact, prefix (subtree), range, dashed. Null when the query is not code-shaped. */
-  codeSearch(q: string, options: SearchOptions, limit: number): SearchResult[] | null {
+  codeSearch(q: string, options: SearchOptions, limit: number, view: ReleaseView): SearchResult[] | null {
     const m =
       /^([A-Za-z0-9]{1,7}(?:\.[A-Za-z0-9]{0,4})?)(?:\s*(-)\s*([A-Za-z0-9]{1,7}(?:\.[A-Za-z0-9]{0,4})?)?|\.?-)?$/.exec(
         q,
@@ -357,7 +336,8 @@ export class SearchIndex {
         const k = keys[i] as string;
         if (!(k.startsWith(hiKey) || (to !== undefined && k <= hiKey) || k.startsWith(from))) break;
         const id = sys.sortedIds[i] as number;
-        if (options.billable && this.codeBillable[id] !== 1) continue;
+        const state = view.codeState[id];
+        if (state === NOT_IN_FORCE || (options.billable && state !== BILLABLE)) continue;
         any = true;
         if (k === from) {
           exact.add(id);
@@ -387,7 +367,7 @@ export class SearchIndex {
     for (let i = 0; i < found.length && out.length < limit; i++) {
       const id = found[i] as number;
       const score = exact.has(id) ? 100 : 50 - Math.min(i, 1000) / 100;
-      out.push(this.result(id, score, { kind: 'code', text: this.codeText[id] as string }));
+      out.push(this.result(view, id, score, { kind: 'code', text: this.codeText[id] as string }));
     }
     return out;
   }
@@ -488,9 +468,9 @@ export class SearchIndex {
     return this.delKeys[i] === key ? i : -1;
   }
 
-  /** the text of a doc (a title document's text is its code's title) */
-  private textOf(d: number): string {
-    return (this.docText[d] as string) || (this.codeTitle[this.docCode[d] as number] as string);
+  /** the text of a doc (a title document's text is its code's title, as the view's release words it) */
+  private textOf(d: number, view: ReleaseView): string {
+    return (this.docText[d] as string) || this.titleIn(view, this.docCode[d] as number);
   }
 
   private surfaceIndex(word: string): number {
@@ -503,7 +483,7 @@ export class SearchIndex {
   }
 
   /** Word queries over titles, inclusion terms, index paths and tables. */
-  wordSearch(q: string, options: SearchOptions, limit: number): SearchResult[] {
+  wordSearch(q: string, options: SearchOptions, limit: number, view: ReleaseView): SearchResult[] {
     const parsed = tokenizeQuery(q, ABBREVIATION_MAP, GIVEN_NAMES);
     let qterms: QueryTerm[] = uniqueTerms(parsed.terms);
     let viaSee: string | undefined;
@@ -561,7 +541,8 @@ export class SearchIndex {
     const sysFilter = options.system ? SYSTEMS.indexOf(options.system) : -1;
     const billableOnly = options.billable === true;
     // per posting only two scratch arrays are touched (state, acc): the length norm is applied at the end
-    const { acc, state, touched, postings, docSystem, docBillable } = this;
+    const { acc, state, touched, postings, docSystem } = this;
+    const { docState } = view;
     let nTouched = 0;
     let visited = 0;
     const deferred: Term[] = [];
@@ -585,8 +566,9 @@ export class SearchIndex {
         for (let p = start; p < end; p++) {
           const pd = list[p] as number;
           const d = pd >> 1;
+          const inForce = docState[d] as number;
+          if (inForce === NOT_IN_FORCE || (billableOnly && inForce !== BILLABLE)) continue;
           if (sysFilter >= 0 && docSystem[d] !== sysFilter) continue;
-          if (billableOnly && docBillable[d] !== 1) continue;
           const st = state[d] as number;
           if (st === 0) touched[nTouched++] = d;
           else if ((st & 255) === mark) continue;
@@ -644,7 +626,7 @@ export class SearchIndex {
       let s = (acc[d] as number) * (docNorm[d] as number) * (0.3 + 0.7 * cov * cov) * (0.7 + 0.3 * Math.min(1, docCov));
       // the whole entry matched by the whole query: an exact term
       if (h === nq && docCov >= 1) s *= 1.25;
-      if (docBillable[d] === 1) s *= 1.15;
+      if (docState[d] === BILLABLE) s *= 1.15;
       const c = docCode[d] as number;
       if (codeBestDoc[c] === -1) {
         touchedCodes[nCodes++] = c;
@@ -686,7 +668,7 @@ export class SearchIndex {
     top.length = Math.min(top.length, limit);
     const out: SearchResult[] = [];
     for (const c of top)
-      out.push(this.result(c, codeBest[c] as number, this.matchOf(codeBestDoc[c] as number, viaSee)));
+      out.push(this.result(view, c, codeBest[c] as number, this.matchOf(codeBestDoc[c] as number, viaSee, view)));
     for (let i = 0; i < nCodes; i++) {
       const c = touchedCodes[i] as number;
       codeBestDoc[c] = -1;
@@ -738,9 +720,9 @@ export class SearchIndex {
     return 0;
   }
 
-  private matchOf(d: number, viaSee: string | undefined): SearchMatch {
+  private matchOf(d: number, viaSee: string | undefined, view: ReleaseView): SearchMatch {
     const field = this.docField[d] as number;
-    const text = this.textOf(d);
+    const text = this.textOf(d, view);
     let m: SearchMatch;
     if (field === F_INDEX || field === F_TABLE) {
       const tree = this.trees[this.docLayer[d] as number];
@@ -771,8 +753,8 @@ export function searchCodes(index: SearchIndex, query: string, options: SearchOp
     q = q.slice(0, MAX_QUERY_CHARS);
     warnings.push(`The query was longer than ${MAX_QUERY_CHARS} characters and was truncated`);
   }
-  const idx = index.forDate(options.date);
-  for (const w of idx.warnings) warnings.push(w);
+  const { view, warnings: dated } = index.views.forDate(options.date);
+  for (const w of dated) warnings.push(w);
   const asked = Number.isFinite(options.limit) ? Math.floor(options.limit as number) : DEFAULT_LIMIT;
   const limit = Math.max(1, Math.min(MAX_LIMIT, asked));
   const trimmed = q.trim();
@@ -780,7 +762,7 @@ export function searchCodes(index: SearchIndex, query: string, options: SearchOp
   if (trimmed && /[A-Za-z0-9\u00C0-\u024F]/.test(trimmed)) {
     // a query that ends with a space has no unfinished word
     const opts = options.prefix && /\s$/.test(q) ? { ...options, prefix: false } : options;
-    results = idx.codeSearch(trimmed, opts, limit) ?? idx.wordSearch(trimmed, opts, limit);
+    results = index.codeSearch(trimmed, opts, limit, view) ?? index.wordSearch(trimmed, opts, limit, view);
   }
   const response: SearchResponse = { query: q, results };
   if (warnings.length > 0) response.warnings = warnings;

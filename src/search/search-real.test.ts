@@ -72,3 +72,58 @@ describe('search over the real catalog', { skip: skipUnlessCodesets() }, () => {
     assert.ok(r.length > 0 && r.every((x) => /nontraffic/i.test(x.title ?? '')), JSON.stringify(r));
   });
 });
+
+describe('search on a date of service over the real catalog', { skip: skipUnlessCodesets() }, () => {
+  let index: SearchIndex;
+  let catalog: Catalog;
+
+  before(async () => {
+    catalog = Catalog.open(await realCatalogDir());
+    index = SearchIndex.open(catalog);
+  });
+
+  // expectations computed from the release's own code list, independently of the search index
+  test('headers count the billable codes under them in the release in force, titles are worded as it words them', () => {
+    const date = '2023-01-01';
+    const release = catalog.pick('icd10cm', 'codes', date)?.release;
+    assert.ok(release);
+    const ci = catalog.codeIndex(release);
+    const billableUnder = (i: number): number => {
+      let n = 0;
+      for (const c of ci.children(i)) n += (ci.layer.billable.charCodeAt(c) === 49 ? 1 : 0) + billableUnder(c);
+      return n;
+    };
+    for (const header of ['E11', 'E11.6', 'S72.0', 'I50', 'O24.4']) {
+      const i = ci.byKey.get(header.replace('.', '')) as number;
+      const hit = searchCodes(index, header, { date }).results[0];
+      assert.equal(hit?.code, header);
+      assert.equal(hit?.children, billableUnder(i), header);
+    }
+    // every code of FY2023 whose title FY2026 changed: the FY2023 title on a FY2023 date, the FY2026 one today
+    const newest = catalog.codeIndex(catalog.pick('icd10cm', 'codes')?.release as typeof release);
+    let checked = 0;
+    for (let i = 0; i < ci.layer.codes.length && checked < 25; i++) {
+      const code = ci.layer.codes[i] as string;
+      const j = newest.byKey.get(code.replace('.', ''));
+      if (j === undefined || newest.layer.titles[j] === ci.layer.titles[i]) continue;
+      assert.equal(searchCodes(index, code, { date }).results[0]?.title, ci.layer.titles[i], code);
+      assert.equal(searchCodes(index, code).results[0]?.title, newest.layer.titles[j], code);
+      checked++;
+    }
+    assert.ok(checked > 0, 'FY2023 and FY2026 titles differ somewhere');
+  });
+
+  test('a code deleted before the newest release is found on a date it was in force, not after', () => {
+    const old = catalog.pick('icd10cm', 'codes', '2023-01-01')?.release;
+    const newest = catalog.pick('icd10cm', 'codes')?.release;
+    assert.ok(old && newest);
+    const oldCi = catalog.codeIndex(old);
+    const newCi = catalog.codeIndex(newest);
+    const deleted = oldCi.layer.codes.find(
+      (c, i) => oldCi.layer.billable.charCodeAt(i) === 49 && !newCi.byKey.has(c.replace('.', '')),
+    );
+    assert.ok(deleted);
+    assert.equal(searchCodes(index, deleted, { date: '2023-01-01' }).results[0]?.code, deleted);
+    assert.ok(!searchCodes(index, deleted).results.some((r) => r.code === deleted));
+  });
+});

@@ -8,6 +8,7 @@ import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
 import { tempDir } from '../shared/test-support/codesets.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { SearchIndex, searchCodes } from './index.js';
+import { VIEWS_KEPT } from './release-view.js';
 import { SEARCH_INDEX_FILE } from './search-data.js';
 import { editDistance, stem, tokenize, tokenizeQuery } from './text.js';
 
@@ -160,6 +161,58 @@ describe('searchCodes on the mini catalog', () => {
     const r = searchCodes(index, 'E11.9', { date: '2026-01-15' });
     assert.equal(r.results[0]?.code, 'E11.9');
   });
+
+  // The fixture's E11.99 is only in its FY2023 release and E11.A only in FY2026: one index serves both dates.
+  test('a date of service returns the codes of the release in force then, with its headers and children', () => {
+    const listed = (date?: string) =>
+      searchCodes(index, 'E11', { limit: 50, ...(date ? { date } : {}) }).results.map((r) => [r.code, r.children]);
+    assert.deepEqual(listed('2023-01-01'), [
+      ['E11', 3],
+      ['E11.6', 1],
+      ['E11.9', undefined],
+      ['E11.65', undefined],
+      ['E11.99', undefined],
+    ]);
+    assert.deepEqual(listed(), [
+      ['E11', 3],
+      ['E11.6', 1],
+      ['E11.9', undefined],
+      ['E11.A', undefined],
+      ['E11.65', undefined],
+    ]);
+    assert.deepEqual(listed('2026-02-01'), listed());
+    assert.deepEqual(codes('invented code present', { date: '2023-01-01' }), ['E11.99']);
+    assert.deepEqual(codes('invented code present'), []);
+    assert.deepEqual(codes('E11.99', { date: '2023-01-01' }), ['E11.99']);
+    assert.ok(!codes('E11.99').includes('E11.99'));
+  });
+
+  test('a date no release covers says so, naming the release used', () => {
+    const r = searchCodes(index, 'E11.9', { date: '2030-01-01' });
+    assert.equal(r.results[0]?.code, 'E11.9');
+    assert.ok(
+      r.warnings?.some((w) => /No loaded icd10cm release covers 2030-01-01.*FY2026/.test(w)),
+      r.warnings?.join(),
+    );
+    assert.equal(searchCodes(index, 'E11.9').warnings, undefined);
+  });
+
+  // Regression: each date whose releases differed from the newest built a whole index on the request path
+  // and kept it for ever, keyed by the raw date.
+  test('dates share views by the releases in force, and only a bounded number is kept', () => {
+    const warmed = index.views.warm();
+    assert.ok(warmed >= 1);
+    const keys = new Set<string>();
+    for (let i = 0; i < 200; i++) {
+      const day = new Date(Date.UTC(2015, 0, 1) + i * 29 * 86_400_000).toISOString().slice(0, 10);
+      keys.add(index.views.forDate(day).view.key);
+      searchCodes(index, 'diabetes', { date: day });
+    }
+    assert.ok(keys.size > 1 && keys.size < 20, `${keys.size} release sets`);
+    // every set of releases a date can have was made by warm(): the dates made none
+    assert.equal(index.views.kept, warmed);
+    assert.ok(index.views.kept <= VIEWS_KEPT);
+  });
 });
 
 describe('the prebuilt search index', () => {
@@ -185,7 +238,10 @@ describe('the prebuilt search index', () => {
     const built = SearchIndex.build(Catalog.open(dir.path));
     assert.deepEqual(prebuilt.stats(), built.stats());
     for (const q of queries) {
-      assert.deepEqual(searchCodes(prebuilt, q, { limit: 20 }), searchCodes(built, q, { limit: 20 }), q);
+      for (const date of [undefined, '2023-01-01', '2030-01-01']) {
+        const o = { limit: 20, ...(date ? { date } : {}) };
+        assert.deepEqual(searchCodes(prebuilt, q, o), searchCodes(built, q, o), `${q} ${date}`);
+      }
     }
   });
 

@@ -29,6 +29,8 @@ export async function startServer(config: Readonly<Config>): Promise<{ url: stri
   const catalog = Catalog.open(config.dataDir);
   catalog.warm();
   const search = SearchIndex.open(catalog);
+  // searches with a date of service read views of the releases in force then: made now, not on a request
+  search.views.warm();
   warmClaimCheck(catalog);
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const app = await buildApp(config, { catalog, search, database, logger: { level: 'info' } });

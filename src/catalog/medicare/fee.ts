@@ -3,7 +3,7 @@
 // status code respected — and the file, release and row behind every figure.
 import { computePayment, describeIndicators, PCTC_MEANINGS } from '../../codesets/pfs/index.js';
 import type { GpciRow, PfsRvuRow, RowIndicatorDescriptions } from '../../codesets/pfs/types.js';
-import { AppError } from '../../shared/index.js';
+import { AppError, rememberBounded } from '../../shared/index.js';
 import type { Catalog } from '../catalog.js';
 import { codeKey } from '../code-key.js';
 import type { PfsRvuLayer, ReleaseInfo } from '../model.js';
@@ -89,6 +89,8 @@ interface ResolvedLocality {
   warnings: string[];
 }
 const localityCache = new WeakMap<Catalog, Map<string, ResolvedLocality>>();
+/** resolved (date, locality) pairs kept: both come from requests */
+const LOCALITIES_KEPT = 10_000;
 
 export function computeFee(catalog: Catalog, query: FeeQuery): FeeResult {
   const modifier = query.modifier ? query.modifier.trim().toUpperCase() : '';
@@ -146,7 +148,7 @@ export function computeFee(catalog: Catalog, query: FeeQuery): FeeResult {
       warnings: found.list.warnings,
     };
     if (cache.size > 1000) cache.clear();
-    cache.set(cacheKey, loc);
+    rememberBounded(cache, cacheKey, loc, LOCALITIES_KEPT);
   }
   const cf = row.conversionFactor;
   const payment = computePayment(row, loc.gpciRow, cf);
