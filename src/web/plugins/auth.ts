@@ -1,6 +1,6 @@
 // Who is asking: the session cookie (pages), an API key (Authorization: Bearer), or a guest (a signed cookie
 // id, made when first needed). Also the cookie secret, CSRF protection for forms, and the cookie settings:
-// HttpOnly, SameSite=Lax, Secure when the request came over TLS (behind a proxy: TRUST_PROXY=1).
+// HttpOnly, SameSite=Lax, Secure when the request came over TLS (behind a proxy: TRUST_PROXY).
 import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -67,7 +67,8 @@ export async function registerAuth(
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: '_csrf',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true },
+    // 'auto': Secure when the request came over TLS, as the session and guest cookies (cookieOptions)
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: 'auto' },
   });
   app.decorateRequest('user', undefined);
   app.decorateRequest('authVia', undefined);

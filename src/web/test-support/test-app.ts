@@ -18,6 +18,11 @@ export interface TestApp {
   catalog: Catalog;
   /** GET through inject(); html asks for the page rather than JSON */
   get(url: string, html?: boolean): Promise<LightMyRequestResponse>;
+  /**
+   * Another app over the same catalog, search index and database, with more environment (e.g. TRUST_PROXY):
+   * settings that only change the web layer, tested without another database. Closed by close().
+   */
+  variant(env: Record<string, string>): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
@@ -43,32 +48,42 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   let database: Database | undefined;
   try {
     if (options.dialect === 'postgres') pg = await startPostgres();
-    const config = loadConfig({
+    const env = {
       CODEDESK_DATA_DIR: options.catalogDir,
       ...(pg ? { DATABASE_URL: pg.url } : {}),
       // tests of pages and the API read many codes as one guest: the meter's own tests set these
       GUEST_CODE_VIEWS: '1000000',
       GUEST_VIEWS_PER_ADDRESS_PER_DAY: '1000000',
       ...options.env,
-    });
+    };
+    const config = loadConfig(env);
     const catalog = Catalog.open(options.catalogDir);
     database = await openDatabase({ dataDir: dbDir.path, databaseUrl: config.databaseUrl });
     const search = options.search ?? SearchIndex.open(catalog);
-    const app = await buildApp(config, {
-      catalog,
-      search,
-      database,
-      logger: false,
-      ...(options.now ? { now: options.now } : {}),
-      ...(options.mailer ? { mailer: options.mailer } : {}),
-    });
     const db = database;
+    const build = (more: Record<string, string>) =>
+      buildApp(loadConfig({ ...env, ...more }), {
+        catalog,
+        search,
+        database: db,
+        logger: false,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.mailer ? { mailer: options.mailer } : {}),
+      });
+    const app = await build({});
+    const variants: FastifyInstance[] = [];
     return {
       app,
       database: db,
       catalog,
       get: (url, html = false) => app.inject({ method: 'GET', url, headers: html ? { accept: 'text/html' } : {} }),
+      async variant(more) {
+        const other = await build(more);
+        variants.push(other);
+        return other;
+      },
       async close() {
+        for (const v of variants) await v.close();
         await app.close();
         await db.close();
         pg?.stop();
