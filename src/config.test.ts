@@ -56,3 +56,17 @@ test('TRUST_PROXY=1 trusted every X-Forwarded-For entry: it is a hop count, or t
     assert.match(e.message, /PORT=x/, 'with the other problems');
   }
 });
+
+test('guest claim checks: GUEST_CLAIM_CHECKS a day per guest, GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY per address', () => {
+  const c = loadConfig({});
+  assert.equal(c.guestClaimChecks, 10);
+  assert.equal(c.guestClaimChecksPerAddressPerDay, 100);
+  const set = loadConfig({ GUEST_CLAIM_CHECKS: '0', GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY: '5' });
+  assert.equal(set.guestClaimChecks, 0);
+  assert.equal(set.guestClaimChecksPerAddressPerDay, 5);
+  assert.throws(() => loadConfig({ GUEST_CLAIM_CHECKS: 'ten' }), /GUEST_CLAIM_CHECKS=ten/);
+  assert.throws(
+    () => loadConfig({ GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY: '-1' }),
+    /GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY=-1/,
+  );
+});

@@ -24,6 +24,10 @@ export interface Config {
   rateLimitPerMinute: number;
   /** guest code-page views per client address per UTC day, whatever the guest cookies say */
   guestViewsPerAddressPerDay: number;
+  /** claims a guest may check per UTC day (Claim Check); accounts are not limited */
+  guestClaimChecks: number;
+  /** guest claim checks per client address per UTC day, whatever the guest cookies say */
+  guestClaimChecksPerAddressPerDay: number;
   /** attempts per 15 minutes per client address on log in, registration and password reset */
   authAttemptsPer15Minutes: number;
   /** user agents (a regular expression) whose code-page views are not metered; none unless configured */
@@ -119,6 +123,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     freeAssistantQuestions: int('FREE_ASSISTANT_QUESTIONS', 20, 0, 1_000_000),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     guestViewsPerAddressPerDay: int('GUEST_VIEWS_PER_ADDRESS_PER_DAY', 20, 0, 1_000_000),
+    guestClaimChecks: int('GUEST_CLAIM_CHECKS', 10, 0, 1_000_000),
+    guestClaimChecksPerAddressPerDay: int('GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY', 100, 0, 1_000_000),
     authAttemptsPer15Minutes: int('AUTH_ATTEMPTS_PER_15_MINUTES', 10, 1, 1_000_000),
     meterExemptUserAgents: undefined,
     smtpRelayUrl: env.SMTP_RELAY_URL || 'smtp://127.0.0.1:2526',

@@ -6,12 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createUser } from '../accounts/index.js';
-import { importCatalog } from '../catalog/import/import-catalog.js';
-import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
 import { postgresUnavailable } from '../db/test-support/postgres.js';
-import { tempDir } from '../shared/test-support/codesets.js';
 import { csrfOf } from './test-support/client.js';
-import { type Dialect, startTestApp, type TestApp } from './test-support/test-app.js';
+import { type Dialect, startMiniApp, type TestApp } from './test-support/test-app.js';
 
 const PASSWORD = 'a long enough password';
 const PAGES = ['/codes/icd10cm/E11.9', '/codes/icd10cm/S72.001A', '/codes/hcpcs/J1100', '/codes/icd10cm/E11.65'];
@@ -63,7 +60,6 @@ const cookieNamed = (r: LightMyRequestResponse, name: string) => cookiesOf(r).fi
 for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
   const skip = dialect === 'postgres' ? (postgresUnavailable() ?? false) : false;
   describe(`behind a reverse proxy on ${dialect}`, { skip }, () => {
-    const dir = tempDir();
     let t: TestApp;
     /** TRUST_PROXY=1: one reverse proxy (nginx appending $proxy_add_x_forwarded_for) */
     let oneHop: FastifyInstance;
@@ -72,7 +68,6 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
     /** TRUST_PROXY=2: a load balancer, then nginx */
     let twoHops: FastifyInstance;
     before(async () => {
-      await importCatalog({ from: miniCodesets, dataDir: dir.path });
       const env = {
         AUTH_ATTEMPTS_PER_15_MINUTES: '3',
         GUEST_CODE_VIEWS: '1',
@@ -80,7 +75,7 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
         RATE_LIMIT_PER_MINUTE: '100000',
       };
       // the plain install: no TRUST_PROXY
-      t = await startTestApp({ catalogDir: dir.path, dialect, env });
+      t = await startMiniApp({ dialect, env });
       oneHop = await t.variant({ TRUST_PROXY: '1' });
       byAddress = await t.variant({ TRUST_PROXY: `${PROXY}, 192.0.2.0/24` });
       twoHops = await t.variant({ TRUST_PROXY: '2' });
@@ -88,7 +83,6 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
     });
     after(async () => {
       await t?.close();
-      dir.remove();
     });
 
     test('TRUST_PROXY=1 trusted the client-controlled first X-Forwarded-For entry: rotating it escaped the log in rate limit', async () => {

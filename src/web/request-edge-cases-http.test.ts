@@ -3,13 +3,9 @@
 // headers of other schemes (HTTP basic auth at a proxy in front of the app).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createApiKey, createUser } from '../accounts/index.js';
-import { importCatalog } from '../catalog/import/import-catalog.js';
-import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
 import { postgresUnavailable } from '../db/test-support/postgres.js';
-import { tempDir } from '../shared/test-support/codesets.js';
 import { TestClient } from './test-support/client.js';
-import { type Dialect, startTestApp, type TestApp } from './test-support/test-app.js';
+import { type Dialect, memberWithApiKey, startMiniApp, type TestApp } from './test-support/test-app.js';
 
 const PASSWORD = 'a long enough password';
 const locked = (body: string) => /class="meter locked-banner"/.test(body);
@@ -18,14 +14,11 @@ const BASIC = `Basic ${Buffer.from('staff:proxy password').toString('base64')}`;
 for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
   const skip = dialect === 'postgres' ? (postgresUnavailable() ?? false) : false;
   describe(`unusual requests on ${dialect}`, { skip }, () => {
-    const dir = tempDir();
     let t: TestApp;
     let userId = '';
     let apiKey = '';
     before(async () => {
-      await importCatalog({ from: miniCodesets, dataDir: dir.path });
-      t = await startTestApp({
-        catalogDir: dir.path,
+      t = await startMiniApp({
         dialect,
         env: {
           GUEST_CODE_VIEWS: '1',
@@ -34,17 +27,12 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
           RATE_LIMIT_PER_MINUTE: '100000',
         },
       });
-      const user = await createUser(
-        t.database.db,
-        { email: 'next@example.org', password: PASSWORD, role: 'member' },
-        new Date(),
-      );
+      const { user, key } = await memberWithApiKey(t.database, 'next@example.org', PASSWORD);
       userId = user.id;
-      apiKey = (await createApiKey(t.database.db, user.id, new Date())).key;
+      apiKey = key;
     });
     after(async () => {
       await t?.close();
-      dir.remove();
     });
 
     const countRows = async (table: 'code_views' | 'sessions', where?: string) => {

@@ -1,7 +1,10 @@
 // One web app for a test file: a catalog folder, the database of the dialect asked for (SQLite in a temp
 // folder, or a throwaway PostgreSQL cluster), buildApp with no logger. close() releases all of it.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { createApiKey, createUser, type User } from '../../accounts/index.js';
+import { importCatalog } from '../../catalog/import/import-catalog.js';
 import { Catalog } from '../../catalog/index.js';
+import { miniCodesets } from '../../catalog/test-support/mini-codesets.js';
 import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/index.js';
 import { type PgCluster, startPostgres } from '../../db/test-support/postgres.js';
@@ -54,6 +57,8 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       // tests of pages and the API read many codes as one guest: the meter's own tests set these
       GUEST_CODE_VIEWS: '1000000',
       GUEST_VIEWS_PER_ADDRESS_PER_DAY: '1000000',
+      GUEST_CLAIM_CHECKS: '1000000',
+      GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY: '1000000',
       ...options.env,
     };
     const config = loadConfig(env);
@@ -94,6 +99,36 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     await database?.close();
     pg?.stop();
     dbDir.remove();
+    throw e;
+  }
+}
+
+/** A member account and an API key of it, made straight in the database (the forms have tests of their own). */
+export async function memberWithApiKey(
+  database: Database,
+  email: string,
+  password: string,
+  now = new Date(),
+): Promise<{ user: User; key: string }> {
+  const user = await createUser(database.db, { email, password, role: 'member' }, now);
+  return { user, key: (await createApiKey(database.db, user.id, now)).key };
+}
+
+/** startTestApp over the miniature catalog, imported into a temp folder of its own that close() removes. */
+export async function startMiniApp(options: Omit<TestAppOptions, 'catalogDir'>): Promise<TestApp> {
+  const dir = tempDir();
+  try {
+    await importCatalog({ from: miniCodesets, dataDir: dir.path });
+    const t = await startTestApp({ ...options, catalogDir: dir.path });
+    return {
+      ...t,
+      async close() {
+        await t.close();
+        dir.remove();
+      },
+    };
+  } catch (e) {
+    dir.remove();
     throw e;
   }
 }
