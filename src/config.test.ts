@@ -25,3 +25,48 @@ test('every problem is reported at once', () => {
     assert.match(e.message, /DATABASE_URL/);
   }
 });
+
+test('TRUST_PROXY=1 trusted every X-Forwarded-For entry: it is a hop count, or the proxies’ addresses', () => {
+  assert.equal(loadConfig({}).trustProxy, false);
+  assert.equal(loadConfig({ TRUST_PROXY: '0' }).trustProxy, false);
+  assert.equal(loadConfig({ TRUST_PROXY: 'false' }).trustProxy, false);
+  // 1 and true: one reverse proxy, as before
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '1' }).trustProxy, { hops: 1 });
+  assert.deepEqual(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, { hops: 1 });
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '2' }).trustProxy, { hops: 2 });
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,::1,fd00::/8, loopback' }).trustProxy, {
+    addresses: ['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8', 'loopback'],
+  });
+  try {
+    loadConfig({ TRUST_PROXY: 'yes' });
+    assert.fail('expected CONFIG_INVALID');
+  } catch (e) {
+    assert.ok(isAppError(e));
+    assert.match(e.message, /TRUST_PROXY/);
+  }
+  try {
+    loadConfig({ TRUST_PROXY: '10.0.0.300, 10.0.0.0/33, ::1/129, 10.0.0.1', PORT: 'x' });
+    assert.fail('expected CONFIG_INVALID');
+  } catch (e) {
+    assert.ok(isAppError(e));
+    assert.match(e.message, /10\.0\.0\.300/);
+    assert.match(e.message, /10\.0\.0\.0\/33/);
+    assert.match(e.message, /::1\/129/);
+    assert.doesNotMatch(e.message, /"10\.0\.0\.1"/, 'a good entry is not a problem');
+    assert.match(e.message, /PORT=x/, 'with the other problems');
+  }
+});
+
+test('guest claim checks: GUEST_CLAIM_CHECKS a day per guest, GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY per address', () => {
+  const c = loadConfig({});
+  assert.equal(c.guestClaimChecks, 10);
+  assert.equal(c.guestClaimChecksPerAddressPerDay, 100);
+  const set = loadConfig({ GUEST_CLAIM_CHECKS: '0', GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY: '5' });
+  assert.equal(set.guestClaimChecks, 0);
+  assert.equal(set.guestClaimChecksPerAddressPerDay, 5);
+  assert.throws(() => loadConfig({ GUEST_CLAIM_CHECKS: 'ten' }), /GUEST_CLAIM_CHECKS=ten/);
+  assert.throws(
+    () => loadConfig({ GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY: '-1' }),
+    /GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY=-1/,
+  );
+});

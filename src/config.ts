@@ -1,6 +1,7 @@
 // The one configuration object: built from the environment once, validated (every problem reported at
 // once), frozen, and passed in. Names and defaults follow the external contract (docs/operations.md).
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from './shared/index.js';
@@ -23,6 +24,10 @@ export interface Config {
   rateLimitPerMinute: number;
   /** guest code-page views per client address per UTC day, whatever the guest cookies say */
   guestViewsPerAddressPerDay: number;
+  /** claims a guest may check per UTC day (Claim Check); accounts are not limited */
+  guestClaimChecks: number;
+  /** guest claim checks per client address per UTC day, whatever the guest cookies say */
+  guestClaimChecksPerAddressPerDay: number;
   /** attempts per 15 minutes per client address on log in, registration and password reset */
   authAttemptsPer15Minutes: number;
   /** user agents (a regular expression) whose code-page views are not metered; none unless configured */
@@ -35,13 +40,53 @@ export interface Config {
   publicUrl: string;
   /** secret for signed cookies; when unset, one is generated and kept in the database */
   sessionSecret: string | undefined;
-  /** trust X-Forwarded-* from a reverse proxy (needed to see TLS and client addresses behind one) */
-  trustProxy: boolean;
+  /** which X-Forwarded-* hops to believe (needed to see TLS and client addresses behind a proxy) */
+  trustProxy: TrustProxy;
   /** web server processes sharing HOST:PORT (node:cluster); each loads its own copy of the catalog */
   webWorkers: number;
 }
 
+/**
+ * Which X-Forwarded-* entries to believe. Only what the trusted proxies themselves appended can be believed:
+ * the client writes whatever it likes to the left of it. `hops`: the nearest N proxies, whatever their
+ * addresses (the app must then be reachable only through them); `addresses`: the proxies at these IP
+ * addresses or CIDR ranges (or proxy-addr's names loopback, linklocal, uniquelocal), wherever they are in the
+ * chain. Either way the client address is the right-most entry not written by a trusted proxy.
+ */
+export type TrustProxy = false | { hops: number } | { addresses: string[] };
+
 type Env = Record<string, string | undefined>;
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/** TRUST_PROXY: unset, 0 or false (nobody), 1 or true (one proxy), N hops, or proxy addresses separated by commas */
+function parseTrustProxy(raw: string | undefined, problems: string[]): TrustProxy {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === '0' || value === 'false') return false;
+  if (value === 'true') return { hops: 1 };
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops <= 32) return { hops };
+    problems.push(`TRUST_PROXY=${value}: at most 32 proxy hops`);
+    return false;
+  }
+  const addresses = value.split(',').map((a) => a.trim());
+  const bad = addresses.filter((a) => !isAddressOrRange(a));
+  for (const a of bad)
+    problems.push(
+      `TRUST_PROXY: "${a}" is neither a number of proxy hops nor an IP address or CIDR range (e.g. TRUST_PROXY=1, or TRUST_PROXY=10.0.0.1,192.168.0.0/16)`,
+    );
+  return bad.length > 0 ? false : { addresses };
+}
 
 function defaultCodesetsDir(): string | undefined {
   for (const candidate of [resolve(projectRoot, '../shared/data'), resolve(process.cwd(), '../shared/data')]) {
@@ -78,13 +123,15 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     freeAssistantQuestions: int('FREE_ASSISTANT_QUESTIONS', 20, 0, 1_000_000),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     guestViewsPerAddressPerDay: int('GUEST_VIEWS_PER_ADDRESS_PER_DAY', 20, 0, 1_000_000),
+    guestClaimChecks: int('GUEST_CLAIM_CHECKS', 10, 0, 1_000_000),
+    guestClaimChecksPerAddressPerDay: int('GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY', 100, 0, 1_000_000),
     authAttemptsPer15Minutes: int('AUTH_ATTEMPTS_PER_15_MINUTES', 10, 1, 1_000_000),
     meterExemptUserAgents: undefined,
     smtpRelayUrl: env.SMTP_RELAY_URL || 'smtp://127.0.0.1:2526',
     mailFrom: env.MAIL_FROM || 'CodeDesk <no-reply@codedesk.localhost>',
     publicUrl: '',
     sessionSecret: env.SESSION_SECRET || undefined,
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY, problems),
     webWorkers: int('WEB_WORKERS', 1, 1, 64),
   };
   if (env.METER_EXEMPT_USER_AGENTS) {

@@ -1,6 +1,8 @@
-// Accounts: people, roles and plans, sessions, password resets, API keys and the code-page meter. Domain
-// functions over the user-data database (Kysely); no HTTP here.
+// Accounts: people, roles and plans, sessions, password resets, API keys, the code-page meter and Claim
+// Check's daily allowance for guests. Domain functions over the user-data database (Kysely); no HTTP here.
+
 export { API_KEY_PREFIX, type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey, userForApiKey } from './api-keys.js';
+export { type ClaimAllowanceLimits, type ClaimAllowanceResult, countClaimCheck } from './claim-allowance.js';
 export {
   isUnmetered,
   type MeterLimits,

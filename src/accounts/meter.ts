@@ -102,7 +102,10 @@ export async function meterStatus(
   return { allowed: remaining > 0, who: s.who, remaining, ...(s.limit !== undefined ? { limit: s.limit } : {}) };
 }
 
-/** Counts a view of one code page (codeKey "system:code") when it is allowed and not counted already. */
+/**
+ * Counts a view of one code page (codeKey "system:code") when it is allowed and not counted already. With
+ * peek, only says what a view would get and counts nothing (a HEAD request reads no page).
+ */
 export async function meterCodeView(
   db: Db,
   viewer: Viewer,
@@ -110,6 +113,7 @@ export async function meterCodeView(
   address: string,
   now: Date,
   limits: MeterLimits,
+  options: { peek?: boolean } = {},
 ): Promise<MeterResult> {
   if (viewer.kind === 'user' && isUnmetered(viewer.user)) return { allowed: true, who: 'unlimited' };
   const key = viewerKey(viewer);
@@ -130,6 +134,7 @@ export async function meterCodeView(
   if (s.used >= limit) return { allowed: false, who: s.who, remaining: 0, limit, refusedBy: 'allowance' };
   if (s.addressLeft !== undefined && s.addressLeft <= 0)
     return { allowed: false, who: s.who, remaining: 0, limit, refusedBy: 'address' };
+  if (options.peek) return { allowed: true, who: s.who, remaining: remainingOf(s), limit };
   await db
     .insertInto('code_views')
     .values({

@@ -1,6 +1,7 @@
 // The one set of migrations, run on SQLite and PostgreSQL alike (only portable column types: text,
 // integer, timestamps stored as ISO text). Added in order, never edited once released.
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { guestClaimChecks } from './migrations/0003-guest-claim-checks.js';
 import type { DatabaseSchema } from './schema.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -89,6 +90,7 @@ const MIGRATIONS: Record<string, Migration> = {
         await db.schema.dropTable(t).execute();
     },
   },
+  '0003-guest-claim-checks': guestClaimChecks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

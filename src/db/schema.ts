@@ -57,6 +57,15 @@ export interface CodeViewsTable {
   viewed_at: string;
 }
 
+/** Claim Check's daily allowance for guests: checks counted per guest and per client address and day */
+export interface GuestClaimChecksTable {
+  /** "guest:<id>" or "address:<client address>" */
+  subject: string;
+  /** YYYY-MM-DD (UTC) */
+  day: string;
+  checks: number;
+}
+
 export interface EditorialRevisionsTable {
   id: string;
   system: string;
@@ -81,6 +90,7 @@ export interface DatabaseSchema {
   api_keys: ApiKeysTable;
   code_views: CodeViewsTable;
   editorial_revisions: EditorialRevisionsTable;
+  guest_claim_checks: GuestClaimChecksTable;
   kysely_migration: { name: string; timestamp: string };
 }
 

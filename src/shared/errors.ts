@@ -236,6 +236,15 @@ export const errorCatalogue = {
         ? `0 code page views remaining. Guest accounts are limited to ${p.limit} page view${p.limit === 1 ? '' : 's'}. Register a free account for more.`
         : `0 code page views remaining this month. Free accounts are limited to ${p.limit} page views a month; a paid plan is unlimited.`,
   },
+  CLAIM_CHECKS_EXHAUSTED: {
+    status: 402,
+    exit: 2,
+    message: (p: { limit: number; refusedBy: 'allowance' | 'address' }) =>
+      (p.refusedBy === 'address'
+        ? 'Guest claim checks from your network are used up for today.'
+        : `0 claim checks remaining today. Guests can check ${p.limit} claim${p.limit === 1 ? '' : 's'} a day.`) +
+      ' Register a free account or log in to check more: accounts are not limited.',
+  },
   INTERNAL: {
     status: 500,
     exit: 1,

@@ -2,7 +2,6 @@
 // /api/v1. Dependencies (catalog, search index, database) are passed in; routes are thin adapters over the
 // domain folders.
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { h } from 'preact';
@@ -13,6 +12,7 @@ import { createMailer, type Mailer } from '../mail/index.js';
 import { type SearchIndex, searchCodes } from '../search/index.js';
 import { AppError, isAppError } from '../shared/index.js';
 import { registerAuth } from './plugins/auth.js';
+import { fastifyTrustProxy, registerSecurityHeaders } from './plugins/transport.js';
 import { registerAccountRoutes } from './routes/account-pages.js';
 import { registerAdminRoutes } from './routes/admin-pages.js';
 import { registerApiRoutes } from './routes/api.js';
@@ -44,7 +44,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     bodyLimit: BODY_LIMIT,
     // long path parameters reach the routes, which refuse them with our own error shape
     routerOptions: { maxParamLength: 2000 },
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     // one access line per request (below) instead of Fastify's two: half the logging cost under load
     disableRequestLogging: true,
   });
@@ -65,11 +65,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   app.addHook('onClose', async () => {
     if (!deps.mailer) full.mailer.close();
   });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'] },
-    },
-  });
+  await registerSecurityHeaders(app);
   await app.register(formbody, { bodyLimit: BODY_LIMIT });
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,

@@ -1,11 +1,10 @@
 // The OpenAPI 3.1 document of /api/v1, written by hand to match routes/api.ts (tested: every route listed here
 // answers, and every /api/v1 route is listed).
 const error = { $ref: '#/components/schemas/Error' };
-const errors = {
-  '400': { description: 'Bad input', content: { 'application/json': { schema: error } } },
-  '404': { description: 'Not found', content: { 'application/json': { schema: error } } },
-  '429': { description: 'Rate limited', content: { 'application/json': { schema: error } } },
-};
+/** a response in the error catalogue's shape {error: {code, message}} */
+const problem = (description: string) => ({ description, content: { 'application/json': { schema: error } } });
+const errors = { '400': problem('Bad input'), '404': problem('Not found'), '429': problem('Rate limited') };
+const invalidApiKey = problem('AUTH_INVALID_API_KEY: a Bearer key that is not valid or has been revoked');
 const system = {
   name: 'system',
   in: 'path',
@@ -31,14 +30,8 @@ export const OPENAPI = {
         security: [{}, { apiKey: [] }],
         responses: {
           '200': { description: 'The code (header X-CodeDesk-Views-Remaining when metered)' },
-          '401': {
-            description: 'The API key is not valid or revoked',
-            content: { 'application/json': { schema: error } },
-          },
-          '402': {
-            description: 'No code page views remaining (METER_EXHAUSTED)',
-            content: { 'application/json': { schema: error } },
-          },
+          '401': invalidApiKey,
+          '402': problem('No code page views remaining (METER_EXHAUSTED)'),
           ...errors,
         },
       },
@@ -83,7 +76,8 @@ export const OPENAPI = {
         summary:
           'Claim Check: the claim as JSON in the body (Content-Type: application/json) → {claim, findings, summary}',
         description:
-          'Runs every Claim Check rule (docs/claims.md) on the claim. A claim the rules cannot read is refused with 400 CLAIM_INVALID, the message naming the field ("lines[0].units: …"); findings about valid-looking claims (unknown codes, MUEs, add-on codes, Excludes1…) come back with 200. No authentication; rate limited per client like every route.',
+          'Runs every Claim Check rule (docs/claims.md) on the claim. A claim the rules cannot read is refused with 400 CLAIM_INVALID, the message naming the field ("lines[0].units: …"); findings about valid-looking claims (unknown codes, MUEs, add-on codes, Excludes1…) come back with 200. Open without an account: a guest may check GUEST_CLAIM_CHECKS claims a day (default 10; also capped per client address), each checked claim counted, and the header X-CodeDesk-Claim-Checks-Remaining says how many are left; an API key (Authorization: Bearer KEY) or a session is not limited. Rate limited per client like every route.',
+        security: [{}, { apiKey: [] }],
         requestBody: {
           required: true,
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Claim' } } },
@@ -93,15 +87,12 @@ export const OPENAPI = {
             description: '{claim (normalized), findings[{rule, severity, lines, codes, message, citation}], summary}',
             content: { 'application/json': { schema: { $ref: '#/components/schemas/ClaimCheckResult' } } },
           },
-          '400': {
-            description:
-              'CLAIM_INVALID (the message names the field), CLAIM_TOO_MANY_LINES, or BAD_INPUT when the body is not sent as application/json',
-            content: { 'application/json': { schema: error } },
-          },
-          '413': {
-            description: 'PAYLOAD_TOO_LARGE: the body is over 256 KB',
-            content: { 'application/json': { schema: error } },
-          },
+          '400': problem(
+            'CLAIM_INVALID (the message names the field), CLAIM_TOO_MANY_LINES, or BAD_INPUT when the body is not sent as application/json',
+          ),
+          '401': invalidApiKey,
+          '402': problem("CLAIM_CHECKS_EXHAUSTED: a guest's claim checks for the day are used up (no findings)"),
+          '413': problem('PAYLOAD_TOO_LARGE: the body is over 256 KB'),
           '429': errors['429'],
         },
       },

@@ -1,6 +1,6 @@
 // Who is asking: the session cookie (pages), an API key (Authorization: Bearer), or a guest (a signed cookie
 // id, made when first needed). Also the cookie secret, CSRF protection for forms, and the cookie settings:
-// HttpOnly, SameSite=Lax, Secure when the request came over TLS (behind a proxy: TRUST_PROXY=1).
+// HttpOnly, SameSite=Lax, Secure when the request came over TLS (behind a proxy: TRUST_PROXY).
 import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -67,18 +67,18 @@ export async function registerAuth(
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: '_csrf',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true },
+    // 'auto': Secure when the request came over TLS, as the session and guest cookies (cookieOptions)
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: 'auto' },
   });
   app.decorateRequest('user', undefined);
   app.decorateRequest('authVia', undefined);
   app.addHook('preHandler', async (request) => {
     // the stylesheet, the script and the probes are the same for everyone: no session lookup for them
     if (ANONYMOUS_PATHS.has(request.routeOptions.url ?? '')) return;
-    const auth = request.headers.authorization;
-    if (auth !== undefined) {
-      const m = /^Bearer\s+(\S+)$/i.exec(auth);
-      if (!m?.[1]) throw new AppError('AUTH_INVALID_API_KEY', {});
-      request.user = await userForApiKey(database.db, m[1], now());
+    const key = bearerKey(request.headers.authorization);
+    if (key !== undefined) {
+      if (key === null) throw new AppError('AUTH_INVALID_API_KEY', {});
+      request.user = await userForApiKey(database.db, key, now());
       request.authVia = 'api-key';
       return;
     }
@@ -88,6 +88,18 @@ export async function registerAuth(
       if (request.user) request.authVia = 'session';
     }
   });
+}
+
+/**
+ * The API key of an `Authorization: Bearer KEY` header (the scheme in any case, RFC 9110 §11.1); null for a
+ * Bearer header without exactly one key. Other schemes are not ours — HTTP basic auth at a proxy in front of
+ * the site sends `Basic …` on every request — so they are ignored (undefined), as is an empty header.
+ */
+function bearerKey(header: string | undefined): string | null | undefined {
+  const m = /^\s*(\S+)(?:\s+(.*?))?\s*$/.exec(header ?? '');
+  if (m?.[1]?.toLowerCase() !== 'bearer') return undefined;
+  const key = m[2] ?? '';
+  return key !== '' && !/\s/.test(key) ? key : null;
 }
 
 /** Starts a session for the user and sets its cookie (a new token each log in: no session fixation). */
@@ -103,15 +115,18 @@ export async function logOut(database: Database, reply: FastifyReply): Promise<v
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-/** The viewer for the meter: the user, else the guest of the signed cookie (set now when missing). */
-export function meterViewer(request: FastifyRequest, reply: FastifyReply): Viewer {
+/**
+ * The viewer for the meter: the user, else the guest of the signed cookie, made now when missing (and its
+ * cookie set, unless issue is false: a request that counts nothing makes no guest).
+ */
+export function meterViewer(request: FastifyRequest, reply: FastifyReply, issue = true): Viewer {
   if (request.user) return { kind: 'user', user: request.user };
   const raw = request.cookies[GUEST_COOKIE];
   const unsigned = raw ? request.unsignCookie(raw) : undefined;
   if (unsigned?.valid && unsigned.value) return { kind: 'guest', guestId: unsigned.value };
   const guestId = randomToken(16);
   // API clients without a cookie jar are a new guest each time: the per-address cap is what limits them
-  reply.setCookie(GUEST_COOKIE, guestId, { ...cookieOptions(request, 400 * 24 * 3600), signed: true });
+  if (issue) reply.setCookie(GUEST_COOKIE, guestId, { ...cookieOptions(request, 400 * 24 * 3600), signed: true });
   return { kind: 'guest', guestId, fresh: true };
 }
 

@@ -21,6 +21,7 @@ import type { FullDeps } from '../app.js';
 import { logIn, logOut, meterViewer, requireUser } from '../plugins/auth.js';
 import { AccountPage, LoginPage, RegisterPage, ResetPasswordPage, ResetRequestPage } from '../views/account.js';
 import { sendPage } from './render.js';
+import { safeNext } from './safe-next.js';
 
 type Form = Record<string, string | undefined>;
 
@@ -28,11 +29,6 @@ const field = (body: unknown, name: string): string | undefined => {
   const v = (body as Form | undefined)?.[name];
   return typeof v === 'string' ? v : undefined;
 };
-
-/** a local path to return to after log in; anything else (other sites, //host) goes home */
-export function safeNext(next: string | undefined): string {
-  return next && /^\/(?![/\\])[^\s]*$/.test(next) && next.length < 500 ? next : '/account';
-}
 
 /** The message for a refused form; unexpected errors go on to the error handler. */
 function refusal(e: unknown): { status: number; message: string } {
@@ -83,10 +79,12 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   app.post('/login', guarded, async (req, reply) => {
     const email = field(req.body, 'email');
     const next = field(req.body, 'next');
+    // decided before the session exists, so that no redirect can fail after it is made
+    const target = safeNext(next);
     try {
       const user = await authenticate(db, email, field(req.body, 'password'));
       await logIn(database, reply, user, deps.now());
-      return reply.redirect(safeNext(next), 303);
+      return reply.redirect(target, 303);
     } catch (e) {
       const { status, message } = refusal(e);
       const props = {

@@ -2,12 +2,14 @@
 // /claims page, a server-rendered form that works without JavaScript. The form posts back to itself (CSRF
 // checked) with an action: check the claim, add a line, remove a line, or fill lines from a pasted list of codes;
 // every answer re-renders the whole form with what was typed, so nothing is lost, and a claim the rules cannot
-// read (CLAIM_INVALID) is shown with the message beside the field it names.
+// read (CLAIM_INVALID) is shown with the message beside the field it names. Each checked claim counts against a
+// guest's daily allowance (claim-allowance.ts); reading the page, adding or removing lines count nothing.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { h } from 'preact';
 import { type ClaimCheckResult, checkClaim, MAX_CLAIM_LINES, MAX_MODIFIERS } from '../../rules/index.js';
 import { AppError, isAppError } from '../../shared/index.js';
 import type { FullDeps } from '../app.js';
+import type { ClaimAllowanceView } from '../views/claim-allowance.js';
 import {
   CLAIM_FORM_DEFAULT_ROWS,
   type ClaimForm,
@@ -15,6 +17,7 @@ import {
   type ClaimFormLine,
   ClaimPage,
 } from '../views/claim-page.js';
+import { claimChecksExhausted, countClaimRequest } from './claim-allowance.js';
 import { sendPage } from './render.js';
 
 type Body = Record<string, unknown>;
@@ -172,10 +175,14 @@ export async function registerClaimRoutes(app: FastifyInstance, deps: FullDeps):
         undefined,
       );
     });
-    api.post('/api/v1/claims/check', async (req) => {
+    api.post('/api/v1/claims/check', async (req, reply) => {
       if (req.body === undefined)
         throw new AppError('CLAIM_INVALID', { field: 'claim', why: 'is missing: send the claim as the JSON body' });
-      return checkClaim(req.body, context);
+      // checked first: a claim the rules cannot read (CLAIM_INVALID) is not a checked claim and costs nothing
+      const result = checkClaim(req.body, context);
+      const allowance = await countClaimRequest(req, reply, deps);
+      if (!allowance.allowed) throw claimChecksExhausted(allowance);
+      return result;
     });
   });
 
@@ -183,14 +190,14 @@ export async function registerClaimRoutes(app: FastifyInstance, deps: FullDeps):
     reply: FastifyReply,
     form: ClaimForm,
     rows: number,
-    extra: { result?: ClaimCheckResult; error?: ClaimFormError; notice?: string } = {},
+    extra: { result?: ClaimCheckResult; error?: ClaimFormError; notice?: string; allowance?: ClaimAllowanceView } = {},
     status = 200,
   ) => {
     while (form.lines.length < rows) form.lines.push(blankLine());
-    const { result, error } = extra;
+    const { result, error, allowance } = extra;
     const title = result
       ? `Claim Check: ${result.summary.errors} error${result.summary.errors === 1 ? '' : 's'}`
-      : error
+      : error || (allowance && 'refused' in allowance)
         ? 'Claim Check: not checked'
         : 'Claim Check';
     return sendPage(
@@ -239,7 +246,18 @@ export async function registerClaimRoutes(app: FastifyInstance, deps: FullDeps):
     if (action !== 'check') return page(reply, form, rows, extra);
     try {
       const result = checkClaim(claimFromForm(form), context);
-      return page(reply, form, rows, { ...extra, result });
+      const counted = await countClaimRequest(req, reply, deps);
+      // refused: the form as typed, with why and how to go on; the findings are not sent
+      if (!counted.allowed)
+        return page(
+          reply,
+          form,
+          rows,
+          { ...extra, allowance: { refused: claimChecksExhausted(counted).message } },
+          402,
+        );
+      const allowance = counted.remaining === undefined ? {} : { allowance: { left: counted.remaining } };
+      return page(reply, form, rows, { ...extra, result, ...allowance });
     } catch (e) {
       if (!isAppError(e) || (e.code !== 'CLAIM_INVALID' && e.code !== 'CLAIM_TOO_MANY_LINES')) throw e;
       return page(reply, form, rows, { ...extra, error: formError(e) }, 400);

@@ -1,7 +1,10 @@
 // One web app for a test file: a catalog folder, the database of the dialect asked for (SQLite in a temp
 // folder, or a throwaway PostgreSQL cluster), buildApp with no logger. close() releases all of it.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { createApiKey, createUser, type User } from '../../accounts/index.js';
+import { importCatalog } from '../../catalog/import/import-catalog.js';
 import { Catalog } from '../../catalog/index.js';
+import { miniCodesets } from '../../catalog/test-support/mini-codesets.js';
 import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/index.js';
 import { type PgCluster, startPostgres } from '../../db/test-support/postgres.js';
@@ -18,6 +21,11 @@ export interface TestApp {
   catalog: Catalog;
   /** GET through inject(); html asks for the page rather than JSON */
   get(url: string, html?: boolean): Promise<LightMyRequestResponse>;
+  /**
+   * Another app over the same catalog, search index and database, with more environment (e.g. TRUST_PROXY):
+   * settings that only change the web layer, tested without another database. Closed by close().
+   */
+  variant(env: Record<string, string>): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
@@ -43,32 +51,44 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   let database: Database | undefined;
   try {
     if (options.dialect === 'postgres') pg = await startPostgres();
-    const config = loadConfig({
+    const env = {
       CODEDESK_DATA_DIR: options.catalogDir,
       ...(pg ? { DATABASE_URL: pg.url } : {}),
       // tests of pages and the API read many codes as one guest: the meter's own tests set these
       GUEST_CODE_VIEWS: '1000000',
       GUEST_VIEWS_PER_ADDRESS_PER_DAY: '1000000',
+      GUEST_CLAIM_CHECKS: '1000000',
+      GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY: '1000000',
       ...options.env,
-    });
+    };
+    const config = loadConfig(env);
     const catalog = Catalog.open(options.catalogDir);
     database = await openDatabase({ dataDir: dbDir.path, databaseUrl: config.databaseUrl });
     const search = options.search ?? SearchIndex.open(catalog);
-    const app = await buildApp(config, {
-      catalog,
-      search,
-      database,
-      logger: false,
-      ...(options.now ? { now: options.now } : {}),
-      ...(options.mailer ? { mailer: options.mailer } : {}),
-    });
     const db = database;
+    const build = (more: Record<string, string>) =>
+      buildApp(loadConfig({ ...env, ...more }), {
+        catalog,
+        search,
+        database: db,
+        logger: false,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.mailer ? { mailer: options.mailer } : {}),
+      });
+    const app = await build({});
+    const variants: FastifyInstance[] = [];
     return {
       app,
       database: db,
       catalog,
       get: (url, html = false) => app.inject({ method: 'GET', url, headers: html ? { accept: 'text/html' } : {} }),
+      async variant(more) {
+        const other = await build(more);
+        variants.push(other);
+        return other;
+      },
       async close() {
+        for (const v of variants) await v.close();
         await app.close();
         await db.close();
         pg?.stop();
@@ -79,6 +99,36 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     await database?.close();
     pg?.stop();
     dbDir.remove();
+    throw e;
+  }
+}
+
+/** A member account and an API key of it, made straight in the database (the forms have tests of their own). */
+export async function memberWithApiKey(
+  database: Database,
+  email: string,
+  password: string,
+  now = new Date(),
+): Promise<{ user: User; key: string }> {
+  const user = await createUser(database.db, { email, password, role: 'member' }, now);
+  return { user, key: (await createApiKey(database.db, user.id, now)).key };
+}
+
+/** startTestApp over the miniature catalog, imported into a temp folder of its own that close() removes. */
+export async function startMiniApp(options: Omit<TestAppOptions, 'catalogDir'>): Promise<TestApp> {
+  const dir = tempDir();
+  try {
+    await importCatalog({ from: miniCodesets, dataDir: dir.path });
+    const t = await startTestApp({ ...options, catalogDir: dir.path });
+    return {
+      ...t,
+      async close() {
+        await t.close();
+        dir.remove();
+      },
+    };
+  } catch (e) {
+    dir.remove();
     throw e;
   }
 }

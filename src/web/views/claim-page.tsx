@@ -4,6 +4,7 @@
 // diagnoses, line ones inside their line. Each shows its severity, rule id, message and citation.
 import { type ClaimCheckResult, type Finding, MAX_CLAIM_LINES, type Severity } from '../../rules/index.js';
 import { Csrf } from './account.js';
+import { ClaimAllowanceNote, type ClaimAllowanceView } from './claim-allowance.js';
 
 export const CLAIM_FORM_DEFAULT_ROWS = 6;
 
@@ -254,12 +255,15 @@ export function ClaimPage({
   result,
   error,
   notice,
+  allowance,
 }: {
   csrf: string;
   form: ClaimForm;
   result?: ClaimCheckResult;
   error?: ClaimFormError;
   notice?: string;
+  /** a guest's daily allowance: what is left, or why the claim was not checked */
+  allowance?: ClaimAllowanceView;
 }) {
   const shown: ShownError = error ? { ...controlFor(error.field), why: error.why } : undefined;
   const all = result?.findings ?? [];
@@ -286,6 +290,7 @@ export function ClaimPage({
           {notice}
         </p>
       ) : null}
+      {allowance ? <ClaimAllowanceNote allowance={allowance} /> : null}
       {result ? <Summary result={result} claimLevel={claimLevel} /> : null}
       <form action="/claims" method="post" class="claim-form" data-claim-form>
         <Csrf token={csrf} />
