@@ -12,6 +12,7 @@ import {
   F_TABLE,
   type IndexTree,
   readSearchData,
+  SEARCH_INDEX_FILE,
   type SearchData,
   type SearchSystem,
   SYSTEMS,
@@ -129,6 +130,8 @@ export class SearchIndex {
   readonly warnings: string[];
   /** where the index came from: built now from the catalog, or read from the file written at import */
   readonly source: 'built' | 'prebuilt';
+  /** why the file the import wrote was not used (damaged, edited, of another build or format), if it was not */
+  readonly notice: string | undefined;
   /** the releases the index was built from (see releasesInForce) */
   private readonly releases: string;
   private readonly systems: SystemCodes[];
@@ -186,8 +189,10 @@ export class SearchIndex {
     private readonly catalog: Catalog,
     data: SearchData,
     source: 'built' | 'prebuilt',
+    notice?: string,
   ) {
     this.source = source;
+    this.notice = notice;
     this.date = data.date;
     this.releases = releasesInForce(catalog, data.date);
     this.warnings = data.warnings;
@@ -273,8 +278,9 @@ export class SearchIndex {
    * there is one for this build and format, else built now (a few seconds on the full code sets).
    */
   static open(catalog: Catalog): SearchIndex {
-    const data = readSearchData(catalog.buildDir, catalog.manifest.buildId);
-    return data ? new SearchIndex(catalog, data, 'prebuilt') : SearchIndex.build(catalog);
+    const read = readSearchData(catalog.buildDir, catalog.manifest.buildId, catalog.checksum(SEARCH_INDEX_FILE));
+    if (read.data) return new SearchIndex(catalog, read.data, 'prebuilt');
+    return new SearchIndex(catalog, buildSearchData(catalog, undefined), 'built', read.notice);
   }
 
   /** Builds the index for the newest releases and writes it beside the catalog build; returns bytes written. */

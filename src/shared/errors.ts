@@ -11,7 +11,15 @@ export const errorCatalogue = {
   CATALOG_CORRUPT: {
     status: 500,
     exit: 1,
-    message: (p: { path: string; why: string }) => `The catalog at ${p.path} cannot be read: ${p.why}`,
+    message: (p: { path: string; why: string }) =>
+      `The catalog at ${p.path} cannot be read: ${p.why}. Run "codedesk import" again to rebuild the catalog`,
+  },
+  CATALOG_CHECKSUM_MISMATCH: {
+    status: 500,
+    exit: 1,
+    // found / recorded: "sha256 ab12…" or "1234 bytes", whichever differs
+    message: (p: { path: string; found: string; recorded: string }) =>
+      `The catalog file ${p.path} is not the file the import wrote (${p.found}; the import recorded ${p.recorded}): it was edited or damaged since. Run "codedesk import" again to rebuild the catalog`,
   },
   CATALOG_UNKNOWN_CODE: {
     status: 404,

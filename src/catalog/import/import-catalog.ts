@@ -422,12 +422,12 @@ export async function importCatalog(opts: ImportOptions): Promise<ImportResult> 
     };
     if (opts.derive) {
       progress({ phase: 'derive', done: 0, total: 1 });
-      await opts.derive(new Catalog(manifest, writer.stagingDir));
+      await opts.derive(new Catalog({ ...manifest, checksums: writer.layerChecksums() }, writer.stagingDir));
     }
     if (opts.beforeCommit) await opts.beforeCommit();
-    await writer.commit(manifest);
+    const committed = await writer.commit(manifest);
     progress({ phase: 'done', done: 1, total: 1 });
-    return { manifest, buildId: writer.buildId };
+    return { manifest: committed, buildId: writer.buildId };
   } catch (e) {
     await writer.abort();
     throw e;

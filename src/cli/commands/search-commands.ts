@@ -98,6 +98,7 @@ export function registerSearchCommands(program: Command): void {
           queries = [query];
         }
         const index = SearchIndex.open(Catalog.open(loadConfig().dataDir));
+        if (index.notice) process.stderr.write(`codedesk: warning: ${index.notice}\n`);
         for (const q of queries) {
           const r = searchCodes(index, q, options);
           if (json) printJson(r);
