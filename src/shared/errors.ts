@@ -84,6 +84,12 @@ export const errorCatalogue = {
     exit: 2,
     message: (p: { dir: string }) => `No official code-set files were found in ${p.dir}`,
   },
+  IMPORT_IN_PROGRESS: {
+    status: 409,
+    exit: 2,
+    message: (p: { lockFile: string; holder: string }) =>
+      `Another import (${p.holder}) is writing the catalog in this data folder: wait for it to finish, then run this one again. If no import is running, remove ${p.lockFile}`,
+  },
   IMPORT_FAILED: {
     status: 500,
     exit: 1,
