@@ -197,6 +197,13 @@ export const errorCatalogue = {
     exit: 2,
     message: (p: { limitBytes: number }) => `The request body is larger than ${p.limitBytes} bytes`,
   },
+  INPUT_TOO_LARGE: {
+    status: 413,
+    exit: 2,
+    // what: "The claim file x.json", "Line 3 of the batch on stdin"; hint: whose limit it is and what happened
+    message: (p: { what: string; limitBytes: number; hint: string; longer?: boolean }) =>
+      `${p.what} is ${p.longer ? 'longer' : 'larger'} than ${sizeInWords(p.limitBytes)}, ${p.hint}`,
+  },
   METHOD_NOT_ALLOWED: {
     status: 405,
     exit: 2,
@@ -256,6 +263,18 @@ export const errorCatalogue = {
     message: () => 'Something went wrong on our side; the error has been logged',
   },
 } as const;
+
+/** 262144 → "256 KB", 1073741824 → "1 GB" (powers of 1024, as the limits are set) */
+function sizeInWords(bytes: number): string {
+  for (const [unit, size] of [
+    ['GB', 1024 ** 3],
+    ['MB', 1024 ** 2],
+    ['KB', 1024],
+  ] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
 
 export type ErrorCode = keyof typeof errorCatalogue;
 type ParamsOf<C extends ErrorCode> = Parameters<(typeof errorCatalogue)[C]['message']>[0];
