@@ -51,4 +51,4 @@ export {
   SYSTEM_NAMES,
 } from './releases.js';
 export { catalogRoot, currentBuildDir } from './store.js';
-export { type IntegrityProblem, type IntegrityReport, verifyCatalog } from './verify-catalog.js';
+export { assertCatalogIntact, type IntegrityProblem, type IntegrityReport, verifyCatalog } from './verify-catalog.js';

@@ -2,7 +2,8 @@
 // and derived artifacts such as the search index), without parsing them. A build imported before checksums were
 // recorded cannot be checked that way: each layer is parsed instead (so a damaged file is still found) and a
 // warning says that edits cannot be detected until the catalog is imported again.
-import { isAppError } from '../shared/index.js';
+import { join } from 'node:path';
+import { AppError, isAppError } from '../shared/index.js';
 import type { Catalog } from './catalog.js';
 import { layerFile, readBuildFile, readLayer } from './store.js';
 
@@ -23,13 +24,37 @@ export interface IntegrityReport {
   warnings: string[];
 }
 
-function problemOf(file: string, e: unknown): IntegrityProblem {
-  if (isAppError(e)) return { file, code: e.code, message: e.message };
+type FoundProblem = IntegrityProblem & { error: AppError };
+
+function problemOf(file: string, e: unknown): FoundProblem {
+  if (isAppError(e)) return { file, code: e.code, message: e.message, error: e };
   throw e;
 }
 
+/**
+ * Throws the first problem verifyCatalog would report, as its AppError. A build without checksums passes unread
+ * (parsing every layer is the loading process's work): for a process that checks before starting others.
+ */
+export function assertCatalogIntact(catalog: Catalog): void {
+  if (!catalog.hasChecksums) return;
+  const first = check(catalog).problems[0];
+  if (first) throw first.error;
+}
+
 export function verifyCatalog(catalog: Catalog): IntegrityReport {
-  const problems: IntegrityProblem[] = [];
+  const { problems, warnings, checked } = check(catalog);
+  return {
+    buildId: catalog.manifest.buildId,
+    buildDir: catalog.buildDir,
+    ok: problems.length === 0,
+    checked,
+    problems: problems.map(({ file, code, message }) => ({ file, code, message })),
+    warnings,
+  };
+}
+
+function check(catalog: Catalog): { problems: FoundProblem[]; warnings: string[]; checked: number } {
+  const problems: FoundProblem[] = [];
   const warnings: string[] = [];
   const checksums = catalog.manifest.checksums;
   let checked = 0;
@@ -39,11 +64,10 @@ export function verifyCatalog(catalog: Catalog): IntegrityReport {
       for (const l of r.layers) {
         const file = layerFile(r.id, l);
         if (checksums[file]) continue;
-        problems.push({
-          file,
-          code: 'CATALOG_CORRUPT',
-          message: `No checksum is recorded for ${file}, a layer of ${r.id}: the manifest was changed after the import. Run "codedesk import" again to rebuild the catalog`,
-        });
+        const why = `no checksum is recorded for ${file}, a layer of ${r.id}: the manifest was changed after the import`;
+        problems.push(
+          problemOf(file, new AppError('CATALOG_CORRUPT', { path: join(catalog.buildDir, 'manifest.json'), why })),
+        );
       }
     for (const [file, recorded] of Object.entries(checksums)) {
       checked++;
@@ -67,12 +91,5 @@ export function verifyCatalog(catalog: Catalog): IntegrityReport {
         }
       }
   }
-  return {
-    buildId: catalog.manifest.buildId,
-    buildDir: catalog.buildDir,
-    ok: problems.length === 0,
-    checked,
-    problems,
-    warnings,
-  };
+  return { problems, warnings, checked };
 }
