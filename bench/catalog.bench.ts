@@ -1,5 +1,7 @@
 // npm run bench:catalog — full import time, artifact size, cold start to first lookup, resident memory after
-// load, lookups per second. Prints a table and writes bench/results/catalog-latest.json.
+// load, lookups per second, and what checking the artifact against its recorded checksums costs (cold start with
+// layers checked on first use by size, by sha256 or not at all; Catalog.warm(); reading the search index). Prints a
+// table and writes bench/results/catalog-latest.json.
 // Targets (issue: foundation): import < 60 s, cold start < 1.5 s, memory < 600 MB, > 1,000,000 lookups/s.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,13 +14,12 @@ import { loadConfig, projectRoot } from '../src/config.js';
 
 const probe = resolve(projectRoot, 'bench/child-probe.mjs');
 
-function child(
-  args: string[],
-  extra: string[] = [],
-): Record<string, number> & { ms: number; maxRssMb: number; rssMb: number; heapUsedMb: number } {
+type ProbeResult = Record<string, number> & { ms: number; maxRssMb: number; rssMb: number; heapUsedMb: number };
+
+function child<T = ProbeResult>(args: string[], extra: string[] = []): T {
   const r = spawnSync(process.execPath, [...extra, probe, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`probe ${args[0]} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as ReturnType<typeof child>;
+  return JSON.parse(r.stdout) as T;
 }
 
 function dirSize(dir: string): number {
@@ -31,6 +32,7 @@ function dirSize(dir: string): number {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const percent = (ratio: number): string => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)}%`;
 
 const config = loadConfig();
 if (!config.codesetsDir) throw new Error('No code-set folder: set CODESETS_DIR');
@@ -57,6 +59,37 @@ try {
     coldInProcess.push(r.ms as number);
   }
   const mem = child(['memory', dataDir], ['--expose-gc']);
+
+  // The cost of the checksums, in fresh processes taking turns so that other load on the machine hits each alike.
+  const checks = ['none', 'size', 'sha256'] as const;
+  const coldBy: Record<(typeof checks)[number], number[]> = { none: [], size: [], sha256: [] };
+  const coldCodes = ['E11.9', 'S72.001A', '0DTJ4ZZ', 'J1100', '99213'];
+  for (let i = 0; i < 9; i++)
+    for (const check of checks) coldBy[check].push(child(['cold', dataDir, coldCodes[i % 5] as string, check]).ms);
+  const warmBy: Record<'none' | 'sha256', number[]> = { none: [], sha256: [] };
+  for (let i = 0; i < 3; i++) {
+    warmBy.none.push(child(['warm', dataDir, 'none']).ms);
+    warmBy.sha256.push(child(['warm', dataDir, 'size']).ms);
+  }
+  child(['search-write', dataDir]);
+  const searchRead = child<{ plain: number[]; checked: number[]; bytes: number }>(['search-read', dataDir]);
+  const overhead = (checked: number, plain: number): number => (checked - plain) / plain;
+  const cold = { none: median(coldBy.none), size: median(coldBy.size), sha256: median(coldBy.sha256) };
+  const integrity = {
+    coldStartInProcessMsMedian: cold,
+    coldStartOverhead: { size: overhead(cold.size, cold.none), sha256: overhead(cold.sha256, cold.none) },
+    warmMsMedian: { none: median(warmBy.none), sha256: median(warmBy.sha256) },
+    warmOverhead: overhead(median(warmBy.sha256), median(warmBy.none)),
+    searchIndexReadMsMedian: { plain: median(searchRead.plain), sha256: median(searchRead.checked) },
+    searchIndexReadOverhead: overhead(median(searchRead.checked), median(searchRead.plain)),
+    searchIndexMegabytes: searchRead.bytes / 2 ** 20,
+    samples: {
+      coldStart: coldBy,
+      warm: warmBy,
+      searchIndexRead: { plain: searchRead.plain, sha256: searchRead.checked },
+    },
+    rule: 'sha256 on every first use only if it costs under ~5% of a cold start; else at warm() and codedesk verify',
+  };
 
   // Lookups per second, in this process, over every code of every code list (shuffled).
   const catalog = Catalog.open(dataDir);
@@ -114,6 +147,7 @@ try {
       fullRepeatedVsBaseline: baselineMs / repeatMs,
       target: '> 1,000,000 per second',
     },
+    integrity,
   };
   const rows: [string, string][] = [
     ['full import', `${results.import.seconds.toFixed(1)} s (peak RSS ${results.import.peakRssMb.toFixed(0)} MB)`],
@@ -127,6 +161,18 @@ try {
     ['full lookups/s, first time', Math.round(results.lookups.fullFirstTimePerSecond).toLocaleString('en-US')],
     ['full lookups/s, repeated', Math.round(results.lookups.fullRepeatedPerSecond).toLocaleString('en-US')],
     ['Map.get baseline/s', Math.round(results.lookups.baselineMapGetPerSecond).toLocaleString('en-US')],
+    [
+      'cold start, checks on 1st use',
+      `none ${cold.none.toFixed(0)} ms, size ${cold.size.toFixed(0)} ms (${percent(integrity.coldStartOverhead.size)}), sha256 ${cold.sha256.toFixed(0)} ms (${percent(integrity.coldStartOverhead.sha256)})`,
+    ],
+    [
+      'warm(), sha256 of every layer',
+      `${integrity.warmMsMedian.sha256.toFixed(0)} ms against ${integrity.warmMsMedian.none.toFixed(0)} ms unchecked (${percent(integrity.warmOverhead)})`,
+    ],
+    [
+      'search index read, sha256',
+      `${integrity.searchIndexReadMsMedian.sha256.toFixed(0)} ms against ${integrity.searchIndexReadMsMedian.plain.toFixed(0)} ms unchecked (${percent(integrity.searchIndexReadOverhead)}, ${integrity.searchIndexMegabytes.toFixed(0)} MB)`,
+    ],
   ];
   for (const [k, v] of rows) process.stdout.write(`${k.padEnd(28)} ${v}\n`);
   const out = resolve(projectRoot, 'bench/results/catalog-latest.json');

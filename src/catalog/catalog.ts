@@ -1,11 +1,13 @@
 // The loaded catalog: the manifest of a build plus its layers, read lazily and kept in memory. Picks the
-// release in force for a date and builds the per-release code indexes the lookups use.
+// release in force for a date and builds the per-release code indexes the lookups use. A layer read on first
+// use is checked against the size the import recorded; warm() checks every layer's sha256 (see checksum.ts).
 import { AppError } from '../shared/index.js';
+import type { CheckDepth } from './checksum.js';
 import { codeKey } from './code-key.js';
 import { computeParents } from './derived.js';
-import type { CatalogManifest, CodesLayer, LayerKind, LayerPayloads, ReleaseInfo } from './model.js';
+import type { CatalogManifest, CodesLayer, FileChecksum, LayerKind, LayerPayloads, ReleaseInfo } from './model.js';
 import type { CodeSystem, SourceId } from './releases.js';
-import { currentBuildDir, readLayer, readManifest } from './store.js';
+import { currentBuildDir, layerFile, readBuildFile, readLayer, readManifest } from './store.js';
 
 export { codeKey };
 
@@ -24,6 +26,10 @@ export interface CodeIndex {
   children(index: number): readonly number[];
 }
 
+export interface CatalogOptions {
+  firstUseCheck?: CheckDepth;
+}
+
 export interface ReleasePick {
   release: ReleaseInfo;
   /** set when the date is outside the release's dates: no loaded release covers it */
@@ -35,22 +41,29 @@ const PREFIX_HIERARCHY: ReadonlySet<CodeSystem> = new Set(['icd10cm', 'icd10pcs'
 
 export class Catalog {
   private readonly layers = new Map<string, unknown>();
+  /** layers whose file's sha256 has been compared with the manifest (the others: their size only) */
+  private readonly hashChecked = new Set<string>();
   private readonly codeIndexes = new Map<ReleaseInfo, CodeIndex>();
   private readonly byLayer = new Map<string, ReleaseInfo[]>();
   private readonly newest = new Map<SourceId, Map<LayerKind, ReleasePick | undefined>>();
   readonly releasesById: ReadonlyMap<string, ReleaseInfo>;
 
+  /** How a layer read on first use is checked: its size by default (free), or its sha256 (about 5% of a cold start). */
+  private readonly firstUseCheck: CheckDepth;
+
   constructor(
     readonly manifest: CatalogManifest,
     readonly buildDir: string,
+    options: CatalogOptions = {},
   ) {
     this.releasesById = new Map(manifest.releases.map((r) => [r.id, r]));
+    this.firstUseCheck = options.firstUseCheck ?? 'size';
   }
 
-  static open(dataDir: string): Catalog {
+  static open(dataDir: string, options: CatalogOptions = {}): Catalog {
     const dir = currentBuildDir(dataDir);
     if (!dir) throw new AppError('CATALOG_NOT_BUILT', { dir: dataDir });
-    return new Catalog(readManifest(dir), dir);
+    return new Catalog(readManifest(dir), dir, options);
   }
 
   releases(system?: SourceId): ReleaseInfo[] {
@@ -108,12 +121,24 @@ export class Catalog {
     return { release: chosen };
   }
 
+  /** False for a build imported before checksums were recorded: it loads, but edits to it go unnoticed. */
+  get hasChecksums(): boolean {
+    return this.manifest.checksums !== undefined;
+  }
+
+  /** What the import recorded for a file of the build (relative path), if anything. */
+  checksum(file: string): FileChecksum | undefined {
+    return this.manifest.checksums?.[file];
+  }
+
   layer<K extends LayerKind>(release: ReleaseInfo, kind: K): LayerPayloads[K] {
     const key = `${release.id}|${kind}`;
     let payload = this.layers.get(key) as LayerPayloads[K] | undefined;
     if (!payload) {
-      payload = readLayer(this.buildDir, release.id, kind);
+      const file = layerFile(release.id, kind);
+      payload = readLayer(this.buildDir, release.id, kind, this.checksum(file), this.firstUseCheck);
       this.layers.set(key, payload);
+      if (this.firstUseCheck === 'sha256') this.hashChecked.add(key);
     }
     return payload;
   }
@@ -128,10 +153,21 @@ export class Catalog {
     return index;
   }
 
-  /** Read every layer now (used by the server at start-up and by benchmarks), instead of on first use. */
+  /**
+   * Read every layer now (used by the server at start-up, batches and benchmarks), instead of on first use, and
+   * compare each file's sha256 with the manifest: CATALOG_CHECKSUM_MISMATCH names a file edited or damaged since
+   * the import. A layer already read on first use has its file checked again, without parsing it twice.
+   */
   warm(): void {
     for (const r of this.manifest.releases) {
-      for (const l of r.layers) this.layer(r, l);
+      for (const l of r.layers) {
+        const key = `${r.id}|${l}`;
+        if (this.hashChecked.has(key)) continue;
+        const recorded = this.checksum(layerFile(r.id, l));
+        if (!this.layers.has(key)) this.layers.set(key, readLayer(this.buildDir, r.id, l, recorded, 'sha256'));
+        else if (recorded) readBuildFile(this.buildDir, layerFile(r.id, l), recorded, 'sha256');
+        this.hashChecked.add(key);
+      }
       if (r.layers.includes('codes')) this.codeIndex(r);
     }
   }

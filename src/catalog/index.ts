@@ -6,7 +6,8 @@ export {
   cmCategoriesInRange,
   cmTree,
 } from './browse.js';
-export { Catalog, type CodeIndex, codeKey, type ReleasePick } from './catalog.js';
+export { Catalog, type CatalogOptions, type CodeIndex, codeKey, type ReleasePick } from './catalog.js';
+export { assertAsRecorded, type CheckDepth } from './checksum.js';
 export { describeCode } from './describe.js';
 export {
   type CodeLookup,
@@ -29,6 +30,7 @@ export { findLocality, type LocalityInfo, type LocalityList, listLocalities } fr
 export type {
   CatalogManifest,
   CodesLayer,
+  FileChecksum,
   HcpcsRecordsLayer,
   ImportReport,
   LayerKind,
@@ -49,3 +51,4 @@ export {
   SYSTEM_NAMES,
 } from './releases.js';
 export { catalogRoot, currentBuildDir } from './store.js';
+export { assertCatalogIntact, type IntegrityProblem, type IntegrityReport, verifyCatalog } from './verify-catalog.js';

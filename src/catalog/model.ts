@@ -94,12 +94,23 @@ export interface ImportReport {
   durationMs: number;
 }
 
+/** What the import wrote into one file of the build, to tell later whether the file is still that one. */
+export interface FileChecksum {
+  sha256: string;
+  bytes: number;
+}
+
 export interface CatalogManifest {
   format: typeof ARTIFACT_FORMAT;
   buildId: string;
   builtAt: string;
   releases: ReleaseInfo[];
   report: ImportReport;
+  /**
+   * Every file of the build but the manifest, by path relative to the build folder ("layers/icd10cm_2026.codes.json",
+   * "search-index.bin"). Absent in builds imported before it was recorded: those load, unchecked.
+   */
+  checksums?: Record<string, FileChecksum>;
 }
 
 // ---- layer payloads ----

@@ -1,12 +1,20 @@
 // Reads and writes the catalog artifact under <dataDir>/catalog. A build is written into a fresh folder and
 // only then made current by atomically renaming a one-line pointer file, so an interrupted import (even
-// kill -9) leaves the previous catalog in force and whole.
+// kill -9) leaves the previous catalog in force and whole. The manifest records the checksum of every other
+// file of the build, so a file edited or damaged later is refused rather than served (checksum.ts).
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../shared/index.js';
-import { ARTIFACT_FORMAT, type CatalogManifest, type LayerKind, type LayerPayloads } from './model.js';
+import { assertAsRecorded, type CheckDepth, checksumOf, checksumOfFile } from './checksum.js';
+import {
+  ARTIFACT_FORMAT,
+  type CatalogManifest,
+  type FileChecksum,
+  type LayerKind,
+  type LayerPayloads,
+} from './model.js';
 import { decodeLayer, encodeLayer } from './table-codec.js';
 
 const CURRENT = 'CURRENT';
@@ -15,8 +23,12 @@ export function catalogRoot(dataDir: string): string {
   return join(dataDir, 'catalog');
 }
 
-function layerFileName(releaseId: string, layer: LayerKind): string {
-  return `${releaseId.replace(/[^A-Za-z0-9.-]/g, '_')}.${layer}.json`;
+const MANIFEST = 'manifest.json';
+const LAYERS = 'layers';
+
+/** A layer's file, relative to the build folder (the key of its checksum in the manifest). */
+export function layerFile(releaseId: string, layer: LayerKind): string {
+  return `${LAYERS}/${releaseId.replace(/[^A-Za-z0-9.-]/g, '_')}.${layer}.json`;
 }
 
 export function newBuildId(now: Date = new Date()): string {
@@ -28,6 +40,7 @@ export class BuildWriter {
   readonly buildId: string;
   private readonly tmpDir: string;
   private readonly finalDir: string;
+  private readonly written: Record<string, FileChecksum> = {};
 
   private constructor(
     private readonly dataDir: string,
@@ -46,24 +59,42 @@ export class BuildWriter {
 
   static async start(dataDir: string): Promise<BuildWriter> {
     const w = new BuildWriter(dataDir, newBuildId());
-    await mkdir(join(w.tmpDir, 'layers'), { recursive: true });
+    await mkdir(join(w.tmpDir, LAYERS), { recursive: true });
     return w;
   }
 
   async writeLayer<K extends LayerKind>(releaseId: string, layer: K, payload: LayerPayloads[K]): Promise<number> {
-    const text = JSON.stringify(encodeLayer(payload));
-    await writeFile(join(this.tmpDir, 'layers', layerFileName(releaseId, layer)), text);
-    return Buffer.byteLength(text);
+    const bytes = Buffer.from(JSON.stringify(encodeLayer(payload)));
+    const file = layerFile(releaseId, layer);
+    await writeFile(join(this.tmpDir, file), bytes);
+    this.written[file] = checksumOf(bytes);
+    return bytes.length;
   }
 
-  async commit(manifest: CatalogManifest): Promise<void> {
-    writeDurably(join(this.tmpDir, 'manifest.json'), JSON.stringify(manifest, null, 1));
+  /** The checksums of the layers written so far. */
+  layerChecksums(): Record<string, FileChecksum> {
+    return { ...this.written };
+  }
+
+  /**
+   * Writes the manifest, with the checksum of every file of the build (the layers, and derived artifacts such as
+   * the search index found beside them), and makes the build current. Returns the manifest as written.
+   */
+  async commit(manifest: CatalogManifest): Promise<CatalogManifest> {
+    const checksums: Record<string, FileChecksum> = { ...this.written };
+    for (const entry of await readdir(this.tmpDir, { withFileTypes: true })) {
+      if (!entry.isFile() || entry.name === MANIFEST || entry.name.endsWith('.tmp')) continue;
+      checksums[entry.name] = await checksumOfFile(join(this.tmpDir, entry.name));
+    }
+    const written: CatalogManifest = { ...manifest, checksums };
+    writeDurably(join(this.tmpDir, MANIFEST), JSON.stringify(written, null, 1));
     await rename(this.tmpDir, this.finalDir);
     const root = catalogRoot(this.dataDir);
     const pointerTmp = join(root, `${CURRENT}.${this.buildId}.tmp`);
     writeDurably(pointerTmp, `${this.buildId}\n`);
     await rename(pointerTmp, join(root, CURRENT));
     await pruneBuilds(this.dataDir, this.buildId);
+    return written;
   }
 
   async abort(): Promise<void> {
@@ -103,7 +134,7 @@ export function currentBuildDir(dataDir: string): string | undefined {
 }
 
 export function readManifest(buildDir: string): CatalogManifest {
-  const path = join(buildDir, 'manifest.json');
+  const path = join(buildDir, MANIFEST);
   let manifest: CatalogManifest;
   try {
     manifest = JSON.parse(readFileSync(path, 'utf8')) as CatalogManifest;
@@ -113,17 +144,49 @@ export function readManifest(buildDir: string): CatalogManifest {
   if (manifest.format !== ARTIFACT_FORMAT) {
     throw new AppError('CATALOG_CORRUPT', {
       path,
-      why: `artifact format ${String(manifest.format)} is not ${ARTIFACT_FORMAT}; run "codedesk import" again`,
+      why: `artifact format ${String(manifest.format)} is not ${ARTIFACT_FORMAT}`,
     });
   }
   return manifest;
 }
 
-export function readLayer<K extends LayerKind>(buildDir: string, releaseId: string, layer: K): LayerPayloads[K] {
-  const path = join(buildDir, 'layers', layerFileName(releaseId, layer));
+/** The bytes of a file of the build, checked against its recorded checksum when there is one. */
+export function readBuildFile(
+  buildDir: string,
+  file: string,
+  recorded: FileChecksum | undefined,
+  depth: CheckDepth,
+): Buffer {
+  const path = join(buildDir, file);
+  let bytes: Buffer;
   try {
-    return decodeLayer<LayerPayloads[K]>(JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
+    bytes = readFileSync(path);
   } catch (e) {
     throw new AppError('CATALOG_CORRUPT', { path, why: e instanceof Error ? e.message : String(e) });
+  }
+  if (recorded) assertAsRecorded(path, bytes, recorded, depth);
+  return bytes;
+}
+
+/**
+ * One layer, parsed. With its recorded checksum, the file is checked first (`depth`): a file edited to other
+ * valid JSON is refused, not served.
+ */
+export function readLayer<K extends LayerKind>(
+  buildDir: string,
+  releaseId: string,
+  layer: K,
+  recorded?: FileChecksum,
+  depth: CheckDepth = 'sha256',
+): LayerPayloads[K] {
+  const file = layerFile(releaseId, layer);
+  const bytes = readBuildFile(buildDir, file, recorded, depth);
+  try {
+    return decodeLayer<LayerPayloads[K]>(JSON.parse(bytes.toString('utf8')) as Record<string, unknown>);
+  } catch (e) {
+    throw new AppError('CATALOG_CORRUPT', {
+      path: join(buildDir, file),
+      why: e instanceof Error ? e.message : String(e),
+    });
   }
 }

@@ -1,26 +1,17 @@
 // The `codedesk search` contract on the mini catalog: JSON fields, batch mode (one object per line, in
 // order, query echoed), readable output, and BAD_INPUT with exit 2.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { importCatalog } from '../catalog/import/index.js';
 import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
-import { projectRoot } from '../config.js';
+import { type CliRun, runCli } from '../cli/test-support/run-cli.js';
 import { tempDir } from '../shared/test-support/codesets.js';
-
-const main = resolve(projectRoot, 'src/cli/main.ts');
 
 describe('codedesk search', () => {
   const data = tempDir();
-  const run = (args: string[]): { status: number | null; stdout: string; stderr: string } => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', main, 'search', ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, CODEDESK_DATA_DIR: data.path },
-    });
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
+  const run = (args: string[]): CliRun => runCli(['search', ...args], data.path);
   before(async () => {
     await importCatalog({ from: miniCodesets, dataDir: data.path });
   });

@@ -1,8 +1,12 @@
 // The search index as plain arrays (built by search-build.ts, queried by search-index.ts), and its on-disk
 // form: one binary file beside the catalog build, so a process starts searching without re-tokenising the
-// code sets. Typed arrays are stored as raw little-endian bytes, string lists as NUL-joined UTF-8.
+// code sets. Typed arrays are stored as raw little-endian bytes, string lists as NUL-joined UTF-8. Raw bytes
+// cannot be checked for sense once read (a flipped byte is a wrong posting, not a parse error), so the file is
+// compared with the checksum the import recorded in the catalog manifest before any of it is used.
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { assertAsRecorded, type FileChecksum } from '../catalog/index.js';
+import { isAppError } from '../shared/index.js';
 
 /** Bump when the layout or the meaning of any array changes: older files are then ignored and rebuilt. */
 export const SEARCH_DATA_FORMAT = 4;
@@ -253,26 +257,45 @@ const ARRAY_KEYS = [
   'seeTargets',
 ] as const satisfies readonly (keyof SearchData)[];
 
+/** The index read from its file, or why it was not used (nothing to say when there is no file). */
+export type SearchDataRead = { data: SearchData } | { data?: undefined; notice?: string };
+
 /**
- * Reads the index written for a catalog build; undefined when there is none, it belongs to another build, or
- * its format is older (the caller then builds the index from the catalog instead).
+ * Reads the index written for a catalog build. Not used, with a notice saying why, when it does not match the
+ * checksum the import recorded, is damaged, belongs to another build or is of an older format: the caller then
+ * builds the index from the catalog instead.
  */
-export function readSearchData(buildDir: string, buildId: string): SearchData | undefined {
+export function readSearchData(buildDir: string, buildId: string, recorded?: FileChecksum): SearchDataRead {
+  const path = join(buildDir, SEARCH_INDEX_FILE);
+  const unused = (why: string): SearchDataRead => ({
+    notice: `${why}. The search index was built from the catalog instead (a few seconds at each start)`,
+  });
   let file: Buffer;
   try {
-    file = readFileSync(join(buildDir, SEARCH_INDEX_FILE));
+    file = readFileSync(path);
   } catch {
-    return undefined;
+    return {};
   }
-  if (file.length < 16 || file.toString('latin1', 0, 8) !== MAGIC) return undefined;
+  try {
+    if (recorded) assertAsRecorded(path, file, recorded, 'sha256');
+  } catch (e) {
+    if (isAppError(e)) return unused(e.message);
+    throw e;
+  }
+  const damaged = `The search index ${path} is damaged; run "codedesk import" again to rebuild it`;
+  if (file.length < 16 || file.toString('latin1', 0, 8) !== MAGIC) return unused(damaged);
   const headLen = file.readUInt32LE(8);
   let header: FileHeader;
   try {
     header = JSON.parse(file.toString('utf8', 16, 16 + headLen)) as FileHeader;
   } catch {
-    return undefined;
+    return unused(damaged);
   }
-  if (header.format !== SEARCH_DATA_FORMAT || header.buildId !== buildId) return undefined;
+  if (header.format !== SEARCH_DATA_FORMAT || header.buildId !== buildId) {
+    return unused(
+      `The search index ${path} is of format ${header.format} for build ${header.buildId}, not format ${SEARCH_DATA_FORMAT} for build ${buildId}; run "codedesk import" again to rebuild it`,
+    );
+  }
   const base = 16 + headLen + ((8 - ((16 + headLen) % 8)) % 8);
   // one aligned copy of the section area, so typed arrays can view it without copying each
   const area = new ArrayBuffer(file.length - base);
@@ -309,8 +332,8 @@ export function readSearchData(buildDir: string, buildId: string): SearchData | 
       })),
     };
     for (const key of ARRAY_KEYS) data[key] = section(key);
-    return data as unknown as SearchData;
+    return { data: data as unknown as SearchData };
   } catch {
-    return undefined;
+    return unused(damaged);
   }
 }

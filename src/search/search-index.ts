@@ -13,6 +13,7 @@ import {
   F_TABLE,
   type IndexTree,
   readSearchData,
+  SEARCH_INDEX_FILE,
   type SearchData,
   type SearchSystem,
   SYSTEMS,
@@ -130,6 +131,8 @@ export class SearchIndex {
   readonly source: 'built' | 'prebuilt';
   /** the codes in force on a date of service, per set of releases in force */
   readonly views: ReleaseViews;
+  /** why the file the import wrote was not used (damaged, edited, of another build or format), if it was not */
+  readonly notice: string | undefined;
   private readonly systems: SystemCodes[];
   private readonly codeSystem: Uint8Array;
   private readonly codeText: string[];
@@ -178,8 +181,9 @@ export class SearchIndex {
   private readonly codeBestDoc: Int32Array;
   private readonly touchedCodes: Int32Array;
 
-  private constructor(catalog: Catalog, data: SearchData, source: 'built' | 'prebuilt') {
+  private constructor(catalog: Catalog, data: SearchData, source: 'built' | 'prebuilt', notice?: string) {
     this.source = source;
+    this.notice = notice;
     this.codeSystem = data.codeSystem;
     this.codeText = data.codeText;
     this.codeTitle = data.codeTitle;
@@ -258,8 +262,9 @@ export class SearchIndex {
    * there is one for this build and format, else built now (a few seconds on the full code sets).
    */
   static open(catalog: Catalog): SearchIndex {
-    const data = readSearchData(catalog.buildDir, catalog.manifest.buildId);
-    return data ? new SearchIndex(catalog, data, 'prebuilt') : SearchIndex.build(catalog);
+    const read = readSearchData(catalog.buildDir, catalog.manifest.buildId, catalog.checksum(SEARCH_INDEX_FILE));
+    if (read.data) return new SearchIndex(catalog, read.data, 'prebuilt');
+    return new SearchIndex(catalog, buildSearchData(catalog), 'built', read.notice);
   }
 
   /** Builds the index and writes it beside the catalog build; returns bytes written. */

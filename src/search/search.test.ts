@@ -261,4 +261,29 @@ describe('the prebuilt search index', () => {
     }
     assert.equal(SearchIndex.open(Catalog.open(dir.path)).source, 'prebuilt');
   });
+
+  test('regression: a byte flipped inside the prebuilt index was served; it is detected, said, and the index built instead', () => {
+    const catalog = Catalog.open(dir.path);
+    assert.match(catalog.manifest.checksums?.[SEARCH_INDEX_FILE]?.sha256 ?? '', /^[0-9a-f]{64}$/);
+    const file = join(catalog.buildDir, SEARCH_INDEX_FILE);
+    const bytes = readFileSync(file);
+    try {
+      // a byte near the end, among the arrays: the header still reads, so only a checksum tells
+      const flipped = Buffer.from(bytes);
+      flipped[flipped.length - 3] = (flipped[flipped.length - 3] as number) ^ 0x5a;
+      writeFileSync(file, flipped);
+      const idx = SearchIndex.open(Catalog.open(dir.path));
+      assert.equal(idx.source, 'built');
+      assert.match(idx.notice ?? '', /search-index\.bin.*codedesk import/);
+      for (const q of queries) {
+        const built = SearchIndex.build(Catalog.open(dir.path));
+        assert.deepEqual(searchCodes(idx, q, { limit: 20 }), searchCodes(built, q, { limit: 20 }), q);
+      }
+    } finally {
+      writeFileSync(file, bytes);
+    }
+    const intact = SearchIndex.open(Catalog.open(dir.path));
+    assert.equal(intact.source, 'prebuilt');
+    assert.equal(intact.notice, undefined);
+  });
 });

@@ -11,7 +11,15 @@ export const errorCatalogue = {
   CATALOG_CORRUPT: {
     status: 500,
     exit: 1,
-    message: (p: { path: string; why: string }) => `The catalog at ${p.path} cannot be read: ${p.why}`,
+    message: (p: { path: string; why: string }) =>
+      `The catalog at ${p.path} cannot be read: ${p.why}. Run "codedesk import" again to rebuild the catalog`,
+  },
+  CATALOG_CHECKSUM_MISMATCH: {
+    status: 500,
+    exit: 1,
+    // found / recorded: "sha256 ab12…" or "1234 bytes", whichever differs
+    message: (p: { path: string; found: string; recorded: string }) =>
+      `The catalog file ${p.path} is not the file the import wrote (${p.found}; the import recorded ${p.recorded}): it was edited or damaged since. Run "codedesk import" again to rebuild the catalog`,
   },
   CATALOG_UNKNOWN_CODE: {
     status: 404,
@@ -75,6 +83,12 @@ export const errorCatalogue = {
     status: 400,
     exit: 2,
     message: (p: { dir: string }) => `No official code-set files were found in ${p.dir}`,
+  },
+  IMPORT_IN_PROGRESS: {
+    status: 409,
+    exit: 2,
+    message: (p: { lockFile: string; holder: string }) =>
+      `Another import (${p.holder}) is writing the catalog in this data folder: wait for it to finish, then run this one again. If no import is running, remove ${p.lockFile}`,
   },
   IMPORT_FAILED: {
     status: 500,
@@ -183,6 +197,13 @@ export const errorCatalogue = {
     exit: 2,
     message: (p: { limitBytes: number }) => `The request body is larger than ${p.limitBytes} bytes`,
   },
+  INPUT_TOO_LARGE: {
+    status: 413,
+    exit: 2,
+    // what: "The claim file x.json", "Line 3 of the batch on stdin"; hint: whose limit it is and what happened
+    message: (p: { what: string; limitBytes: number; hint: string; longer?: boolean }) =>
+      `${p.what} is ${p.longer ? 'longer' : 'larger'} than ${sizeInWords(p.limitBytes)}, ${p.hint}`,
+  },
   METHOD_NOT_ALLOWED: {
     status: 405,
     exit: 2,
@@ -251,6 +272,18 @@ export const errorCatalogue = {
     message: () => 'Something went wrong on our side; the error has been logged',
   },
 } as const;
+
+/** 262144 → "256 KB", 1073741824 → "1 GB" (powers of 1024, as the limits are set) */
+function sizeInWords(bytes: number): string {
+  for (const [unit, size] of [
+    ['GB', 1024 ** 3],
+    ['MB', 1024 ** 2],
+    ['KB', 1024],
+  ] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
 
 export type ErrorCode = keyof typeof errorCatalogue;
 type ParamsOf<C extends ErrorCode> = Parameters<(typeof errorCatalogue)[C]['message']>[0];

@@ -4,6 +4,7 @@
 // runs the migrations once before forking, replaces a worker that dies, and on SIGINT/SIGTERM asks every worker
 // to finish its requests and exits 0 when they have. Rate limits are counted per worker.
 import cluster from 'node:cluster';
+import { assertCatalogIntact, Catalog } from '../catalog/index.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/index.js';
 import { startServer } from './server.js';
@@ -17,6 +18,9 @@ export async function startCluster(config: Readonly<Config>): Promise<void> {
     await startServer(config);
     return;
   }
+  // A missing or damaged catalog would make every worker fail at start and be replaced, forever: the primary checks
+  // the files against their checksums first (well under a second, nothing parsed) and refuses to start.
+  assertCatalogIntact(Catalog.open(config.dataDir));
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   await database.close();
   let stopping = false;

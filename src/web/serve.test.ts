@@ -2,9 +2,11 @@
 // JSON lines, and on SIGTERM finishes and exits 0.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { importCatalog } from '../catalog/import/import-catalog.js';
+import { currentBuildDir } from '../catalog/store.js';
 import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
 import { projectRoot } from '../config.js';
 import { tempDir } from '../shared/test-support/codesets.js';
@@ -85,4 +87,39 @@ describe('codedesk serve', () => {
     assert.equal(await exited, 0);
     assert.match(out, /all workers stopped/);
   });
+});
+
+describe('codedesk serve on a damaged catalog', () => {
+  const dir = tempDir();
+  before(async () => {
+    await importCatalog({ from: miniCodesets, dataDir: dir.path });
+    // one byte of a layer changed, the JSON still valid
+    const file = join(currentBuildDir(dir.path) as string, 'layers/icd10cm_2026.codes.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Fracture of femur"', '"Fracture of tibia"'));
+  });
+  after(() => dir.remove());
+
+  for (const workers of [1, 2]) {
+    test(`regression: WEB_WORKERS=${workers}: refuses to start, naming the file, exit 1${workers > 1 ? ' (workers were restarted forever)' : ''}`, async () => {
+      const port = await freePort();
+      const child = spawn(process.execPath, ['--import', 'tsx', resolve(projectRoot, 'src/cli/main.ts'), 'serve'], {
+        env: { ...process.env, CODEDESK_DATA_DIR: dir.path, PORT: String(port), WEB_WORKERS: String(workers) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (b: Buffer) => {
+        out += b.toString();
+        // a primary replacing workers that die at start would never stop: end it after a few rounds
+        if ((out.match(/worker died/g) ?? []).length >= 3) child.kill('SIGKILL');
+      });
+      let err = '';
+      child.stderr.on('data', (b: Buffer) => {
+        err += b.toString();
+      });
+      const code = await new Promise<number | null>((ok) => child.on('exit', (c) => ok(c)));
+      assert.equal(code, 1, `${out.slice(0, 600)}\n${err.slice(0, 600)}`);
+      assert.match(err, /layers\/icd10cm_2026\.codes\.json is not the file the import wrote/);
+      assert.match(err, /codedesk import/);
+    });
+  }
 });

@@ -53,6 +53,13 @@ export async function startServer(config: Readonly<Config>): Promise<{ url: stri
       );
     });
   }
+  if (!catalog.hasChecksums) {
+    app.log.warn(
+      { buildId: catalog.manifest.buildId },
+      'the catalog has no checksums (imported by an older version): edits to its files go unnoticed; run "codedesk import" again',
+    );
+  }
+  if (search.notice) app.log.warn({ search: search.source }, search.notice);
   app.log.info({ url, database: database.dialect, search: search.source }, 'CodeDesk is listening');
   return { url, close };
 }

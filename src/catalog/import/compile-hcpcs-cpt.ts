@@ -2,7 +2,7 @@
 // cross-checked when both are) and CPT releases (code numbers from the public fee schedule file, and
 // descriptors only from an operator's licensed file).
 import type { HcpcsRecord } from '../../codesets/hcpcs/types.js';
-import type { CodesLayer } from '../model.js';
+import type { CodesLayer, ReleaseInfo } from '../model.js';
 import type { CompiledRelease, ReleaseBag } from './release-bag.js';
 
 function hcpcsCodes(records: HcpcsRecord[], file: string): CodesLayer {
@@ -84,4 +84,50 @@ export function compileCpt(bag: ReleaseBag): CompiledRelease {
     }
   }
   return out;
+}
+
+/**
+ * CPT numbers come from two kinds of file: the public fee schedule (numbers only) and an operator's licensed
+ * descriptor file. The code list of each CPT release is the union of its own numbers and those of the other
+ * kind in force on its first day, so a licensed code absent from the fee schedule is still found, and the
+ * reverse.
+ */
+export function mergeCptCodeLists(releases: { info: ReleaseInfo; compiled: CompiledRelease }[]): void {
+  const cpt = releases.filter((r) => r.info.system === 'cpt' && r.compiled.layers.codes);
+  const numbersOf = (r: { compiled: CompiledRelease }, kind: 'pfs' | 'licensed'): Map<string, number> => {
+    const codes = r.compiled.layers.codes as CodesLayer;
+    const fromLicensed = Boolean(r.compiled.layers['cpt-descriptors']) && !codes.sourceFile.match(/PPRRVU/i);
+    if ((kind === 'licensed') !== fromLicensed) return new Map();
+    return new Map(codes.codes.map((c, i) => [c, codes.lines[i] ?? 0]));
+  };
+  const inForce = (date: string, kind: 'pfs' | 'licensed', self: string) => {
+    let best: { info: ReleaseInfo; compiled: CompiledRelease } | undefined;
+    for (const r of cpt) {
+      if (r.info.id === self || numbersOf(r, kind).size === 0) continue;
+      if (r.info.effectiveFrom <= date && (!best || r.info.effectiveFrom > best.info.effectiveFrom)) best = r;
+    }
+    return best;
+  };
+  const additions = cpt.map((r) => {
+    const ownKind = numbersOf(r, 'licensed').size > 0 ? 'licensed' : 'pfs';
+    const other = inForce(r.info.effectiveFrom, ownKind === 'pfs' ? 'licensed' : 'pfs', r.info.id);
+    return { r, add: other ? numbersOf(other, ownKind === 'pfs' ? 'licensed' : 'pfs') : new Map<string, number>() };
+  });
+  for (const { r, add } of additions) {
+    const codes = r.compiled.layers.codes as CodesLayer;
+    const have = new Set(codes.codes);
+    const merged = [
+      ...codes.codes.map((c, i) => [c, codes.lines[i] ?? 0] as const),
+      ...[...add].filter(([c]) => !have.has(c)),
+    ];
+    merged.sort((a, b) => a[0].localeCompare(b[0]));
+    r.compiled.layers.codes = {
+      ...codes,
+      codes: merged.map(([c]) => c),
+      titles: merged.map(() => ''),
+      shortTitles: merged.map(() => ''),
+      billable: '1'.repeat(merged.length),
+      lines: merged.map(([, l]) => l),
+    };
+  }
 }

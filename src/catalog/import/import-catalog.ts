@@ -31,11 +31,12 @@ import { effectiveRange, formatLabel, type ReleaseLabel, releaseTitle, type Sour
 import { BuildWriter } from '../store.js';
 import { classifyFile, type FileKind } from './classify.js';
 import { compileCm } from './compile-cm.js';
-import { compileCpt, compileHcpcs } from './compile-hcpcs-cpt.js';
+import { compileCpt, compileHcpcs, mergeCptCodeLists } from './compile-hcpcs-cpt.js';
 import { compileMedicare, parseMedicareInto, parsePfsRvuInto } from './compile-medicare.js';
 import { compilePcs } from './compile-pcs.js';
 import { discoverFiles, type SourceFile, sha256 } from './discover.js';
 import { referencesOf, rowPath } from './flatten-index.js';
+import { acquireImportLock } from './import-lock.js';
 import type { CompiledRelease, ReleaseBag } from './release-bag.js';
 
 export interface ImportProgress {
@@ -171,52 +172,6 @@ function codesInForceAt(
   return best;
 }
 
-/**
- * CPT numbers come from two kinds of file: the public fee schedule (numbers only) and an operator's licensed
- * descriptor file. The code list of each CPT release is the union of its own numbers and those of the other
- * kind in force on its first day, so a licensed code absent from the fee schedule is still found, and the
- * reverse.
- */
-function mergeCptCodeLists(releases: { info: ReleaseInfo; compiled: CompiledRelease }[]): void {
-  const cpt = releases.filter((r) => r.info.system === 'cpt' && r.compiled.layers.codes);
-  const numbersOf = (r: { compiled: CompiledRelease }, kind: 'pfs' | 'licensed'): Map<string, number> => {
-    const codes = r.compiled.layers.codes as CodesLayer;
-    const fromLicensed = Boolean(r.compiled.layers['cpt-descriptors']) && !codes.sourceFile.match(/PPRRVU/i);
-    if ((kind === 'licensed') !== fromLicensed) return new Map();
-    return new Map(codes.codes.map((c, i) => [c, codes.lines[i] ?? 0]));
-  };
-  const inForce = (date: string, kind: 'pfs' | 'licensed', self: string) => {
-    let best: { info: ReleaseInfo; compiled: CompiledRelease } | undefined;
-    for (const r of cpt) {
-      if (r.info.id === self || numbersOf(r, kind).size === 0) continue;
-      if (r.info.effectiveFrom <= date && (!best || r.info.effectiveFrom > best.info.effectiveFrom)) best = r;
-    }
-    return best;
-  };
-  const additions = cpt.map((r) => {
-    const ownKind = numbersOf(r, 'licensed').size > 0 ? 'licensed' : 'pfs';
-    const other = inForce(r.info.effectiveFrom, ownKind === 'pfs' ? 'licensed' : 'pfs', r.info.id);
-    return { r, add: other ? numbersOf(other, ownKind === 'pfs' ? 'licensed' : 'pfs') : new Map<string, number>() };
-  });
-  for (const { r, add } of additions) {
-    const codes = r.compiled.layers.codes as CodesLayer;
-    const have = new Set(codes.codes);
-    const merged = [
-      ...codes.codes.map((c, i) => [c, codes.lines[i] ?? 0] as const),
-      ...[...add].filter(([c]) => !have.has(c)),
-    ];
-    merged.sort((a, b) => a[0].localeCompare(b[0]));
-    r.compiled.layers.codes = {
-      ...codes,
-      codes: merged.map(([c]) => c),
-      titles: merged.map(() => ''),
-      shortTitles: merged.map(() => ''),
-      billable: '1'.repeat(merged.length),
-      lines: merged.map(([, l]) => l),
-    };
-  }
-}
-
 /** Store parents and sorted index references in the artifact so start-up does not rebuild them. */
 function addDerivedStructures(releases: { info: ReleaseInfo; compiled: CompiledRelease }[]): void {
   for (const { info, compiled: c } of releases) {
@@ -317,7 +272,17 @@ function bagFor(bags: Map<string, ReleaseBag>, system: SourceId, label: ReleaseL
   return bag;
 }
 
+/** Imports under the data folder's import lock: a second import at the same time fails with IMPORT_IN_PROGRESS. */
 export async function importCatalog(opts: ImportOptions): Promise<ImportResult> {
+  const lock = acquireImportLock(opts.dataDir);
+  try {
+    return await importUnlocked(opts);
+  } finally {
+    lock.release();
+  }
+}
+
+async function importUnlocked(opts: ImportOptions): Promise<ImportResult> {
   const started = Date.now();
   const progress = opts.onProgress ?? (() => {});
   progress({ phase: 'discover', done: 0, total: 1 });
@@ -422,12 +387,12 @@ export async function importCatalog(opts: ImportOptions): Promise<ImportResult> 
     };
     if (opts.derive) {
       progress({ phase: 'derive', done: 0, total: 1 });
-      await opts.derive(new Catalog(manifest, writer.stagingDir));
+      await opts.derive(new Catalog({ ...manifest, checksums: writer.layerChecksums() }, writer.stagingDir));
     }
     if (opts.beforeCommit) await opts.beforeCommit();
-    await writer.commit(manifest);
+    const committed = await writer.commit(manifest);
     progress({ phase: 'done', done: 1, total: 1 });
-    return { manifest, buildId: writer.buildId };
+    return { manifest: committed, buildId: writer.buildId };
   } catch (e) {
     await writer.abort();
     throw e;

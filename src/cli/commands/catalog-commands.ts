@@ -1,6 +1,6 @@
 // import, releases and lookup: thin adapters over src/catalog.
 import type { Command } from 'commander';
-import { Catalog, type CodeLookup, lookupCode } from '../../catalog/index.js';
+import { Catalog, type CodeLookup, type IntegrityReport, lookupCode, verifyCatalog } from '../../catalog/index.js';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../shared/index.js';
 import { fail, printJson } from '../output.js';
@@ -82,6 +82,23 @@ export function registerCatalogCommands(program: Command): void {
     });
 
   program
+    .command('verify')
+    .description('check every file of the catalog in force against the checksums recorded at import')
+    .option('--json', 'JSON output')
+    .action((opts: { json?: boolean }) => {
+      const json = Boolean(opts.json);
+      try {
+        const report = verifyCatalog(Catalog.open(loadConfig().dataDir));
+        if (json) printJson(report);
+        else printVerifyReport(report);
+        // a damaged catalog is a failure of the installation, not bad input: exit 1, as when it is read
+        if (!report.ok) process.exitCode = 1;
+      } catch (e) {
+        fail(e, json);
+      }
+    });
+
+  program
     .command('lookup')
     .description('look up one code (any system; with or without the dot)')
     .argument('<code>', 'the code, e.g. E11.9, e119, 0DTJ4ZZ, J1100, 99213')
@@ -99,6 +116,15 @@ export function registerCatalogCommands(program: Command): void {
         fail(e, json);
       }
     });
+}
+
+function printVerifyReport(r: IntegrityReport): void {
+  for (const w of r.warnings) process.stderr.write(`codedesk: warning: ${w}\n`);
+  const lines = [
+    `Catalog ${r.buildId} (${r.buildDir}): ${r.checked} files checked; ${!r.ok ? `${r.problems.length} problem(s)` : r.warnings.length > 0 ? 'every one reads' : 'every one matches'}`,
+  ];
+  for (const p of r.problems) lines.push(`  ${p.file}: ${p.code}: ${p.message}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 function releaseSummary(r: Catalog['manifest']['releases'][number]) {

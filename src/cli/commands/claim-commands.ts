@@ -1,15 +1,16 @@
 // check-claim: a thin adapter over src/rules (Claim Check). One claim document (a file, or "-" for stdin), or a
-// batch of one claim per line (JSON Lines), streamed out in order.
+// batch of one claim per line (JSON Lines), read and answered line by line, in order. Inputs are bounded
+// (bounded-input.ts): a claim document or a batch line of at most 256 KB, a batch of at most 1 GB.
 //   codedesk check-claim claim.json --json
 //   codedesk check-claim - --json < claim.json
 //   codedesk check-claim --batch claims.jsonl --json
-import { readFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { Catalog } from '../../catalog/index.js';
 import { loadConfig } from '../../config.js';
 import { type ClaimCheckResult, checkClaim, type Finding } from '../../rules/index.js';
 import { AppError, isAppError } from '../../shared/index.js';
+import { type InputSource, openInput, readBatchLines, readDocument } from '../bounded-input.js';
 import { fail, printJson } from '../output.js';
 
 interface ClaimCliOptions {
@@ -20,25 +21,6 @@ interface ClaimCliOptions {
 
 /** A batch shorter than this finishes before a bar is worth drawing. */
 const PROGRESS_MIN_LINES = 200;
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** The text of FILE, or of stdin for "-"; an unreadable file is bad input (exit 2). */
-async function readInput(file: string, what: string): Promise<string> {
-  let text: string;
-  try {
-    text = file === '-' ? await readStdin() : readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new AppError('BAD_INPUT', {
-      why: `Cannot read the ${what} ${file}: ${e instanceof Error ? e.message : String(e)}`,
-    });
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 /** The claim document parsed; text that is not JSON is an invalid claim, said the way normalizeClaim says it. */
 function parseClaim(text: string): unknown {
@@ -52,30 +34,55 @@ function parseClaim(text: string): unknown {
   }
 }
 
+/** Whether a progress bar may be drawn: stderr is a terminal and the results go elsewhere (a file, a pipe). */
+function progressWanted(quiet: boolean): boolean {
+  return !quiet && Boolean(process.stderr.isTTY) && !process.stdout.isTTY;
+}
+
+/** Lines in a batch file, counted in a first streaming pass (only when a progress bar is drawn). */
+async function countLines(file: string): Promise<number> {
+  let n = 0;
+  for await (const l of readBatchLines(await openInput(file, 'batch'))) n = l.line;
+  return n;
+}
+
 /**
- * A progress bar on stderr for a long batch when stderr is a terminal and the results go elsewhere (a file, a
- * pipe): drawn between result lines on the same terminal, it would garble them. Nothing otherwise.
+ * A progress bar on stderr for a long batch, when progressWanted: drawn between result lines on the same
+ * terminal, it would garble them. With a total (a file, counted first), a bar from the start for 200 lines or
+ * more; without (stdin), a running count once 200 claims are done.
  */
-function batchProgress(total: number, enabled: boolean): { tick: () => void; stop: () => void } {
-  const show = enabled && process.stderr.isTTY && !process.stdout.isTTY && total >= PROGRESS_MIN_LINES;
-  if (!show) return { tick: () => {}, stop: () => {} };
+function batchProgress(total: number | undefined, enabled: boolean): { tick: () => void; stop: () => void } {
+  if (!enabled || (total !== undefined && total < PROGRESS_MIN_LINES)) return { tick: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
     {
-      format: 'check-claim [{bar}] {value}/{total} claims, {eta_formatted} left',
+      format:
+        total === undefined
+          ? 'check-claim {value} claims'
+          : 'check-claim [{bar}] {value}/{total} claims, {eta_formatted} left',
       stream: process.stderr,
       hideCursor: true,
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(total, 0);
+  let started = false;
+  if (total !== undefined) {
+    bar.start(total, 0);
+    started = true;
+  }
   let done = 0;
   return {
     tick: () => {
       done++;
+      if (!started && done >= PROGRESS_MIN_LINES) {
+        bar.start(Number.MAX_SAFE_INTEGER, done);
+        started = true;
+      }
       // cli-progress redraws on its own timer; updating every claim costs more than checking it
-      if (done % 50 === 0 || done === total) bar.update(done);
+      if (started && (done % 50 === 0 || done === total)) bar.update(done);
     },
-    stop: () => bar.stop(),
+    stop: () => {
+      if (started) bar.stop();
+    },
   };
 }
 
@@ -142,19 +149,24 @@ export function formatReport(result: ClaimCheckResult): string {
   return `${out.join('\n')}\n`;
 }
 
-/** One JSON line per input line, in order; an invalid line gives its error with "line" and the batch goes on. */
-function runBatch(catalog: Catalog, text: string, quiet: boolean): number {
-  const lines = text.split(/\r?\n/);
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+/**
+ * One JSON line per input line, in order, as each is read; an invalid line (a line over the size limit too) gives
+ * its error with "line" and the batch goes on. A batch over its size limit ends with INPUT_TOO_LARGE.
+ */
+async function runBatch(
+  catalog: Catalog,
+  source: InputSource,
+  progress: ReturnType<typeof batchProgress>,
+): Promise<number> {
   // one read of every layer up front, instead of on first use by some claim in the middle of the batch
   catalog.warm();
-  const progress = batchProgress(lines.length, !quiet);
   let status = 0;
   try {
-    lines.forEach((raw, k) => {
-      const line = k + 1;
+    for await (const item of readBatchLines(source)) {
+      const { line } = item;
       try {
-        printJson(checkClaim(parseClaim(raw), { catalog }));
+        if (item.error) throw item.error;
+        printJson(checkClaim(parseClaim(item.text), { catalog }));
       } catch (e) {
         if (isAppError(e)) printJson({ ...e.toJSON(), line });
         else {
@@ -164,7 +176,7 @@ function runBatch(catalog: Catalog, text: string, quiet: boolean): number {
         }
       }
       progress.tick();
-    });
+    }
   } finally {
     progress.stop();
   }
@@ -185,14 +197,17 @@ export function registerClaimCommands(program: Command): void {
         if (opts.batch !== undefined) {
           if (file !== undefined)
             throw new AppError('BAD_INPUT', { why: 'Give a claim file or --batch FILE, not both' });
-          const text = await readInput(opts.batch, 'batch file');
-          const status = runBatch(Catalog.open(loadConfig().dataDir), text, Boolean(opts.quiet));
+          const wanted = progressWanted(Boolean(opts.quiet));
+          const total = wanted && opts.batch !== '-' ? await countLines(opts.batch) : undefined;
+          const source = await openInput(opts.batch, 'batch');
+          const catalog = Catalog.open(loadConfig().dataDir);
+          const status = await runBatch(catalog, source, batchProgress(total, wanted));
           if (status !== 0) process.exitCode = status;
           return;
         }
         if (file === undefined)
           throw new AppError('BAD_INPUT', { why: 'Give a claim file (or - for stdin), or --batch FILE' });
-        const input = parseClaim(await readInput(file, 'claim file'));
+        const input = parseClaim(await readDocument(await openInput(file, 'claim')));
         const result = checkClaim(input, { catalog: Catalog.open(loadConfig().dataDir) });
         if (json) printJson(result);
         else process.stdout.write(formatReport(result));

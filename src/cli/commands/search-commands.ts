@@ -1,5 +1,5 @@
-// search: a thin adapter over src/search (one query, or a batch file of one query per line).
-import { readFileSync } from 'node:fs';
+// search: a thin adapter over src/search (one query, or a batch file of one query per line, read and answered
+// line by line; each line at most 256 KB, the file at most 1 GB: bounded-input.ts).
 import type { Command } from 'commander';
 import { Catalog } from '../../catalog/index.js';
 import { isValidIsoDate } from '../../catalog/releases.js';
@@ -12,6 +12,7 @@ import {
   searchCodes,
 } from '../../search/index.js';
 import { AppError } from '../../shared/index.js';
+import { openInput, readBatchLines } from '../bounded-input.js';
 import { fail, printJson } from '../output.js';
 
 const SYSTEMS: readonly string[] = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
@@ -77,31 +78,26 @@ export function registerSearchCommands(program: Command): void {
     .option('--date <date>', 'date of service YYYY-MM-DD (newest releases when absent)')
     .option('--batch <file>', 'one query per line; one JSON object per line in order')
     .option('--json', 'JSON output')
-    .action((query: string | undefined, opts: SearchCliOptions) => {
+    .action(async (query: string | undefined, opts: SearchCliOptions) => {
       const json = Boolean(opts.json) || opts.batch !== undefined;
       try {
         const options = searchOptions(opts);
-        let queries: string[];
-        if (opts.batch !== undefined) {
-          let text: string;
-          try {
-            text = readFileSync(opts.batch, 'utf8');
-          } catch (e) {
-            throw new AppError('BAD_INPUT', {
-              why: `Cannot read the batch file ${opts.batch}: ${e instanceof Error ? e.message : String(e)}`,
-            });
-          }
-          queries = text.split(/\r?\n/);
-          if (queries.length > 0 && queries[queries.length - 1] === '') queries.pop();
-        } else {
-          if (query === undefined) throw new AppError('BAD_INPUT', { why: 'Give a query, or --batch FILE' });
-          queries = [query];
-        }
+        if (opts.batch === undefined && query === undefined)
+          throw new AppError('BAD_INPUT', { why: 'Give a query, or --batch FILE' });
+        // the batch file is opened before the index is loaded: a missing file is reported at once
+        const batch = opts.batch !== undefined ? await openInput(opts.batch, 'batch') : undefined;
         const index = SearchIndex.open(Catalog.open(loadConfig().dataDir));
-        for (const q of queries) {
-          const r = searchCodes(index, q, options);
+        if (index.notice) process.stderr.write(`codedesk: warning: ${index.notice}\n`);
+        if (!batch) {
+          const r = searchCodes(index, query as string, options);
           if (json) printJson(r);
           else printText(r);
+          return;
+        }
+        // one JSON line per query line, in order; a line over the size limit gets its error in its place
+        for await (const item of readBatchLines(batch)) {
+          if (item.error) printJson({ ...item.error.toJSON(), line: item.line });
+          else printJson(searchCodes(index, item.text, options));
         }
       } catch (e) {
         fail(e, json);
