@@ -1,7 +1,7 @@
 // People: create, find, authenticate, and the admin's changes (role, plan, disabled). Emails are stored
 // lower-cased and compared that way; a disabled account cannot log in, and its sessions and keys stop working.
 import type { Kysely, Selectable } from 'kysely';
-import type { DatabaseSchema, UsersTable } from '../db/index.js';
+import { type DatabaseSchema, type UsersTable, writeTransaction } from '../db/index.js';
 import { AppError } from '../shared/index.js';
 import { checkPassword, decoyHash, hashPassword, verifyPassword } from './passwords.js';
 import { isPlan, isRole, type Plan, type Role } from './roles.js';
@@ -149,9 +149,12 @@ export async function updateUser(db: Db, id: string, change: UserChange, now: Da
   if (change.role) set.role = change.role;
   if (change.plan) set.plan = change.plan;
   if (change.disabled !== undefined) set.disabled_at = change.disabled ? now.toISOString() : null;
-  if (Object.keys(set).length > 0) await db.updateTable('users').set(set).where('id', '=', id).execute();
-  if (change.disabled) await db.deleteFrom('sessions').where('user_id', '=', id).execute();
-  const user = await getUser(db, id);
-  if (!user) throw new AppError('NOT_FOUND', { what: 'The account' });
-  return user;
+  // one transaction: a disabled account never keeps a session, and the answer is the row as changed
+  return writeTransaction(db, [`user:${id}`], async (trx) => {
+    if (Object.keys(set).length > 0) await trx.updateTable('users').set(set).where('id', '=', id).execute();
+    if (change.disabled) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    const user = await getUser(trx, id);
+    if (!user) throw new AppError('NOT_FOUND', { what: 'The account' });
+    return user;
+  });
 }

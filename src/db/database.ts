@@ -3,7 +3,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import { AppError } from '../shared/index.js';
 import { migrateToLatest } from './migrations.js';
@@ -22,9 +32,34 @@ export interface Database {
 export interface DatabaseOptions {
   dataDir: string;
   databaseUrl?: string | undefined;
+  /** SQLite: how long a writer waits for another process's write lock before SQLITE_BUSY (default 5 s) */
+  busyTimeoutMs?: number;
 }
 
 export const SQLITE_FILE = 'codedesk.sqlite';
+
+/**
+ * Every transaction on SQLite begins IMMEDIATE: it takes the write lock before its first read, waiting up to the
+ * busy timeout for another process's writer. Transactions here exist to read and then write; a deferred one
+ * cannot take the write lock after another process committed since its read (SQLITE_BUSY at once, "database is
+ * locked"). See write-transaction.ts.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   let db: Kysely<DatabaseSchema>;
@@ -48,9 +83,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       // last moments of meter counts and sessions, never the database) — SQLite's documented recommendation
       file.pragma('synchronous = NORMAL');
       // several server processes (WEB_WORKERS) share the file: a writer waits for another's commit
-      file.pragma('busy_timeout = 5000');
+      file.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs ?? 5000))}`);
       file.pragma('foreign_keys = ON');
-      db = new Kysely({ dialect: new SqliteDialect({ database: file }) });
+      db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: file }) });
     }
     await migrateToLatest(db);
   } catch (e) {

@@ -2,3 +2,4 @@
 export { type Database, type DatabaseOptions, openDatabase, SQLITE_FILE } from './database.js';
 export { MIGRATION_NAMES, migrateToLatest } from './migrations.js';
 export type { ApiKeysTable, CodeViewsTable, DatabaseSchema, EditorialRevisionsTable, UsersTable } from './schema.js';
+export { isContention, isPostgres, WRITE_ATTEMPTS, writeTransaction } from './write-transaction.js';

@@ -148,6 +148,12 @@ export const errorCatalogue = {
     exit: 1,
     message: (p: { why: string }) => `The user-data database cannot be opened: ${p.why}`,
   },
+  DATABASE_BUSY: {
+    status: 503,
+    exit: 1,
+    message: (p: { attempts: number }) =>
+      `The database is busy with other writes (tried ${p.attempts} times); try again in a moment`,
+  },
   MAIL_SEND_FAILED: {
     status: 502,
     exit: 1,
@@ -161,6 +167,12 @@ export const errorCatalogue = {
     exit: 2,
     message: (p: { field: string; length: number; max: number }) =>
       `The ${p.field} is ${p.length} characters long; the limit is ${p.max}`,
+  },
+  EDITORIAL_SAVE_FAILED: {
+    status: 503,
+    exit: 1,
+    message: (p: { field: string }) =>
+      `The ${p.field} could not be saved just now; your text is still below. Save it again in a moment`,
   },
   EDITORIAL_UNKNOWN_REVISION: {
     status: 404,
