@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Database, openDatabase } from '../db/index.js';
 import { type PgCluster, postgresUnavailable, startPostgres } from '../db/test-support/postgres.js';
-import { isAppError } from '../shared/index.js';
 import { tempDir } from '../shared/test-support/codesets.js';
+import { errorCode } from '../shared/test-support/error-code.js';
 import {
   authenticate,
   createApiKey,
@@ -24,16 +24,6 @@ import {
   updateUser,
   userForApiKey,
 } from './index.js';
-
-async function errorCode(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (isAppError(e)) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
 
 const LIMITS: MeterLimits = { guestCodeViews: 1, freeCodeViews: 5, guestViewsPerAddressPerDay: 3 };
 const T0 = new Date('2026-11-10T12:00:00Z');

@@ -9,6 +9,7 @@ export {
   meterStatus,
   type Viewer,
 } from './meter.js';
+export { changePassword } from './password-change.js';
 export { RESET_TTL_MS, requestPasswordReset, resetPassword, resetTokenUsable } from './password-reset.js';
 export { PASSWORD_MAX, PASSWORD_MIN } from './passwords.js';
 export { hasRole, isPlan, isRole, PLANS, type Plan, ROLES, type Role, SELF_SERVICE_ROLES } from './roles.js';
@@ -23,7 +24,6 @@ export {
 } from './sessions.js';
 export {
   authenticate,
-  changePassword,
   createUser,
   type Db,
   findUserByEmail,

@@ -100,27 +100,6 @@ export async function authenticate(db: Db, email: unknown, password: unknown): P
   return toUser(row);
 }
 
-export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
-  const user = await getUser(db, userId);
-  if (!user) throw new AppError('NOT_FOUND', { what: 'The account' });
-  const checked = checkPassword(password, user.email);
-  await db
-    .updateTable('users')
-    .set({ password_hash: await hashPassword(checked) })
-    .where('id', '=', userId)
-    .execute();
-}
-
-/** Changes a signed-in user's password: the current one must be given (a stolen session alone cannot). */
-export async function changePassword(db: Db, userId: string, current: unknown, next: unknown): Promise<User> {
-  const row = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', { what: 'The account' });
-  if (!(await verifyPassword(row.password_hash, typeof current === 'string' ? current : '')))
-    throw new AppError('ACCOUNT_INVALID', { field: 'current password', why: 'that is not the current password' });
-  await setPassword(db, userId, typeof next === 'string' ? next : '');
-  return toUser(row);
-}
-
 export interface UserListing {
   total: number;
   users: User[];

@@ -193,7 +193,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   app.post('/account/password', guarded, async (req, reply) => {
     const user = requireUser(req);
     try {
-      await changePassword(db, user.id, field(req.body, 'current'), field(req.body, 'password'));
+      await changePassword(db, user.id, field(req.body, 'current'), field(req.body, 'password'), deps.now());
     } catch (e) {
       const { status, message } = refusal(e);
       return accountPage(req, reply, { passwordError: message }, status);
