@@ -37,7 +37,6 @@ export function safeNext(next: string | undefined): string {
 /** The message for a refused form; unexpected errors go on to the error handler. */
 function refusal(e: unknown): { status: number; message: string } {
   if (isAppError(e) && e.status < 500) return { status: e.status, message: e.message };
-  if (isAppError(e) && e.code === 'MAIL_SEND_FAILED') return { status: e.status, message: e.message };
   throw e;
 }
 
@@ -113,7 +112,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
       const found = await requestPasswordReset(db, email, deps.now());
       if (found) {
         const link = `${config.publicUrl}/password-reset/${found.token}`;
-        await deps.mailer.send({
+        deps.outbox.enqueue({
           to: found.user.email,
           subject: 'Reset your CodeDesk password',
           text: `Someone (we hope you) asked to reset the password of the CodeDesk account for ${found.user.email}.\n\nOpen this link within one hour to choose a new password (it works once):\n${link}\n\nIf it was not you, ignore this mail; your password stays as it is.\n`,
@@ -145,7 +144,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
       const userId = await resetPassword(db, req.params.token, field(req.body, 'password') ?? '', deps.now());
       await logOut(database, reply);
       const user = await getUser(db, userId);
-      if (user) await notifyPasswordChanged(user.email);
+      if (user) notifyPasswordChanged(user.email);
       return reply.redirect('/login?reset=1', 303);
     } catch (e) {
       const { status, message } = refusal(e);
@@ -169,18 +168,12 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   };
 
   /** tells the owner their password changed, so a change they did not make does not go unnoticed */
-  const notifyPasswordChanged = async (email: string) => {
-    try {
-      await deps.mailer.send({
-        to: email,
-        subject: 'Your CodeDesk password was changed',
-        text: `The password of the CodeDesk account for ${email} was just changed, and every other session was logged out.\n\nIf this was not you, reset it now at ${config.publicUrl}/password-reset and tell the site's administrator.\n`,
-      });
-    } catch (e) {
-      // the change itself stands; the notice is best effort and its failure is logged
-      app.log.warn({ err: e }, 'password change notice not sent');
-    }
-  };
+  const notifyPasswordChanged = (email: string) =>
+    deps.outbox.enqueue({
+      to: email,
+      subject: 'Your CodeDesk password was changed',
+      text: `The password of the CodeDesk account for ${email} was just changed, and every other session was logged out.\n\nIf this was not you, reset it now at ${config.publicUrl}/password-reset and tell the site's administrator.\n`,
+    });
   app.get('/account', async (req, reply) => {
     if (!req.user) return reply.redirect('/login?next=/account', 303);
     return accountPage(req, reply);
@@ -201,7 +194,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
     // every session ends (a thief's too); this browser gets a fresh one
     await endUserSessions(db, user.id);
     await logIn(database, reply, user, deps.now());
-    await notifyPasswordChanged(user.email);
+    notifyPasswordChanged(user.email);
     return accountPage(req, reply, { notice: 'Your password is changed; other sessions were logged out.' });
   });
   app.post<{ Params: { id: string } }>(
