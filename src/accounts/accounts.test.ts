@@ -25,6 +25,7 @@ import {
   userForApiKey,
 } from './index.js';
 
+const RESET_LIMITS = { resetMailsPerAccountPerHour: 3 };
 const LIMITS: MeterLimits = { guestCodeViews: 1, freeCodeViews: 5, guestViewsPerAddressPerDay: 3 };
 const T0 = new Date('2026-11-10T12:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
@@ -122,8 +123,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         T0,
       );
       const session = await createSession(db, carl.id, T0);
-      assert.equal(await requestPasswordReset(db, 'nobody@example.org', T0), undefined);
-      const r = await requestPasswordReset(db, 'carl@example.org', T0);
+      assert.equal(await requestPasswordReset(db, 'nobody@example.org', T0, RESET_LIMITS), undefined);
+      const r = await requestPasswordReset(db, 'carl@example.org', T0, RESET_LIMITS);
       assert.ok(r);
       await resetPassword(db, r.token, 'carls second password', later(1000));
       assert.equal(
@@ -132,7 +133,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       );
       assert.equal(await sessionUser(db, session, later(3000)), undefined);
       assert.equal((await authenticate(db, 'carl@example.org', 'carls second password')).id, carl.id);
-      const old = await requestPasswordReset(db, 'carl@example.org', T0);
+      const old = await requestPasswordReset(db, 'carl@example.org', T0, RESET_LIMITS);
       assert.ok(old);
       assert.equal(
         await errorCode(resetPassword(db, old.token, 'carls fourth password', later(2 * 3600_000))),

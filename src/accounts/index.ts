@@ -2,6 +2,23 @@
 // functions over the user-data database (Kysely); no HTTP here.
 export { API_KEY_PREFIX, type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey, userForApiKey } from './api-keys.js';
 export {
+  type AttemptRule,
+  type AttemptVerdict,
+  clearAttempts,
+  LONGEST_ATTEMPT_WINDOW_MS,
+  requireAttempt,
+  takeAttempt,
+} from './attempts.js';
+export {
+  AUTH_WINDOW_MS,
+  type AuthLimits,
+  LOGIN_COOLDOWN,
+  logInWithLimit,
+  mayMailReset,
+  RESET_MAIL_WINDOW_MS,
+  takeFormAttempt,
+} from './auth-limits.js';
+export {
   isUnmetered,
   type MeterLimits,
   type MeterResult,

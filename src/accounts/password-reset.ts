@@ -4,6 +4,8 @@
 // can try again with the same link.
 import { writeTransaction } from '../db/index.js';
 import { AppError } from '../shared/index.js';
+import { clearAttempts } from './attempts.js';
+import { type AuthLimits, accountKey, mayMailReset } from './auth-limits.js';
 import { storePassword } from './password-change.js';
 import { checkPassword, hashPassword } from './passwords.js';
 import { hashToken, randomToken } from './secrets.js';
@@ -12,12 +14,18 @@ import { type Db, findUserByEmail, type User } from './users.js';
 
 export const RESET_TTL_MS = 60 * 60_000;
 
-/** A reset token for the account with this email, or undefined when there is no such (enabled) account. */
+/**
+ * A reset token for the account with this email, or undefined when there is no such (enabled) account or the
+ * address has had its reset mails for the hour (limits.resetMailsPerAccountPerHour).
+ */
 export async function requestPasswordReset(
   db: Db,
   email: string,
   now: Date,
+  limits: Pick<AuthLimits, 'resetMailsPerAccountPerHour'>,
 ): Promise<{ user: User; token: string } | undefined> {
+  // counted whether or not the address has an account: the same work, and the same answer, for both
+  if (!(await mayMailReset(db, email, now, limits))) return undefined;
   const user = await findUserByEmail(db, email);
   if (!user || user.disabled) return undefined;
   const token = randomToken();
@@ -69,6 +77,8 @@ export async function resetPassword(db: Db, token: string, password: string, now
     if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('RESET_TOKEN_INVALID', {});
     await storePassword(trx, owner.userId, hash, now);
     await endUserSessions(trx, owner.userId);
+    // whoever holds the mailbox may log in at once, whatever failed log ins came before
+    await clearAttempts(trx, accountKey('login', owner.email));
   });
   return owner.userId;
 }

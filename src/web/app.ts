@@ -161,6 +161,8 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply,
   }
   reply.code(app.status);
   if (app.code === 'METHOD_NOT_ALLOWED') reply.header('allow', 'GET, HEAD');
+  if (app.code === 'RATE_LIMITED')
+    reply.header('retry-after', String((app.params as { retryAfterSeconds: number }).retryAfterSeconds));
   if (app.code === 'AUTH_INVALID_API_KEY' || (app.code === 'AUTH_REQUIRED' && wantsJson(request)))
     reply.header('www-authenticate', 'Bearer');
   if (wantsJson(request)) return reply.type('application/json').send(app.toJSON());

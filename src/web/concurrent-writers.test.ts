@@ -12,6 +12,9 @@ import type { WriteLoadOptions, WriteLoadResult } from './test-support/write-loa
 
 const SCRIPT = resolve(projectRoot, 'src/web/test-support/write-load.ts');
 const ROUNDS = 150;
+const RESET_LIMITS = { resetMailsPerAccountPerHour: 3 };
+/** a fixed window both processes spend */
+const ATTEMPT_RULE = { limit: 10, windowMs: 60_000 };
 
 function startWriter(opts: WriteLoadOptions) {
   const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, JSON.stringify(opts)], {
@@ -58,6 +61,8 @@ describeEachDatabase('two processes writing to one database', (t) => {
         editorId: editor.id,
         readerId: reader.id,
         readerEmail: reader.email,
+        resetLimits: RESET_LIMITS,
+        attemptRule: ATTEMPT_RULE,
       }),
     );
     await Promise.all(writers.map((w) => w.ready));

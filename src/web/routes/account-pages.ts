@@ -1,20 +1,22 @@
 // Account routes: register, log in, log out, password reset by mail, the account page with its API keys.
-// Every POST checks the CSRF token; log in, registration and reset are rate-limited per client address.
+// Every POST checks the CSRF token; the account forms share one attempt budget per client address, and log in
+// has its own limit per account (accounts/auth-limits.ts).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import {
-  authenticate,
   changePassword,
   createApiKey,
   createUser,
   endUserSessions,
   getUser,
   listApiKeys,
+  logInWithLimit,
   meterStatus,
   requestPasswordReset,
   resetPassword,
   resetTokenUsable,
   revokeApiKey,
+  takeFormAttempt,
 } from '../../accounts/index.js';
 import { AppError, isAppError } from '../../shared/index.js';
 import type { FullDeps } from '../app.js';
@@ -43,8 +45,9 @@ function refusal(e: unknown): { status: number; message: string } {
 export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): void {
   const { database, config } = deps;
   const db = database.db;
-  const authLimit = { rateLimit: { max: config.authAttemptsPer15Minutes, timeWindow: '15 minutes' } };
-  const guarded = { preHandler: app.csrfProtection, config: authLimit };
+  // one budget per client address for all the account forms, counted in the database (shared by every process)
+  const countFormAttempt = async (req: FastifyRequest) => takeFormAttempt(db, req.ip, deps.now(), config);
+  const guarded = { preHandler: [app.csrfProtection, countFormAttempt] };
   const meta = (title: string) => ({ title, noStore: true });
 
   app.get('/register', async (_req, reply) =>
@@ -83,7 +86,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
     const email = field(req.body, 'email');
     const next = field(req.body, 'next');
     try {
-      const user = await authenticate(db, email, field(req.body, 'password'));
+      const user = await logInWithLimit(db, email, field(req.body, 'password'), deps.now(), config);
       await logIn(database, reply, user, deps.now());
       return reply.redirect(safeNext(next), 303);
     } catch (e) {
@@ -109,7 +112,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   app.post('/password-reset', guarded, async (req, reply) => {
     const email = field(req.body, 'email') ?? '';
     try {
-      const found = await requestPasswordReset(db, email, deps.now());
+      const found = await requestPasswordReset(db, email, deps.now(), config);
       if (found) {
         const link = `${config.publicUrl}/password-reset/${found.token}`;
         deps.outbox.enqueue({

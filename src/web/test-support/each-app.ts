@@ -19,6 +19,8 @@ export interface AppUnderTest {
   /** the app (after `before`) */
   readonly t: TestApp;
   readonly sink: SmtpSink;
+  /** another instance of the app on the same database and mail (as a second server process would be) */
+  another(): Promise<TestApp>;
 }
 
 export function describeEachApp(title: string, options: EachAppOptions, body: (u: AppUnderTest) => void): void {
@@ -28,18 +30,23 @@ export function describeEachApp(title: string, options: EachAppOptions, body: (u
       const dir = tempDir();
       let t: TestApp | undefined;
       let sink: SmtpSink | undefined;
-      before(async () => {
-        await importCatalog({ from: miniCodesets, dataDir: dir.path });
-        sink = await startSmtpSink(options.sink);
-        const { sink: _, ...rest } = options;
-        t = await startTestApp({
+      const others: TestApp[] = [];
+      const { sink: sinkOptions, ...rest } = options;
+      const start = (mailTo: SmtpSink, first?: TestApp) =>
+        startTestApp({
           ...rest,
           catalogDir: dir.path,
           dialect,
-          env: { SMTP_RELAY_URL: sink.url, PUBLIC_URL: 'http://codedesk.test', ...options.env },
+          env: { SMTP_RELAY_URL: mailTo.url, PUBLIC_URL: 'http://codedesk.test', ...options.env },
+          ...(first ? { dbDir: first.dbDir, databaseUrl: first.databaseUrl, search: first.search } : {}),
         });
+      before(async () => {
+        await importCatalog({ from: miniCodesets, dataDir: dir.path });
+        sink = await startSmtpSink(sinkOptions);
+        t = await start(sink);
       });
       after(async () => {
+        for (const other of others) await other.close();
         await t?.close();
         await sink?.close();
         dir.remove();
@@ -54,6 +61,12 @@ export function describeEachApp(title: string, options: EachAppOptions, body: (u
         get sink() {
           if (!sink) throw new Error('the sink starts in before()');
           return sink;
+        },
+        async another() {
+          if (!t || !sink) throw new Error('the app starts in before()');
+          const other = await start(sink, t);
+          others.push(other);
+          return other;
         },
       });
     });

@@ -1,10 +1,10 @@
 // A child process for the concurrent-writers test: opens the database it is given (the SQLite file of a data
 // folder, or a PostgreSQL URL), waits for "go" on stdin so that every process starts together, then runs the
 // read-then-write paths in a tight loop — editorial saves of one text, metered code views of one free account,
-// password-reset requests for one address — and prints one JSON line: how many of each succeeded and every
+// attempts against one limit, password-reset requests for one address — and prints one JSON line: how many of each succeeded and every
 // failure's message. Run as: node --import tsx write-load.ts '{"dataDir":…,"databaseUrl":…,"worker":1,…}'.
 import { once } from 'node:events';
-import { getUser, meterCodeView, requestPasswordReset } from '../../accounts/index.js';
+import { type AttemptRule, getUser, meterCodeView, requestPasswordReset, takeAttempt } from '../../accounts/index.js';
 import { openDatabase } from '../../db/index.js';
 import { saveRevision } from '../../editorial/index.js';
 
@@ -19,6 +19,9 @@ export interface WriteLoadOptions {
   readerId: string;
   /** the reader's email, for reset requests */
   readerEmail: string;
+  resetLimits: { resetMailsPerAccountPerHour: number };
+  /** a rule both processes spend attempts against */
+  attemptRule: AttemptRule;
 }
 
 export interface WriteLoadResult {
@@ -26,6 +29,7 @@ export interface WriteLoadResult {
   saved: number;
   viewsAllowed: number;
   resetsIssued: number;
+  attemptsAllowed: number;
   failures: string[];
 }
 
@@ -37,7 +41,14 @@ async function main(): Promise<void> {
   const db = database.db;
   const reader = await getUser(db, opts.readerId);
   if (!reader) throw new Error(`no reader ${opts.readerId}`);
-  const result: WriteLoadResult = { worker: opts.worker, saved: 0, viewsAllowed: 0, resetsIssued: 0, failures: [] };
+  const result: WriteLoadResult = {
+    worker: opts.worker,
+    saved: 0,
+    viewsAllowed: 0,
+    resetsIssued: 0,
+    attemptsAllowed: 0,
+    failures: [],
+  };
   process.stdout.write('ready\n');
   await once(process.stdin, 'data');
   // an open stdin would keep this process alive after its work
@@ -61,8 +72,11 @@ async function main(): Promise<void> {
       const r = await meterCodeView(db, { kind: 'user', user: reader }, code, '10.0.0.1', now(), LIMITS);
       if (r.allowed) result.viewsAllowed++;
     });
+    await attempt('attempt', async () => {
+      if ((await takeAttempt(db, 'load', opts.attemptRule, now())).allowed) result.attemptsAllowed++;
+    });
     await attempt('reset', async () => {
-      if (await requestPasswordReset(db, opts.readerEmail, now())) result.resetsIssued++;
+      if (await requestPasswordReset(db, opts.readerEmail, now(), opts.resetLimits)) result.resetsIssued++;
     });
   }
   await database.close();
