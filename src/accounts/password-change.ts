@@ -2,7 +2,7 @@
 // the new hash and the end of every reset link the account still has open are one write: a link asked for
 // before the change is of no use to the owner any more, and must be of none to whoever else holds it.
 import { writeTransaction } from '../db/index.js';
-import { AppError } from '../shared/index.js';
+import { AppError, checkText } from '../shared/index.js';
 import { checkPassword, hashPassword, verifyPassword } from './passwords.js';
 import { type Db, toUser, type User } from './users.js';
 
@@ -29,6 +29,7 @@ export async function changePassword(
 ): Promise<User> {
   const row = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', { what: 'The account' });
+  if (typeof current === 'string') checkText('current password', current);
   if (!(await verifyPassword(row.password_hash, typeof current === 'string' ? current : '')))
     throw new AppError('ACCOUNT_INVALID', { field: 'current password', why: 'that is not the current password' });
   const checked = checkPassword(typeof next === 'string' ? next : '', row.email);

@@ -3,7 +3,7 @@
 // has an account. A new password that breaks the rules is refused before the link is touched, so the owner
 // can try again with the same link.
 import { writeTransaction } from '../db/index.js';
-import { AppError } from '../shared/index.js';
+import { AppError, checkText } from '../shared/index.js';
 import { clearAttempts } from './attempts.js';
 import { type AuthLimits, accountKey, mayMailReset } from './auth-limits.js';
 import { storePassword } from './password-change.js';
@@ -24,6 +24,7 @@ export async function requestPasswordReset(
   now: Date,
   limits: Pick<AuthLimits, 'resetMailsPerAccountPerHour'>,
 ): Promise<{ user: User; token: string } | undefined> {
+  checkText('email', email.trim());
   // counted whether or not the address has an account: the same work, and the same answer, for both
   if (!(await mayMailReset(db, email, now, limits))) return undefined;
   const user = await findUserByEmail(db, email);

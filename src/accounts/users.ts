@@ -2,7 +2,7 @@
 // lower-cased and compared that way; a disabled account cannot log in, and its sessions and keys stop working.
 import type { Kysely, Selectable } from 'kysely';
 import { type DatabaseSchema, type UsersTable, writeTransaction } from '../db/index.js';
-import { AppError } from '../shared/index.js';
+import { AppError, checkText } from '../shared/index.js';
 import { checkPassword, decoyHash, hashPassword, verifyPassword } from './passwords.js';
 import { isPlan, isRole, type Plan, type Role } from './roles.js';
 import { newId } from './secrets.js';
@@ -34,7 +34,7 @@ const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
 export function normalizeEmail(email: unknown): string {
   if (typeof email !== 'string' || email.trim() === '')
     throw new AppError('ACCOUNT_INVALID', { field: 'email', why: 'an email address is required' });
-  const e = email.trim().toLowerCase();
+  const e = checkText('email', email.trim()).toLowerCase();
   if (e.length > 254 || !EMAIL.test(e))
     throw new AppError('ACCOUNT_INVALID', { field: 'email', why: `"${email.slice(0, 80)}" is not an email address` });
   return e;
@@ -92,8 +92,8 @@ export async function findUserByEmail(db: Db, email: string): Promise<User | und
 
 /** The user for this email and password; AUTH_INVALID_CREDENTIALS for any mismatch (same answer, same time). */
 export async function authenticate(db: Db, email: unknown, password: unknown): Promise<User> {
-  const e = typeof email === 'string' ? email.trim().toLowerCase() : '';
-  const p = typeof password === 'string' ? password : '';
+  const e = typeof email === 'string' ? checkText('email', email.trim()).toLowerCase() : '';
+  const p = typeof password === 'string' ? checkText('password', password) : '';
   const row = e ? await db.selectFrom('users').selectAll().where('email', '=', e).executeTakeFirst() : undefined;
   const ok = await verifyPassword(row?.password_hash ?? (await decoyHash()), p);
   if (!row || !ok || row.disabled_at !== null) throw new AppError('AUTH_INVALID_CREDENTIALS', {});

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { type DatabaseSchema, writeTransaction } from '../db/index.js';
 import type { EditorialRevisionsTable } from '../db/schema.js';
-import { AppError } from '../shared/index.js';
+import { AppError, checkText } from '../shared/index.js';
 import { type DiffLine, lineDiff } from './diff.js';
 import { MAX_EDITORIAL_LENGTH } from './markdown.js';
 
@@ -129,7 +129,7 @@ export function normalizeBody(body: string): string {
 export async function saveRevision(db: Db, input: SaveRevisionInput, now: Clock): Promise<Revision> {
   const key = checkKey(input.system, input.code, input.field);
   if (typeof input.body !== 'string') throw new AppError('BAD_INPUT', { why: 'The text is missing' });
-  const body = normalizeBody(input.body);
+  const body = normalizeBody(checkText(key.field, input.body, { multiline: true }));
   if (body.length > MAX_EDITORIAL_LENGTH)
     throw new AppError('EDITORIAL_TOO_LONG', { field: key.field, length: body.length, max: MAX_EDITORIAL_LENGTH });
   return append(db, key, body, input.authorId, null, now);

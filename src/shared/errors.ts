@@ -3,6 +3,12 @@
 
 export const errorCatalogue = {
   BAD_INPUT: { status: 400, exit: 2, message: (p: { why: string }) => p.why },
+  TEXT_INVALID: {
+    status: 400,
+    exit: 2,
+    // why: "contains a control character (U+0000) at character 2; remove it and try again" (text-input.ts)
+    message: (p: { field: string; why: string }) => `${p.field}: ${p.why}`,
+  },
   CATALOG_NOT_BUILT: {
     status: 503,
     exit: 2,

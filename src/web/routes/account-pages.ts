@@ -18,7 +18,7 @@ import {
   revokeApiKey,
   takeFormAttempt,
 } from '../../accounts/index.js';
-import { AppError, isAppError } from '../../shared/index.js';
+import { AppError, displayableText, findForbiddenCharacter, isAppError } from '../../shared/index.js';
 import type { FullDeps } from '../app.js';
 import { logIn, logOut, meterViewer, requireUser } from '../plugins/auth.js';
 import { AccountPage, LoginPage, RegisterPage, ResetPasswordPage, ResetRequestPage } from '../views/account.js';
@@ -31,10 +31,18 @@ const field = (body: unknown, name: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
-/** a local path to return to after log in; anything else (other sites, //host) goes home */
+/** a local path to return to after log in; anything else (other sites, //host, control characters) goes home */
 export function safeNext(next: string | undefined): string {
-  return next && /^\/(?![/\\])[^\s]*$/.test(next) && next.length < 500 ? next : '/account';
+  return next && /^\/(?![/\\])[^\s]*$/.test(next) && next.length < 500 && !findForbiddenCharacter(next)
+    ? next
+    : '/account';
 }
+
+/** `next` to carry in the log-in form: only a path safeNext would follow */
+const nextProp = (next: string | undefined) => (next && safeNext(next) === next ? { next } : {});
+
+/** what was typed, shown back in a refused form (a refused character as U+FFFD) */
+const typed = (name: string, value: string | undefined) => (value ? { [name]: displayableText(value) } : {});
 
 /** The message for a refused form; unexpected errors go on to the error handler. */
 function refusal(e: unknown): { status: number; message: string } {
@@ -69,7 +77,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
     } catch (e) {
       const { status, message } = refusal(e);
       const props = { csrf: reply.generateCsrf(), error: message, role, freeViews: config.freeCodeViews };
-      return sendPage(reply, meta('Register'), h(RegisterPage, { ...props, ...(email ? { email } : {}) }), status);
+      return sendPage(reply, meta('Register'), h(RegisterPage, { ...props, ...typed('email', email) }), status);
     }
   });
 
@@ -79,7 +87,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
     return sendPage(
       reply,
       meta('Log in'),
-      h(LoginPage, { csrf: reply.generateCsrf(), ...(next ? { next } : {}), ...(notice ? { notice } : {}) }),
+      h(LoginPage, { csrf: reply.generateCsrf(), ...nextProp(next), ...(notice ? { notice } : {}) }),
     );
   });
   app.post('/login', guarded, async (req, reply) => {
@@ -94,8 +102,8 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
       const props = {
         csrf: reply.generateCsrf(),
         error: message,
-        ...(email ? { email } : {}),
-        ...(next ? { next } : {}),
+        ...typed('email', email),
+        ...nextProp(next),
       };
       return sendPage(reply, meta('Log in'), h(LoginPage, props), status);
     }
@@ -129,7 +137,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
       );
     } catch (e) {
       const { status, message } = refusal(e);
-      const props = { csrf: reply.generateCsrf(), error: message, email };
+      const props = { csrf: reply.generateCsrf(), error: message, ...typed('email', email) };
       return sendPage(reply, meta('Reset your password'), h(ResetRequestPage, props), status);
     }
   });

@@ -12,7 +12,7 @@ import {
   revisionHistory,
   saveRevision,
 } from '../../editorial/index.js';
-import { AppError, isAppError } from '../../shared/index.js';
+import { AppError, displayableText, isAppError } from '../../shared/index.js';
 import type { FullDeps } from '../app.js';
 import { requireRole } from '../plugins/auth.js';
 import { EditorCodePage, EditorHome, type FieldState } from '../views/editor.js';
@@ -117,7 +117,8 @@ export function registerEditorRoutes(app: FastifyInstance, deps: FullDeps): void
         }
         return editPage(reply, lookup.system, lookup.code, {
           field,
-          draft: body,
+          // as typed, with any refused character shown as U+FFFD
+          draft: displayableText(body, { multiline: true }),
           error: refusal.message,
           status: refusal.status,
         });
