@@ -29,6 +29,7 @@ export {
 export { changePassword } from './password-change.js';
 export { RESET_TTL_MS, requestPasswordReset, resetPassword, resetTokenUsable } from './password-reset.js';
 export { PASSWORD_MAX, PASSWORD_MIN } from './passwords.js';
+export { type PurgeCounts, purgeExpired } from './purge.js';
 export { hasRole, isPlan, isRole, PLANS, type Plan, ROLES, type Role, SELF_SERVICE_ROLES } from './roles.js';
 export { randomToken } from './secrets.js';
 export {

@@ -1,6 +1,6 @@
 // Opens the user-data database: the embedded SQLite file under CODEDESK_DATA_DIR by default, PostgreSQL when
 // DATABASE_URL is set. Both go through Kysely and the same migrations, run on open.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
@@ -50,6 +50,16 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/**
+ * The SQLite file holds password, session and key hashes: owner-only (0600). It is created with that mode before
+ * SQLite opens it (an empty file is an empty database), and SQLite gives its -wal and -shm files the mode of the
+ * database file. A file an older version left readable to others is tightened, with its -wal and -shm.
+ */
+function makePrivate(file: string): void {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
+}
+
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
   constructor(config: SqliteDialectConfig) {
@@ -76,6 +86,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       dialect = 'sqlite';
       mkdirSync(opts.dataDir, { recursive: true });
       location = join(opts.dataDir, SQLITE_FILE);
+      makePrivate(location);
       const file = new SQLite(location);
       // WAL: readers do not wait for the writer; the app is the only writer
       file.pragma('journal_mode = WAL');
