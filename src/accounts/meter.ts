@@ -117,12 +117,16 @@ export async function meterCodeView(
   limits: MeterLimits,
 ): Promise<MeterResult> {
   if (viewer.kind === 'user' && isUnmetered(viewer.user)) return { allowed: true, who: 'unlimited' };
-  const locks = [`meter:${viewerKey(viewer)}`, ...(viewer.kind === 'guest' ? [`meter-address:${address}`] : [])];
+  // a guest id made for this request is nobody else's: only its address is contended
+  const fresh = viewer.kind === 'guest' && viewer.fresh === true;
+  const locks = [
+    ...(fresh ? [] : [`meter:${viewerKey(viewer)}`]),
+    ...(viewer.kind === 'guest' ? [`meter-address:${address}`] : []),
+  ];
   return writeTransaction(db, locks, async (trx): Promise<MeterResult> => {
     const key = viewerKey(viewer);
     const period = periodOf(viewer, now);
     const s = await standing(trx, viewer, address, now, limits);
-    const fresh = viewer.kind === 'guest' && viewer.fresh === true;
     const seen = fresh
       ? undefined
       : await trx

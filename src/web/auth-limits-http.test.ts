@@ -106,6 +106,7 @@ describeEachApp('limits on the account forms', { now: () => clock, env: { RATE_L
     const sixth = await attempt(5, PASSWORD);
     assert.equal(sixth.statusCode, 429, 'even the right password waits');
     assert.match(sixth.body, /try again in 1 second/);
+    assert.equal(sixth.headers['retry-after'], '1');
     assert.match(sixth.body, /value="owner@example.org"/, 'the form keeps the email');
     // each failure after the fifth doubles the wait, never beyond a minute
     const waits: number[] = [];

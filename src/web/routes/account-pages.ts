@@ -99,6 +99,9 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
       return reply.redirect(safeNext(next), 303);
     } catch (e) {
       const { status, message } = refusal(e);
+      // the account must wait: say how long, as the other 429 answers do
+      if (isAppError(e) && e.code === 'RATE_LIMITED')
+        reply.header('retry-after', String((e.params as { retryAfterSeconds: number }).retryAfterSeconds));
       const props = {
         csrf: reply.generateCsrf(),
         error: message,

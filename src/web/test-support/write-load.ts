@@ -1,10 +1,22 @@
 // A child process for the concurrent-writers test: opens the database it is given (the SQLite file of a data
 // folder, or a PostgreSQL URL), waits for "go" on stdin so that every process starts together, then runs the
 // read-then-write paths in a tight loop — editorial saves of one text, metered code views of one free account,
-// attempts against one limit, password-reset requests for one address — and prints one JSON line: how many of each succeeded and every
+// attempts against one limit, password-reset requests for one address, sessions and API keys of one account — and prints one JSON line: how many of each succeeded and every
 // failure's message. Run as: node --import tsx write-load.ts '{"dataDir":…,"databaseUrl":…,"worker":1,…}'.
 import { once } from 'node:events';
-import { type AttemptRule, getUser, meterCodeView, requestPasswordReset, takeAttempt } from '../../accounts/index.js';
+import {
+  type AttemptRule,
+  createApiKey,
+  createSession,
+  endSession,
+  getUser,
+  meterCodeView,
+  requestPasswordReset,
+  revokeApiKey,
+  sessionUser,
+  takeAttempt,
+  userForApiKey,
+} from '../../accounts/index.js';
 import { openDatabase } from '../../db/index.js';
 import { saveRevision } from '../../editorial/index.js';
 
@@ -77,6 +89,17 @@ async function main(): Promise<void> {
     });
     await attempt('reset', async () => {
       if (await requestPasswordReset(db, opts.readerEmail, now(), opts.resetLimits)) result.resetsIssued++;
+    });
+    await attempt('session', async () => {
+      // a log in, then a use two minutes later (which writes the last-seen time), then a log out
+      const token = await createSession(db, reader.id, now());
+      if (!(await sessionUser(db, token, new Date(now().getTime() + 120_000)))) throw new Error('session lost');
+      await endSession(db, token);
+    });
+    await attempt('api key', async () => {
+      const { id, key } = await createApiKey(db, reader.id, now());
+      await userForApiKey(db, key, now());
+      await revokeApiKey(db, reader.id, id, now());
     });
   }
   await database.close();
