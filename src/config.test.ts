@@ -70,3 +70,16 @@ test('guest claim checks: GUEST_CLAIM_CHECKS a day per guest, GUEST_CLAIM_CHECKS
     /GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY=-1/,
   );
 });
+
+test('the limits on the account forms: defaults, and out-of-range values refused', () => {
+  const c = loadConfig({});
+  assert.equal(c.authAttemptsPer15Minutes, 10);
+  assert.equal(c.loginFailuresPerAccount, 5);
+  assert.equal(c.resetMailsPerAccountPerHour, 3);
+  const set = loadConfig({ LOGIN_FAILURES_PER_ACCOUNT: '8', RESET_MAILS_PER_ACCOUNT_PER_HOUR: '1' });
+  assert.deepEqual([set.loginFailuresPerAccount, set.resetMailsPerAccountPerHour], [8, 1]);
+  assert.throws(
+    () => loadConfig({ LOGIN_FAILURES_PER_ACCOUNT: '0', RESET_MAILS_PER_ACCOUNT_PER_HOUR: 'many' }),
+    /LOGIN_FAILURES_PER_ACCOUNT=0[\s\S]*RESET_MAILS_PER_ACCOUNT_PER_HOUR=many/,
+  );
+});

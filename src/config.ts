@@ -28,8 +28,12 @@ export interface Config {
   guestClaimChecks: number;
   /** guest claim checks per client address per UTC day, whatever the guest cookies say */
   guestClaimChecksPerAddressPerDay: number;
-  /** attempts per 15 minutes per client address on log in, registration and password reset */
+  /** attempts per 15 minutes per client address, one budget for all the account forms */
   authAttemptsPer15Minutes: number;
+  /** failed log ins for one account before each further try waits (1 s, doubling, at most a minute) */
+  loginFailuresPerAccount: number;
+  /** password-reset mails for one account per hour */
+  resetMailsPerAccountPerHour: number;
   /** user agents (a regular expression) whose code-page views are not metered; none unless configured */
   meterExemptUserAgents: RegExp | undefined;
   /** outbound mail relay, smtp://host:port */
@@ -126,6 +130,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     guestClaimChecks: int('GUEST_CLAIM_CHECKS', 10, 0, 1_000_000),
     guestClaimChecksPerAddressPerDay: int('GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY', 100, 0, 1_000_000),
     authAttemptsPer15Minutes: int('AUTH_ATTEMPTS_PER_15_MINUTES', 10, 1, 1_000_000),
+    loginFailuresPerAccount: int('LOGIN_FAILURES_PER_ACCOUNT', 5, 1, 1_000_000),
+    resetMailsPerAccountPerHour: int('RESET_MAILS_PER_ACCOUNT_PER_HOUR', 3, 1, 1_000_000),
     meterExemptUserAgents: undefined,
     smtpRelayUrl: env.SMTP_RELAY_URL || 'smtp://127.0.0.1:2526',
     mailFrom: env.MAIL_FROM || 'CodeDesk <no-reply@codedesk.localhost>',

@@ -2,6 +2,23 @@
 // Check's daily allowance for guests. Domain functions over the user-data database (Kysely); no HTTP here.
 
 export { API_KEY_PREFIX, type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey, userForApiKey } from './api-keys.js';
+export {
+  type AttemptRule,
+  type AttemptVerdict,
+  clearAttempts,
+  LONGEST_ATTEMPT_WINDOW_MS,
+  requireAttempt,
+  takeAttempt,
+} from './attempts.js';
+export {
+  AUTH_WINDOW_MS,
+  type AuthLimits,
+  LOGIN_COOLDOWN,
+  logInWithLimit,
+  mayMailReset,
+  RESET_MAIL_WINDOW_MS,
+  takeFormAttempt,
+} from './auth-limits.js';
 export { type ClaimAllowanceLimits, type ClaimAllowanceResult, countClaimCheck } from './claim-allowance.js';
 export {
   isUnmetered,
@@ -11,8 +28,10 @@ export {
   meterStatus,
   type Viewer,
 } from './meter.js';
+export { changePassword } from './password-change.js';
 export { RESET_TTL_MS, requestPasswordReset, resetPassword, resetTokenUsable } from './password-reset.js';
 export { PASSWORD_MAX, PASSWORD_MIN } from './passwords.js';
+export { type PurgeCounts, purgeExpired } from './purge.js';
 export { hasRole, isPlan, isRole, PLANS, type Plan, ROLES, type Role, SELF_SERVICE_ROLES } from './roles.js';
 export { randomToken } from './secrets.js';
 export {
@@ -25,7 +44,6 @@ export {
 } from './sessions.js';
 export {
   authenticate,
-  changePassword,
   createUser,
   type Db,
   findUserByEmail,

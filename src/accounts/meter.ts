@@ -4,6 +4,7 @@
 // re-opening a page already counted is free. A guest is a signed cookie id; because clearing cookies makes a
 // new guest, guest views from one client address are also capped per UTC day (guestViewsPerAddressPerDay),
 // high enough for an office behind one address.
+import { writeTransaction } from '../db/index.js';
 import type { Db, User } from './users.js';
 
 export interface MeterLimits {
@@ -103,8 +104,10 @@ export async function meterStatus(
 }
 
 /**
- * Counts a view of one code page (codeKey "system:code") when it is allowed and not counted already. With
- * peek, only says what a view would get and counts nothing (a HEAD request reads no page).
+ * Counts a view of one code page (codeKey "system:code") when it is allowed and not counted already. The check
+ * and the count are one write transaction holding the viewer (and, for a guest, the address): two processes
+ * counting the same viewer at once cannot both take the last view. With peek, only says what a view would get
+ * and counts nothing (a HEAD request reads no page).
  */
 export async function meterCodeView(
   db: Db,
@@ -116,45 +119,52 @@ export async function meterCodeView(
   options: { peek?: boolean } = {},
 ): Promise<MeterResult> {
   if (viewer.kind === 'user' && isUnmetered(viewer.user)) return { allowed: true, who: 'unlimited' };
-  const key = viewerKey(viewer);
-  const period = periodOf(viewer, now);
-  const s = await standing(db, viewer, address, now, limits);
+  // a guest id made for this request is nobody else's: only its address is contended
   const fresh = viewer.kind === 'guest' && viewer.fresh === true;
-  const seen = fresh
-    ? undefined
-    : await db
-        .selectFrom('code_views')
-        .select('viewer')
-        .where('viewer', '=', key)
-        .where('period', '=', period)
-        .where('code_key', '=', codeKey)
-        .executeTakeFirst();
-  const limit = s.limit ?? 0;
-  if (seen) return { allowed: true, who: s.who, remaining: remainingOf(s), limit };
-  if (s.used >= limit) return { allowed: false, who: s.who, remaining: 0, limit, refusedBy: 'allowance' };
-  if (s.addressLeft !== undefined && s.addressLeft <= 0)
-    return { allowed: false, who: s.who, remaining: 0, limit, refusedBy: 'address' };
-  if (options.peek) return { allowed: true, who: s.who, remaining: remainingOf(s), limit };
-  await db
-    .insertInto('code_views')
-    .values({
-      viewer: key,
-      period,
-      code_key: codeKey,
-      address,
-      day: now.toISOString().slice(0, 10),
-      viewed_at: now.toISOString(),
-    })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  return {
-    allowed: true,
-    who: s.who,
-    remaining: remainingOf({
-      ...s,
-      used: s.used + 1,
-      ...(s.addressLeft !== undefined ? { addressLeft: s.addressLeft - 1 } : {}),
-    }),
-    limit,
-  };
+  const locks = [
+    ...(fresh ? [] : [`meter:${viewerKey(viewer)}`]),
+    ...(viewer.kind === 'guest' ? [`meter-address:${address}`] : []),
+  ];
+  return writeTransaction(db, locks, async (trx): Promise<MeterResult> => {
+    const key = viewerKey(viewer);
+    const period = periodOf(viewer, now);
+    const s = await standing(trx, viewer, address, now, limits);
+    const seen = fresh
+      ? undefined
+      : await trx
+          .selectFrom('code_views')
+          .select('viewer')
+          .where('viewer', '=', key)
+          .where('period', '=', period)
+          .where('code_key', '=', codeKey)
+          .executeTakeFirst();
+    const limit = s.limit ?? 0;
+    if (seen) return { allowed: true, who: s.who, remaining: remainingOf(s), limit };
+    if (s.used >= limit) return { allowed: false, who: s.who, remaining: 0, limit, refusedBy: 'allowance' };
+    if (s.addressLeft !== undefined && s.addressLeft <= 0)
+      return { allowed: false, who: s.who, remaining: 0, limit, refusedBy: 'address' };
+    if (options.peek) return { allowed: true, who: s.who, remaining: remainingOf(s), limit };
+    await trx
+      .insertInto('code_views')
+      .values({
+        viewer: key,
+        period,
+        code_key: codeKey,
+        address,
+        day: now.toISOString().slice(0, 10),
+        viewed_at: now.toISOString(),
+      })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    return {
+      allowed: true,
+      who: s.who,
+      remaining: remainingOf({
+        ...s,
+        used: s.used + 1,
+        ...(s.addressLeft !== undefined ? { addressLeft: s.addressLeft - 1 } : {}),
+      }),
+      limit,
+    };
+  });
 }

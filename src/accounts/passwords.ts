@@ -1,8 +1,8 @@
 // Password hashing with argon2id (OWASP's minimum parameters: 19 MiB, 2 iterations, 1 lane) and the
-// password rules: 12 to 256 characters, not the email address. Length is the rule that matters (NIST
+// password rules: 12 to 256 characters, not the email address, no control characters (shared/text-input.ts). Length is the rule that matters (NIST
 // 800-63B); no composition rules.
 import { hash, verify } from '@node-rs/argon2';
-import { AppError } from '../shared/index.js';
+import { AppError, checkText } from '../shared/index.js';
 
 const ARGON2ID = 2; // @node-rs/argon2's Algorithm.Argon2id (a const enum, not importable under isolatedModules)
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -12,6 +12,7 @@ export const PASSWORD_MAX = 256;
 export function checkPassword(password: unknown, email?: string): string {
   if (typeof password !== 'string' || password.length === 0)
     throw new AppError('ACCOUNT_INVALID', { field: 'password', why: 'a password is required' });
+  checkText('password', password);
   if (password.length < PASSWORD_MIN)
     throw new AppError('ACCOUNT_INVALID', { field: 'password', why: `use at least ${PASSWORD_MIN} characters` });
   if (password.length > PASSWORD_MAX)

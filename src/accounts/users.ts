@@ -1,8 +1,8 @@
 // People: create, find, authenticate, and the admin's changes (role, plan, disabled). Emails are stored
 // lower-cased and compared that way; a disabled account cannot log in, and its sessions and keys stop working.
 import type { Kysely, Selectable } from 'kysely';
-import type { DatabaseSchema, UsersTable } from '../db/index.js';
-import { AppError } from '../shared/index.js';
+import { type DatabaseSchema, type UsersTable, writeTransaction } from '../db/index.js';
+import { AppError, checkText } from '../shared/index.js';
 import { checkPassword, decoyHash, hashPassword, verifyPassword } from './passwords.js';
 import { isPlan, isRole, type Plan, type Role } from './roles.js';
 import { newId } from './secrets.js';
@@ -34,7 +34,7 @@ const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
 export function normalizeEmail(email: unknown): string {
   if (typeof email !== 'string' || email.trim() === '')
     throw new AppError('ACCOUNT_INVALID', { field: 'email', why: 'an email address is required' });
-  const e = email.trim().toLowerCase();
+  const e = checkText('email', email.trim()).toLowerCase();
   if (e.length > 254 || !EMAIL.test(e))
     throw new AppError('ACCOUNT_INVALID', { field: 'email', why: `"${email.slice(0, 80)}" is not an email address` });
   return e;
@@ -92,32 +92,11 @@ export async function findUserByEmail(db: Db, email: string): Promise<User | und
 
 /** The user for this email and password; AUTH_INVALID_CREDENTIALS for any mismatch (same answer, same time). */
 export async function authenticate(db: Db, email: unknown, password: unknown): Promise<User> {
-  const e = typeof email === 'string' ? email.trim().toLowerCase() : '';
-  const p = typeof password === 'string' ? password : '';
+  const e = typeof email === 'string' ? checkText('email', email.trim()).toLowerCase() : '';
+  const p = typeof password === 'string' ? checkText('password', password) : '';
   const row = e ? await db.selectFrom('users').selectAll().where('email', '=', e).executeTakeFirst() : undefined;
   const ok = await verifyPassword(row?.password_hash ?? (await decoyHash()), p);
   if (!row || !ok || row.disabled_at !== null) throw new AppError('AUTH_INVALID_CREDENTIALS', {});
-  return toUser(row);
-}
-
-export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
-  const user = await getUser(db, userId);
-  if (!user) throw new AppError('NOT_FOUND', { what: 'The account' });
-  const checked = checkPassword(password, user.email);
-  await db
-    .updateTable('users')
-    .set({ password_hash: await hashPassword(checked) })
-    .where('id', '=', userId)
-    .execute();
-}
-
-/** Changes a signed-in user's password: the current one must be given (a stolen session alone cannot). */
-export async function changePassword(db: Db, userId: string, current: unknown, next: unknown): Promise<User> {
-  const row = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', { what: 'The account' });
-  if (!(await verifyPassword(row.password_hash, typeof current === 'string' ? current : '')))
-    throw new AppError('ACCOUNT_INVALID', { field: 'current password', why: 'that is not the current password' });
-  await setPassword(db, userId, typeof next === 'string' ? next : '');
   return toUser(row);
 }
 
@@ -149,9 +128,12 @@ export async function updateUser(db: Db, id: string, change: UserChange, now: Da
   if (change.role) set.role = change.role;
   if (change.plan) set.plan = change.plan;
   if (change.disabled !== undefined) set.disabled_at = change.disabled ? now.toISOString() : null;
-  if (Object.keys(set).length > 0) await db.updateTable('users').set(set).where('id', '=', id).execute();
-  if (change.disabled) await db.deleteFrom('sessions').where('user_id', '=', id).execute();
-  const user = await getUser(db, id);
-  if (!user) throw new AppError('NOT_FOUND', { what: 'The account' });
-  return user;
+  // one transaction: a disabled account never keeps a session, and the answer is the row as changed
+  return writeTransaction(db, [`user:${id}`], async (trx) => {
+    if (Object.keys(set).length > 0) await trx.updateTable('users').set(set).where('id', '=', id).execute();
+    if (change.disabled) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    const user = await getUser(trx, id);
+    if (!user) throw new AppError('NOT_FOUND', { what: 'The account' });
+    return user;
+  });
 }

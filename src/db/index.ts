@@ -1,4 +1,12 @@
 // User data (accounts, sessions, editorial content as they land): Kysely over SQLite or PostgreSQL.
 export { type Database, type DatabaseOptions, openDatabase, SQLITE_FILE } from './database.js';
 export { MIGRATION_NAMES, migrateToLatest } from './migrations.js';
-export type { ApiKeysTable, CodeViewsTable, DatabaseSchema, EditorialRevisionsTable, UsersTable } from './schema.js';
+export type {
+  ApiKeysTable,
+  AttemptCountersTable,
+  CodeViewsTable,
+  DatabaseSchema,
+  EditorialRevisionsTable,
+  UsersTable,
+} from './schema.js';
+export { isContention, isPostgres, WRITE_ATTEMPTS, writeTransaction } from './write-transaction.js';

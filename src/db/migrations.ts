@@ -1,7 +1,7 @@
 // The one set of migrations, run on SQLite and PostgreSQL alike (only portable column types: text,
 // integer, timestamps stored as ISO text). Added in order, never edited once released.
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
-import { guestClaimChecks } from './migrations/0003-guest-claim-checks.js';
+import { guestClaimChecks } from './migrations/0004-guest-claim-checks.js';
 import type { DatabaseSchema } from './schema.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -90,7 +90,27 @@ const MIGRATIONS: Record<string, Migration> = {
         await db.schema.dropTable(t).execute();
     },
   },
-  '0003-guest-claim-checks': guestClaimChecks,
+  // the limits on the account forms (attempts per client address, failed log ins and reset mails per account):
+  // one row per key, kept in the database so that every process serving the site counts together
+  '0003-attempt-counters': {
+    async up(db) {
+      await db.schema
+        .createTable('attempt_counters')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('last_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('attempt_counters_last_at').on('attempt_counters').column('last_at').execute();
+      // a password change ends the account's open reset links by user
+      await db.schema.createIndex('password_resets_user').on('password_resets').column('user_id').execute();
+    },
+    async down(db) {
+      await db.schema.dropIndex('password_resets_user').execute();
+      await db.schema.dropTable('attempt_counters').execute();
+    },
+  },
+  '0004-guest-claim-checks': guestClaimChecks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

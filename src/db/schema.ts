@@ -82,6 +82,16 @@ export interface EditorialRevisionsTable {
   reverted_from: string | null;
 }
 
+export interface AttemptCountersTable {
+  /** what is counted, e.g. "address:10.0.0.1" or "login:<sha-256 of the email>" */
+  key: string;
+  count: number;
+  /** when the current window began (ISO 8601, UTC) */
+  window_start: string;
+  /** the last attempt counted */
+  last_at: string;
+}
+
 export interface DatabaseSchema {
   app_meta: AppMetaTable;
   users: UsersTable;
@@ -90,6 +100,7 @@ export interface DatabaseSchema {
   api_keys: ApiKeysTable;
   code_views: CodeViewsTable;
   editorial_revisions: EditorialRevisionsTable;
+  attempt_counters: AttemptCountersTable;
   guest_claim_checks: GuestClaimChecksTable;
   kysely_migration: { name: string; timestamp: string };
 }

@@ -2,10 +2,10 @@
 // revisions per system, code and field. The newest revision is the current text; an empty body withdraws it.
 // Nothing is ever updated or deleted: a revert is a new revision carrying an old body.
 import { randomUUID } from 'node:crypto';
-import { type Kysely, PostgresAdapter, type Selectable, sql, type Transaction } from 'kysely';
-import type { DatabaseSchema } from '../db/index.js';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { type DatabaseSchema, writeTransaction } from '../db/index.js';
 import type { EditorialRevisionsTable } from '../db/schema.js';
-import { AppError } from '../shared/index.js';
+import { AppError, checkText } from '../shared/index.js';
 import { type DiffLine, lineDiff } from './diff.js';
 import { MAX_EDITORIAL_LENGTH } from './markdown.js';
 
@@ -129,7 +129,7 @@ export function normalizeBody(body: string): string {
 export async function saveRevision(db: Db, input: SaveRevisionInput, now: Clock): Promise<Revision> {
   const key = checkKey(input.system, input.code, input.field);
   if (typeof input.body !== 'string') throw new AppError('BAD_INPUT', { why: 'The text is missing' });
-  const body = normalizeBody(input.body);
+  const body = normalizeBody(checkText(key.field, input.body, { multiline: true }));
   if (body.length > MAX_EDITORIAL_LENGTH)
     throw new AppError('EDITORIAL_TOO_LONG', { field: key.field, length: body.length, max: MAX_EDITORIAL_LENGTH });
   return append(db, key, body, input.authorId, null, now);
@@ -148,15 +148,18 @@ function isUniqueViolation(e: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-/** seq is max + 1 inside a transaction; a writer that still loses the race on the unique seq tries once more. */
+/**
+ * seq is max + 1 inside a write transaction that holds this text's lock (writers of one text queue, on SQLite
+ * and PostgreSQL alike); a writer that still loses the race on the unique seq tries once more.
+ */
 async function append(db: Db, key: Key, body: string, authorId: string, revertedFrom: string | null, now: Clock) {
-  const attempt = (trx: Transaction<DatabaseSchema>) => appendIn(trx, key, body, authorId, revertedFrom, now);
-  if (db.isTransaction) return attempt(db as Transaction<DatabaseSchema>);
+  const lock = `editorial:${key.system}:${key.code}:${key.field}`;
+  const attempt = () => writeTransaction(db, [lock], (trx) => appendIn(trx, key, body, authorId, revertedFrom, now));
   for (let tries = 1; ; tries++) {
     try {
-      return await db.transaction().execute(attempt);
+      return await attempt();
     } catch (e) {
-      if (tries >= 2 || !isUniqueViolation(e)) throw e;
+      if (db.isTransaction || tries >= 2 || !isUniqueViolation(e)) throw e;
     }
   }
 }
@@ -169,12 +172,6 @@ async function appendIn(
   revertedFrom: string | null,
   now: Clock,
 ): Promise<Revision> {
-  // PostgreSQL: concurrent writers of one text queue here until the first commits, so they read a fresh max.
-  // SQLite needs nothing: Kysely runs one transaction at a time on its single connection.
-  if (trx.getExecutor().adapter instanceof PostgresAdapter)
-    await sql`select pg_advisory_xact_lock(hashtext('editorial_revisions'), hashtext(${`${key.system}:${key.code}:${key.field}`}))`.execute(
-      trx,
-    );
   const newest = await trx
     .selectFrom('editorial_revisions')
     .selectAll()

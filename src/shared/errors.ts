@@ -3,6 +3,12 @@
 
 export const errorCatalogue = {
   BAD_INPUT: { status: 400, exit: 2, message: (p: { why: string }) => p.why },
+  TEXT_INVALID: {
+    status: 400,
+    exit: 2,
+    // why: "contains a control character (U+0000) at character 2; remove it and try again" (text-input.ts)
+    message: (p: { field: string; why: string }) => `${p.field}: ${p.why}`,
+  },
   CATALOG_NOT_BUILT: {
     status: 503,
     exit: 2,
@@ -162,6 +168,12 @@ export const errorCatalogue = {
     exit: 1,
     message: (p: { why: string }) => `The user-data database cannot be opened: ${p.why}`,
   },
+  DATABASE_BUSY: {
+    status: 503,
+    exit: 1,
+    message: (p: { attempts: number }) =>
+      `The database is busy with other writes (tried ${p.attempts} times); try again in a moment`,
+  },
   MAIL_SEND_FAILED: {
     status: 502,
     exit: 1,
@@ -170,11 +182,23 @@ export const errorCatalogue = {
         ? `The mail was not sent: the mail relay at ${p.relay} could not be reached (${p.detail}). Try again in a few minutes; if it keeps failing, the administrator should check that the relay is running and that SMTP_RELAY_URL points at it.`
         : `The mail was not sent: the mail relay at ${p.relay} refused the message (${p.detail}). Check the address and try again; if it keeps failing, the administrator should check the relay's log and the credentials in SMTP_RELAY_URL.`,
   },
+  MAIL_QUEUE_FULL: {
+    status: 503,
+    exit: 1,
+    message: (p: { waiting: number }) =>
+      `The mail was not sent: ${p.waiting} messages are already waiting for the relay (is it down or slow?)`,
+  },
   EDITORIAL_TOO_LONG: {
     status: 400,
     exit: 2,
     message: (p: { field: string; length: number; max: number }) =>
       `The ${p.field} is ${p.length} characters long; the limit is ${p.max}`,
+  },
+  EDITORIAL_SAVE_FAILED: {
+    status: 503,
+    exit: 1,
+    message: (p: { field: string }) =>
+      `The ${p.field} could not be saved just now; your text is still below. Save it again in a moment`,
   },
   EDITORIAL_UNKNOWN_REVISION: {
     status: 404,

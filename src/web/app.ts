@@ -8,7 +8,7 @@ import { h } from 'preact';
 import { type Catalog, isCodeSystem } from '../catalog/index.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
-import { createMailer, type Mailer } from '../mail/index.js';
+import { createMailer, createSendQueue, type Mailer, type MailOutbox } from '../mail/index.js';
 import { type SearchIndex, searchCodes } from '../search/index.js';
 import { AppError, isAppError } from '../shared/index.js';
 import { registerAuth } from './plugins/auth.js';
@@ -29,6 +29,8 @@ export interface AppDeps {
   database: Database;
   /** outbound mail (password resets); built from SMTP_RELAY_URL when not given */
   mailer?: Mailer;
+  /** where routes hand mail to be sent after the answer; a send queue over the mailer when not given */
+  outbox?: MailOutbox;
   /** the clock; tests move it to expire sessions and change months */
   now?: () => Date;
   /** pino options or false; tests pass false */
@@ -61,9 +63,18 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
       );
     });
   const now = deps.now ?? (() => new Date());
-  const full: FullDeps = { ...deps, now, mailer: deps.mailer ?? createMailer(config), config };
+  const mailer = deps.mailer ?? createMailer(config);
+  const outbox =
+    deps.outbox ??
+    createSendQueue(mailer, {
+      // the text is not logged: a reset mail carries its link
+      onError: (err, m) => app.log.error({ err, to: m.to, subject: m.subject }, 'mail not sent'),
+    });
+  const full: FullDeps = { ...deps, now, mailer, outbox, config };
   app.addHook('onClose', async () => {
-    if (!deps.mailer) full.mailer.close();
+    // the requests are finished; the mail they queued leaves before the process does
+    await outbox.drain();
+    if (!deps.mailer) mailer.close();
   });
   await registerSecurityHeaders(app);
   await app.register(formbody, { bodyLimit: BODY_LIMIT });
@@ -110,10 +121,11 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   return app;
 }
 
-/** What the routes get: the app's dependencies with the clock, mailer and config filled in. */
+/** What the routes get: the app's dependencies with the clock, mail and config filled in. */
 export interface FullDeps extends AppDeps {
   now: () => Date;
   mailer: Mailer;
+  outbox: MailOutbox;
   config: Readonly<Config>;
 }
 
@@ -145,6 +157,8 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply,
   }
   reply.code(app.status);
   if (app.code === 'METHOD_NOT_ALLOWED') reply.header('allow', 'GET, HEAD');
+  if (app.code === 'RATE_LIMITED')
+    reply.header('retry-after', String((app.params as { retryAfterSeconds: number }).retryAfterSeconds));
   if (app.code === 'AUTH_INVALID_API_KEY' || (app.code === 'AUTH_REQUIRED' && wantsJson(request)))
     reply.header('www-authenticate', 'Bearer');
   if (wantsJson(request)) return reply.type('application/json').send(app.toJSON());

@@ -2,7 +2,8 @@
 // connections), so one machine's cores all serve. Each worker opens its own copy of the read-only catalog and
 // search index (about 1 GB each with the full data); user data is shared through the database. The primary
 // runs the migrations once before forking, replaces a worker that dies, and on SIGINT/SIGTERM asks every worker
-// to finish its requests and exits 0 when they have. Rate limits are counted per worker.
+// to finish its requests and exits 0 when they have. RATE_LIMIT_PER_MINUTE is counted per worker; the limits on
+// the account forms are kept in the database and shared.
 import cluster from 'node:cluster';
 import { assertCatalogIntact, Catalog } from '../catalog/index.js';
 import type { Config } from '../config.js';

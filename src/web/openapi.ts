@@ -40,7 +40,14 @@ export const OPENAPI = {
       get: {
         summary: 'Case2Code search: codes, ranges, terms, abbreviations, misspellings',
         parameters: [
-          { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 1000 } },
+          {
+            name: 'q',
+            in: 'query',
+            required: true,
+            description:
+              'control characters, unpaired surrogates and bidirectional overrides are refused (400 TEXT_INVALID)',
+            schema: { type: 'string', maxLength: 1000 },
+          },
           { name: 'system', in: 'query', schema: { enum: ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'] } },
           { name: 'billable', in: 'query', schema: { type: 'boolean' } },
           {

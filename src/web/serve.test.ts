@@ -5,10 +5,12 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { createSession, createUser, requestPasswordReset, resetPassword } from '../accounts/index.js';
 import { importCatalog } from '../catalog/import/import-catalog.js';
 import { currentBuildDir } from '../catalog/store.js';
 import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
 import { projectRoot } from '../config.js';
+import { openDatabase } from '../db/index.js';
 import { tempDir } from '../shared/test-support/codesets.js';
 import { freePort } from '../shared/test-support/free-port.js';
 
@@ -31,30 +33,34 @@ describe('codedesk serve', () => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    return { port, child };
-  };
-
-  test('starts, is ready, and shuts down gracefully on SIGTERM', async () => {
-    const { port, child } = await serve(1);
     let out = '';
     child.stdout.on('data', (b: Buffer) => {
       out += b.toString();
     });
     const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
-    let ready = false;
-    for (let i = 0; i < 100 && !ready; i++) {
+    return { port, child, exited, output: () => out };
+  };
+
+  /** true once /ready answers ready (within about 20 s) */
+  const whenReady = async (port: number): Promise<boolean> => {
+    for (let i = 0; i < 100; i++) {
       await new Promise((r) => setTimeout(r, 200));
       try {
         const r = await fetch(`http://127.0.0.1:${port}/ready`);
-        ready = r.status === 200 && (await r.json()).status === 'ready';
+        if (r.status === 200 && (await r.json()).status === 'ready') return true;
       } catch {
         // not listening yet
       }
     }
-    assert.ok(ready, `not ready; output: ${out.slice(0, 500)}`);
+    return false;
+  };
+
+  test('starts, is ready, and shuts down gracefully on SIGTERM', async () => {
+    const { port, child, exited, output } = await serve(1);
+    assert.ok(await whenReady(port), `not ready; output: ${output().slice(0, 500)}`);
     child.kill('SIGTERM');
     assert.equal(await exited, 0);
-    const lines = out
+    const lines = output()
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { msg?: string });
@@ -63,21 +69,19 @@ describe('codedesk serve', () => {
   });
 
   test('WEB_WORKERS=2: two processes serve the port; SIGTERM stops them all and exits 0', async () => {
-    const { port, child } = await serve(2);
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => {
-      out += b.toString();
-    });
-    const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
-    const listening = () => out.split('\n').filter((l) => l.includes('"CodeDesk is listening"')).length;
+    const { port, child, exited, output } = await serve(2);
+    const listening = () =>
+      output()
+        .split('\n')
+        .filter((l) => l.includes('"CodeDesk is listening"')).length;
     for (let i = 0; i < 150 && listening() < 2; i++) await new Promise((r) => setTimeout(r, 200));
-    assert.equal(listening(), 2, `two workers listening; output: ${out.slice(0, 800)}`);
+    assert.equal(listening(), 2, `two workers listening; output: ${output().slice(0, 800)}`);
     const statuses = await Promise.all(
       Array.from({ length: 20 }, () => fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.status)),
     );
     assert.deepEqual(new Set(statuses), new Set([200]));
     const pids = new Set(
-      out
+      output()
         .split('\n')
         .filter((l) => l.includes('"CodeDesk is listening"'))
         .map((l) => (JSON.parse(l) as { pid: number }).pid),
@@ -85,7 +89,41 @@ describe('codedesk serve', () => {
     assert.equal(pids.size, 2);
     child.kill('SIGTERM');
     assert.equal(await exited, 0);
-    assert.match(out, /all workers stopped/);
+    assert.match(output(), /all workers stopped/);
+  });
+
+  test('expired sessions and used reset links were never purged: serve purges them at start', async () => {
+    const database = await openDatabase({ dataDir: dir.path });
+    const t0 = new Date();
+    try {
+      const user = await createUser(
+        database.db,
+        { email: 'purge@example.org', password: 'a long enough password', role: 'member' },
+        t0,
+      );
+      const reset = await requestPasswordReset(database.db, 'purge@example.org', t0, {
+        resetMailsPerAccountPerHour: 3,
+      });
+      assert.ok(reset);
+      await resetPassword(database.db, reset.token, 'another long password', t0);
+      // after the reset (which ends every session): one session that ended 10 days ago, one live
+      await createSession(database.db, user.id, new Date(t0.getTime() - 40 * 24 * 3600_000));
+      await createSession(database.db, user.id, t0);
+    } finally {
+      await database.close();
+    }
+    const { port, child, exited, output } = await serve(1);
+    assert.ok(await whenReady(port), `not ready; output: ${output().slice(0, 500)}`);
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    const after = await openDatabase({ dataDir: dir.path });
+    try {
+      const sessions = await after.db.selectFrom('sessions').select('expires_at').execute();
+      assert.equal(sessions.length, 1, 'the live session stays');
+      assert.deepEqual(await after.db.selectFrom('password_resets').select('token_hash').execute(), []);
+    } finally {
+      await after.close();
+    }
   });
 });
 

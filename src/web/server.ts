@@ -1,11 +1,13 @@
-// Starts the web app: opens the catalog, its search index and the database, listens on HOST:PORT, and shuts
-// down gracefully on SIGINT/SIGTERM (stops accepting, finishes requests in flight, closes the database).
+// Starts the web app: opens the catalog, its search index and the database, starts the housekeeping (expired
+// rows purged at start and hourly), listens on HOST:PORT, and shuts down gracefully on SIGINT/SIGTERM (stops
+// accepting, finishes requests in flight and the mail they queued, stops the housekeeping, closes the database).
 import { Catalog } from '../catalog/index.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/index.js';
 import { checkClaim } from '../rules/index.js';
 import { SearchIndex } from '../search/index.js';
 import { buildApp } from './app.js';
+import { startHousekeeping } from './housekeeping.js';
 
 /**
  * Claim Check builds its per-catalog indexes (notes by code, MCE lists, lab NCDs, edit rows) on first use,
@@ -34,12 +36,14 @@ export async function startServer(config: Readonly<Config>): Promise<{ url: stri
   warmClaimCheck(catalog);
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const app = await buildApp(config, { catalog, search, database, logger: { level: 'info' } });
+  const housekeeping = startHousekeeping(database, { now: () => new Date(), log: app.log });
   const url = await app.listen({ host: config.host, port: config.port });
   // one shutdown however many signals arrive (Ctrl-C reaches cluster workers and their primary both)
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
       await app.close();
+      await housekeeping.stop();
       await database.close();
     })();
     return closing;

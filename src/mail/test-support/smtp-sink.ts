@@ -36,6 +36,11 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
+export interface SmtpSinkOptions {
+  /** how long the sink takes to accept each message, as a slow relay would (default 0) */
+  delayMs?: number;
+}
+
 interface Waiter {
   predicate: (m: ReceivedMail) => boolean;
   resolve: (m: ReceivedMail) => void;
@@ -43,7 +48,7 @@ interface Waiter {
   timer: NodeJS.Timeout;
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const waiters = new Set<Waiter>();
 
@@ -101,7 +106,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
               authUser: typeof session.user === 'string' ? session.user : undefined,
               raw,
             });
-            callback();
+            if (options.delayMs) setTimeout(() => callback(), options.delayMs);
+            else callback();
           },
           (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
         );

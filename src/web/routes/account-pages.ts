@@ -1,22 +1,24 @@
 // Account routes: register, log in, log out, password reset by mail, the account page with its API keys.
-// Every POST checks the CSRF token; log in, registration and reset are rate-limited per client address.
+// Every POST checks the CSRF token; the account forms share one attempt budget per client address, and log in
+// has its own limit per account (accounts/auth-limits.ts).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import {
-  authenticate,
   changePassword,
   createApiKey,
   createUser,
   endUserSessions,
   getUser,
   listApiKeys,
+  logInWithLimit,
   meterStatus,
   requestPasswordReset,
   resetPassword,
   resetTokenUsable,
   revokeApiKey,
+  takeFormAttempt,
 } from '../../accounts/index.js';
-import { AppError, isAppError } from '../../shared/index.js';
+import { AppError, displayableText, isAppError } from '../../shared/index.js';
 import type { FullDeps } from '../app.js';
 import { logIn, logOut, meterViewer, requireUser } from '../plugins/auth.js';
 import { AccountPage, LoginPage, RegisterPage, ResetPasswordPage, ResetRequestPage } from '../views/account.js';
@@ -30,18 +32,24 @@ const field = (body: unknown, name: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
+/** `next` to carry in the log-in form: only a path safeNext would follow */
+const nextProp = (next: string | undefined) => (next && safeNext(next) === next ? { next } : {});
+
+/** what was typed, shown back in a refused form (a refused character as U+FFFD) */
+const typed = (name: string, value: string | undefined) => (value ? { [name]: displayableText(value) } : {});
+
 /** The message for a refused form; unexpected errors go on to the error handler. */
 function refusal(e: unknown): { status: number; message: string } {
   if (isAppError(e) && e.status < 500) return { status: e.status, message: e.message };
-  if (isAppError(e) && e.code === 'MAIL_SEND_FAILED') return { status: e.status, message: e.message };
   throw e;
 }
 
 export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): void {
   const { database, config } = deps;
   const db = database.db;
-  const authLimit = { rateLimit: { max: config.authAttemptsPer15Minutes, timeWindow: '15 minutes' } };
-  const guarded = { preHandler: app.csrfProtection, config: authLimit };
+  // one budget per client address for all the account forms, counted in the database (shared by every process)
+  const countFormAttempt = async (req: FastifyRequest) => takeFormAttempt(db, req.ip, deps.now(), config);
+  const guarded = { preHandler: [app.csrfProtection, countFormAttempt] };
   const meta = (title: string) => ({ title, noStore: true });
 
   app.get('/register', async (_req, reply) =>
@@ -63,7 +71,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
     } catch (e) {
       const { status, message } = refusal(e);
       const props = { csrf: reply.generateCsrf(), error: message, role, freeViews: config.freeCodeViews };
-      return sendPage(reply, meta('Register'), h(RegisterPage, { ...props, ...(email ? { email } : {}) }), status);
+      return sendPage(reply, meta('Register'), h(RegisterPage, { ...props, ...typed('email', email) }), status);
     }
   });
 
@@ -73,7 +81,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
     return sendPage(
       reply,
       meta('Log in'),
-      h(LoginPage, { csrf: reply.generateCsrf(), ...(next ? { next } : {}), ...(notice ? { notice } : {}) }),
+      h(LoginPage, { csrf: reply.generateCsrf(), ...nextProp(next), ...(notice ? { notice } : {}) }),
     );
   });
   app.post('/login', guarded, async (req, reply) => {
@@ -82,16 +90,19 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
     // decided before the session exists, so that no redirect can fail after it is made
     const target = safeNext(next);
     try {
-      const user = await authenticate(db, email, field(req.body, 'password'));
+      const user = await logInWithLimit(db, email, field(req.body, 'password'), deps.now(), config);
       await logIn(database, reply, user, deps.now());
       return reply.redirect(target, 303);
     } catch (e) {
       const { status, message } = refusal(e);
+      // the account must wait: say how long, as the other 429 answers do
+      if (isAppError(e) && e.code === 'RATE_LIMITED')
+        reply.header('retry-after', String((e.params as { retryAfterSeconds: number }).retryAfterSeconds));
       const props = {
         csrf: reply.generateCsrf(),
         error: message,
-        ...(email ? { email } : {}),
-        ...(next ? { next } : {}),
+        ...typed('email', email),
+        ...nextProp(next),
       };
       return sendPage(reply, meta('Log in'), h(LoginPage, props), status);
     }
@@ -108,10 +119,10 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   app.post('/password-reset', guarded, async (req, reply) => {
     const email = field(req.body, 'email') ?? '';
     try {
-      const found = await requestPasswordReset(db, email, deps.now());
+      const found = await requestPasswordReset(db, email, deps.now(), config);
       if (found) {
         const link = `${config.publicUrl}/password-reset/${found.token}`;
-        await deps.mailer.send({
+        deps.outbox.enqueue({
           to: found.user.email,
           subject: 'Reset your CodeDesk password',
           text: `Someone (we hope you) asked to reset the password of the CodeDesk account for ${found.user.email}.\n\nOpen this link within one hour to choose a new password (it works once):\n${link}\n\nIf it was not you, ignore this mail; your password stays as it is.\n`,
@@ -125,7 +136,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
       );
     } catch (e) {
       const { status, message } = refusal(e);
-      const props = { csrf: reply.generateCsrf(), error: message, email };
+      const props = { csrf: reply.generateCsrf(), error: message, ...typed('email', email) };
       return sendPage(reply, meta('Reset your password'), h(ResetRequestPage, props), status);
     }
   });
@@ -143,7 +154,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
       const userId = await resetPassword(db, req.params.token, field(req.body, 'password') ?? '', deps.now());
       await logOut(database, reply);
       const user = await getUser(db, userId);
-      if (user) await notifyPasswordChanged(user.email);
+      if (user) notifyPasswordChanged(user.email);
       return reply.redirect('/login?reset=1', 303);
     } catch (e) {
       const { status, message } = refusal(e);
@@ -167,18 +178,12 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   };
 
   /** tells the owner their password changed, so a change they did not make does not go unnoticed */
-  const notifyPasswordChanged = async (email: string) => {
-    try {
-      await deps.mailer.send({
-        to: email,
-        subject: 'Your CodeDesk password was changed',
-        text: `The password of the CodeDesk account for ${email} was just changed, and every other session was logged out.\n\nIf this was not you, reset it now at ${config.publicUrl}/password-reset and tell the site's administrator.\n`,
-      });
-    } catch (e) {
-      // the change itself stands; the notice is best effort and its failure is logged
-      app.log.warn({ err: e }, 'password change notice not sent');
-    }
-  };
+  const notifyPasswordChanged = (email: string) =>
+    deps.outbox.enqueue({
+      to: email,
+      subject: 'Your CodeDesk password was changed',
+      text: `The password of the CodeDesk account for ${email} was just changed, and every other session was logged out.\n\nIf this was not you, reset it now at ${config.publicUrl}/password-reset and tell the site's administrator.\n`,
+    });
   app.get('/account', async (req, reply) => {
     if (!req.user) return reply.redirect('/login?next=/account', 303);
     return accountPage(req, reply);
@@ -191,7 +196,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   app.post('/account/password', guarded, async (req, reply) => {
     const user = requireUser(req);
     try {
-      await changePassword(db, user.id, field(req.body, 'current'), field(req.body, 'password'));
+      await changePassword(db, user.id, field(req.body, 'current'), field(req.body, 'password'), deps.now());
     } catch (e) {
       const { status, message } = refusal(e);
       return accountPage(req, reply, { passwordError: message }, status);
@@ -199,7 +204,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
     // every session ends (a thief's too); this browser gets a fresh one
     await endUserSessions(db, user.id);
     await logIn(database, reply, user, deps.now());
-    await notifyPasswordChanged(user.email);
+    notifyPasswordChanged(user.email);
     return accountPage(req, reply, { notice: 'Your password is changed; other sessions were logged out.' });
   });
   app.post<{ Params: { id: string } }>(

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { getUser, isPlan, isRole, listUsers, updateUser } from '../../accounts/index.js';
-import { AppError } from '../../shared/index.js';
+import { AppError, checkText, displayableText, isAppError } from '../../shared/index.js';
 import type { FullDeps } from '../app.js';
 import { requireRole } from '../plugins/auth.js';
 import { AdminUsersPage } from '../views/admin.js';
@@ -15,23 +15,35 @@ export function registerAdminRoutes(app: FastifyInstance, deps: FullDeps): void 
 
   app.get<{ Querystring: Record<string, string | undefined> }>('/admin/users', async (req, reply) => {
     requireRole(req, 'admin');
-    const q = (req.query.q ?? '').slice(0, 254);
+    const typed = (req.query.q ?? '').slice(0, 254);
     const page = Number(req.query.page ?? '1');
     if (!Number.isInteger(page) || page < 1 || page > 100_000)
       throw new AppError('BAD_INPUT', { why: 'page must be a whole number from 1' });
-    const listing = await listUsers(db, { q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-    const notice = req.query.saved ? `Saved ${req.query.saved.slice(0, 254)}.` : undefined;
+    let refused: AppError | undefined;
+    try {
+      checkText('q', typed);
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      refused = e;
+    }
+    const listing = refused
+      ? { total: 0, users: [] }
+      : await listUsers(db, { q: typed, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    const notice = req.query.saved ? `Saved ${displayableText(req.query.saved.slice(0, 254))}.` : undefined;
     return sendPage(
       reply,
       { title: 'Users', noStore: true },
       h(AdminUsersPage, {
         listing,
-        q,
+        // the search as typed stays in its box, a refused character shown as U+FFFD
+        q: displayableText(typed),
         page,
         pageSize: PAGE_SIZE,
         csrf: reply.generateCsrf(),
         ...(notice ? { notice } : {}),
+        ...(refused ? { error: refused.message } : {}),
       }),
+      refused?.status ?? 200,
     );
   });
 

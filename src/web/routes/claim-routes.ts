@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { h } from 'preact';
 import { type ClaimCheckResult, checkClaim, MAX_CLAIM_LINES, MAX_MODIFIERS } from '../../rules/index.js';
-import { AppError, isAppError } from '../../shared/index.js';
+import { AppError, displayableText, isAppError } from '../../shared/index.js';
 import type { FullDeps } from '../app.js';
 import type { ClaimAllowanceView } from '../views/claim-allowance.js';
 import {
@@ -18,6 +18,7 @@ import {
   ClaimPage,
 } from '../views/claim-page.js';
 import { claimChecksExhausted, countClaimRequest } from './claim-allowance.js';
+import { refusedClaimField } from './claim-form-text.js';
 import { sendPage } from './render.js';
 
 type Body = Record<string, unknown>;
@@ -28,7 +29,8 @@ const MAX_FIELD = 20_000;
 function text(body: Body, name: string): string {
   const v = body[name];
   const s = Array.isArray(v) ? v[0] : v;
-  return typeof s === 'string' ? s.slice(0, MAX_FIELD) : '';
+  // shown back as typed, but a refused control character as U+FFFD (refusedClaimField says which)
+  return typeof s === 'string' ? displayableText(s.slice(0, MAX_FIELD), { multiline: true }) : '';
 }
 
 function blankLine(): ClaimFormLine {
@@ -238,6 +240,9 @@ export async function registerClaimRoutes(app: FastifyInstance, deps: FullDeps):
     }
     // blank rows go to the end: the k-th filled row is claim line k, so findings and errors land on their row
     form.lines = form.lines.filter((l) => !isBlank(l));
+    const refused = refusedClaimField(req.body);
+    if (refused)
+      return page(reply, form, Math.max(CLAIM_FORM_DEFAULT_ROWS, rows, form.lines.length), { error: refused }, 400);
     let notice: string | undefined;
     if (action === 'paste' || action === 'check') notice = applyPaste(form);
     if (action === 'add') rows++;

@@ -12,7 +12,7 @@ import {
   revisionHistory,
   saveRevision,
 } from '../../editorial/index.js';
-import { AppError, isAppError } from '../../shared/index.js';
+import { AppError, displayableText, isAppError } from '../../shared/index.js';
 import type { FullDeps } from '../app.js';
 import { requireRole } from '../plugins/auth.js';
 import { EditorCodePage, EditorHome, type FieldState } from '../views/editor.js';
@@ -28,6 +28,19 @@ export function registerEditorRoutes(app: FastifyInstance, deps: FullDeps): void
     return lookupCode(deps.catalog, { system, code: checkedCode(code) });
   };
 
+  /** each field's current text and history; undefined when the database cannot give them */
+  const loadFields = async (system: string, code: string): Promise<FieldState[]> => {
+    const current = await currentTexts(db, system, code);
+    const fields: FieldState[] = [];
+    for (const field of EDITORIAL_FIELDS)
+      fields.push({
+        field,
+        current: current[field],
+        history: await revisionHistory(db, system, code, field, { limit: 50 }),
+      });
+    return fields;
+  };
+
   const editPage = async (
     reply: FastifyReply,
     system: string,
@@ -35,17 +48,18 @@ export function registerEditorRoutes(app: FastifyInstance, deps: FullDeps): void
     refused?: { field: EditorialField; draft: string; error: string; status: number },
   ) => {
     const lookup = codeOf(system, code);
-    const current = await currentTexts(db, system, lookup.code);
-    const fields: FieldState[] = [];
-    for (const field of EDITORIAL_FIELDS) {
-      const state: FieldState = {
-        field,
-        current: current[field],
-        history: await revisionHistory(db, system, lookup.code, field, { limit: 50 }),
-      };
-      if (refused?.field === field) Object.assign(state, { draft: refused.draft, error: refused.error });
-      fields.push(state);
+    let fields: FieldState[];
+    try {
+      fields = await loadFields(system, lookup.code);
+    } catch (e) {
+      // a refused save is shown again even when the database cannot be read: the typed text matters more
+      // than the history
+      if (!refused) throw e;
+      reply.request.log.error({ err: e }, 'editor: texts and history not readable');
+      fields = EDITORIAL_FIELDS.map((field) => ({ field, current: undefined, history: [] }));
     }
+    for (const state of fields)
+      if (refused?.field === state.field) Object.assign(state, { draft: refused.draft, error: refused.error });
     return sendPage(
       reply,
       { title: `Edit ${lookup.code}`, noStore: true },
@@ -93,13 +107,20 @@ export function registerEditorRoutes(app: FastifyInstance, deps: FullDeps): void
           deps.now,
         );
       } catch (e) {
-        if (!isAppError(e) || e.status >= 500) throw e;
-        // shown again with the text as typed, so nothing is lost
+        // whatever went wrong, the editor comes back with the text as typed, so nothing is lost: a refusal
+        // (too long, nothing to withdraw) says why; a failure of ours (database busy or down) is logged and
+        // asks to save again
+        let refusal = isAppError(e) && e.status < 500 ? e : undefined;
+        if (!refusal) {
+          req.log.error({ err: e }, 'editor: save failed');
+          refusal = new AppError('EDITORIAL_SAVE_FAILED', { field });
+        }
         return editPage(reply, lookup.system, lookup.code, {
           field,
-          draft: body,
-          error: e.message,
-          status: e.status,
+          // as typed, with any refused character shown as U+FFFD
+          draft: displayableText(body, { multiline: true }),
+          error: refusal.message,
+          status: refusal.status,
         });
       }
       return reply.redirect(`/editor/codes/${lookup.system}/${encodeURIComponent(lookup.code)}#edit-${field}`, 303);

@@ -1,6 +1,6 @@
 // Query-string parsing shared by the search page and the search API: one set of rules and messages.
 import { isValidIsoDate } from '../../catalog/index.js';
-import { AppError } from '../../shared/index.js';
+import { AppError, checkText } from '../../shared/index.js';
 
 const SYSTEMS = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
 export const MAX_QUERY_LENGTH = 1000;
@@ -31,7 +31,7 @@ function wholeNumber(name: string, raw: string | undefined, min: number, max: nu
 }
 
 export function parseSearchParams(query: Record<string, unknown>, defaults = { limit: 10 }): SearchParams {
-  const q = (one(query.q) ?? '').slice(0, MAX_QUERY_LENGTH * 2);
+  const q = checkText('q', (one(query.q) ?? '').slice(0, MAX_QUERY_LENGTH * 2));
   const out: SearchParams = { q, billable: false, prefix: false, limit: defaults.limit, page: 1 };
   const system = one(query.system);
   if (system) {

@@ -19,6 +19,10 @@ export interface TestApp {
   app: FastifyInstance;
   database: Database;
   catalog: Catalog;
+  search: SearchIndex;
+  /** the SQLite database's folder, and the PostgreSQL URL when there is one: to start a second app on it */
+  dbDir: string;
+  databaseUrl: string | undefined;
   /** GET through inject(); html asks for the page rather than JSON */
   get(url: string, html?: boolean): Promise<LightMyRequestResponse>;
   /**
@@ -35,6 +39,8 @@ export interface TestAppOptions {
   /** where the SQLite database lives instead (e.g. the folder the CLI wrote accounts into); kept on close */
   dbDir?: string;
   dialect?: Dialect;
+  /** with dialect postgres: this database instead of a throwaway cluster of its own (kept on close) */
+  databaseUrl?: string;
   /** extra environment for loadConfig, e.g. RATE_LIMIT_PER_MINUTE; the meter is off unless this sets it */
   env?: Record<string, string>;
   /** the clock (see AppDeps.now) */
@@ -50,10 +56,11 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   let pg: PgCluster | undefined;
   let database: Database | undefined;
   try {
-    if (options.dialect === 'postgres') pg = await startPostgres();
+    if (options.dialect === 'postgres' && !options.databaseUrl) pg = await startPostgres();
+    const databaseUrl = options.dialect === 'postgres' ? (options.databaseUrl ?? pg?.url) : undefined;
     const env = {
       CODEDESK_DATA_DIR: options.catalogDir,
-      ...(pg ? { DATABASE_URL: pg.url } : {}),
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       // tests of pages and the API read many codes as one guest: the meter's own tests set these
       GUEST_CODE_VIEWS: '1000000',
       GUEST_VIEWS_PER_ADDRESS_PER_DAY: '1000000',
@@ -81,6 +88,9 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       app,
       database: db,
       catalog,
+      search,
+      dbDir: dbDir.path,
+      databaseUrl,
       get: (url, html = false) => app.inject({ method: 'GET', url, headers: html ? { accept: 'text/html' } : {} }),
       async variant(more) {
         const other = await build(more);

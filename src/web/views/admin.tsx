@@ -1,6 +1,7 @@
 // The admin's user list: find people by email, change role and plan, disable or enable an account.
 import type { User, UserListing } from '../../accounts/index.js';
 import { PLANS, ROLES } from '../../accounts/index.js';
+import { displayableText } from '../../shared/index.js';
 import { Csrf } from './account.js';
 
 export function AdminUsersPage({
@@ -10,6 +11,7 @@ export function AdminUsersPage({
   pageSize,
   csrf,
   notice,
+  error,
 }: {
   listing: UserListing;
   q: string;
@@ -17,6 +19,8 @@ export function AdminUsersPage({
   pageSize: number;
   csrf: string;
   notice?: string;
+  /** why the search was refused */
+  error?: string;
 }) {
   const link = (p: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
   return (
@@ -25,6 +29,11 @@ export function AdminUsersPage({
       {notice ? (
         <p class="notice" role="status">
           {notice}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
         </p>
       ) : null}
       <form action="/admin/users" method="get" class="filters">
@@ -58,15 +67,17 @@ export function AdminUsersPage({
 
 function UserRow({ user, csrf }: { user: User; csrf: string }) {
   const id = `u-${user.id}`;
+  // accounts made before control characters were refused may still hold one: never sent raw
+  const email = displayableText(user.email);
   return (
     <tr>
-      <td>{user.email}</td>
+      <td>{email}</td>
       <td>{user.createdAt.slice(0, 10)}</td>
       <td>
         <form class="inline" action={`/admin/users/${user.id}`} method="post">
           <Csrf token={csrf} />
           <label for={`${id}-role`} class="visually-hidden">
-            Role of {user.email}
+            Role of {email}
           </label>
           <select id={`${id}-role`} name="role">
             {ROLES.map((r) => (
@@ -76,7 +87,7 @@ function UserRow({ user, csrf }: { user: User; csrf: string }) {
             ))}
           </select>{' '}
           <label for={`${id}-plan`} class="visually-hidden">
-            Plan of {user.email}
+            Plan of {email}
           </label>
           <select id={`${id}-plan`} name="plan">
             {PLANS.map((p) => (
