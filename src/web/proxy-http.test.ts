@@ -37,8 +37,17 @@ function headersOf(from: From): Record<string, string> {
 const get = (app: FastifyInstance, url: string, from: From) =>
   app.inject({ method: 'GET', url, remoteAddress: from.remote ?? PROXY, headers: headersOf(from) });
 
-/** GET /login then POST it (with the page's CSRF cookie and token): a log in attempt from that client */
-async function logInAttempt(app: FastifyInstance, from: From, email = 'nobody@example.org', password = 'wrong!') {
+let attempts = 0;
+/**
+ * GET /login then POST it (with the page's CSRF cookie and token): a log in attempt from that client. Each
+ * attempt names another unknown address, so that only the per-address limit is in play, not the per-account one.
+ */
+async function logInAttempt(
+  app: FastifyInstance,
+  from: From,
+  email = `nobody-${++attempts}@example.org`,
+  password = 'wrong!',
+) {
   const page = await get(app, '/login', from);
   const cookie = cookiesOf(page)
     .map((c) => c.split(';')[0])

@@ -32,8 +32,8 @@ const field = (body: unknown, name: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
-/** `next` to carry in the log-in form: only a path safeNext would follow */
-const nextProp = (next: string | undefined) => (next && safeNext(next) === next ? { next } : {});
+/** `next` to carry in the log-in form, as given: only a path safeNext would follow (it encodes it when it does) */
+const nextProp = (next: string | undefined) => (next && safeNext(next, '') !== '' ? { next } : {});
 
 /** what was typed, shown back in a refused form (a refused character as U+FFFD) */
 const typed = (name: string, value: string | undefined) => (value ? { [name]: displayableText(value) } : {});
