@@ -48,7 +48,9 @@ export {
   isValidIsoDate,
   SOURCE_NAMES,
   type SourceId,
+  SYSTEM_HEADINGS,
   SYSTEM_NAMES,
+  unknownSystemError,
 } from './releases.js';
 export { catalogRoot, currentBuildDir } from './store.js';
 export { assertCatalogIntact, type IntegrityProblem, type IntegrityReport, verifyCatalog } from './verify-catalog.js';

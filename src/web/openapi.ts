@@ -1,16 +1,13 @@
 // The OpenAPI 3.1 document of /api/v1, written by hand to match routes/api.ts (tested: every route listed here
 // answers, and every /api/v1 route is listed).
+import { CODE_SYSTEMS } from '../catalog/index.js';
+
 const error = { $ref: '#/components/schemas/Error' };
 /** a response in the error catalogue's shape {error: {code, message}} */
 const problem = (description: string) => ({ description, content: { 'application/json': { schema: error } } });
 const errors = { '400': problem('Bad input'), '404': problem('Not found'), '429': problem('Rate limited') };
 const invalidApiKey = problem('AUTH_INVALID_API_KEY: a Bearer key that is not valid or has been revoked');
-const system = {
-  name: 'system',
-  in: 'path',
-  required: true,
-  schema: { enum: ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'] },
-};
+const system = { name: 'system', in: 'path', required: true, schema: { enum: CODE_SYSTEMS } };
 
 export const OPENAPI = {
   openapi: '3.1.0',
@@ -41,7 +38,7 @@ export const OPENAPI = {
         summary: 'Case2Code search: codes, ranges, terms, abbreviations, misspellings',
         parameters: [
           { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 1000 } },
-          { name: 'system', in: 'query', schema: { enum: ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'] } },
+          { name: 'system', in: 'query', schema: { enum: CODE_SYSTEMS } },
           { name: 'billable', in: 'query', schema: { type: 'boolean' } },
           {
             name: 'prefix',

@@ -1,6 +1,13 @@
 // import, releases and lookup: thin adapters over src/catalog.
 import type { Command } from 'commander';
-import { Catalog, type CodeLookup, type IntegrityReport, lookupCode, verifyCatalog } from '../../catalog/index.js';
+import {
+  Catalog,
+  CODE_SYSTEMS,
+  type CodeLookup,
+  type IntegrityReport,
+  lookupCode,
+  verifyCatalog,
+} from '../../catalog/index.js';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../shared/index.js';
 import { fail, printJson } from '../output.js';
@@ -102,7 +109,7 @@ export function registerCatalogCommands(program: Command): void {
     .command('lookup')
     .description('look up one code (any system; with or without the dot)')
     .argument('<code>', 'the code, e.g. E11.9, e119, 0DTJ4ZZ, J1100, 99213')
-    .option('--system <system>', 'icd10cm | icd10pcs | hcpcs | cpt (inferred when absent)')
+    .option('--system <system>', `${CODE_SYSTEMS.join(' | ')} (inferred when absent)`)
     .option('--date <date>', 'date of service YYYY-MM-DD (the newest releases when absent)')
     .option('--json', 'JSON output')
     .action((code: string, opts: { system?: string; date?: string; json?: boolean }) => {

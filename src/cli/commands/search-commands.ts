@@ -1,8 +1,7 @@
 // search: a thin adapter over src/search (one query, or a batch file of one query per line, read and answered
 // line by line; each line at most 256 KB, the file at most 1 GB: bounded-input.ts).
 import type { Command } from 'commander';
-import { Catalog } from '../../catalog/index.js';
-import { isValidIsoDate } from '../../catalog/releases.js';
+import { Catalog, CODE_SYSTEMS, isValidIsoDate } from '../../catalog/index.js';
 import { loadConfig } from '../../config.js';
 import {
   SearchIndex,
@@ -15,7 +14,7 @@ import { AppError } from '../../shared/index.js';
 import { openInput, readBatchLines } from '../bounded-input.js';
 import { fail, printJson } from '../output.js';
 
-const SYSTEMS: readonly string[] = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
+const SYSTEMS: readonly string[] = CODE_SYSTEMS;
 
 interface SearchCliOptions {
   system?: string;
@@ -72,7 +71,7 @@ export function registerSearchCommands(program: Command): void {
     .command('search')
     .description('find codes by code, range, clinical or lay term, abbreviation or misspelling')
     .argument('[query]', 'the search text (omit with --batch)')
-    .option('--system <system>', 'icd10cm, icd10pcs, hcpcs or cpt (all when absent)')
+    .option('--system <system>', `${CODE_SYSTEMS.join(', ')} (all when absent)`)
     .option('--limit <n>', 'number of results (default 10)')
     .option('--billable', 'billable codes only')
     .option('--date <date>', 'date of service YYYY-MM-DD (newest releases when absent)')

@@ -1,6 +1,6 @@
 // /api/v1: codes, search, releases, browse, and the OpenAPI document. Errors are {error: {code, message}}.
 import type { FastifyInstance } from 'fastify';
-import { browseCodes, isCodeSystem, lookupCode, releaseRef } from '../../catalog/index.js';
+import { browseCodes, isCodeSystem, lookupCode, releaseRef, unknownSystemError } from '../../catalog/index.js';
 import { type SearchOptions, type SearchSystem, searchCodes } from '../../search/index.js';
 import { AppError } from '../../shared/index.js';
 import type { FullDeps } from '../app.js';
@@ -15,7 +15,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: FullDeps): void {
     '/api/v1/codes/:system/:code',
     async (req, reply) => {
       const { system, code } = req.params;
-      if (!isCodeSystem(system)) throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: system.slice(0, 40) });
+      if (!isCodeSystem(system)) throw unknownSystemError(system);
       const date = checkedDate(req.query.date);
       const lookup = lookupCode(deps.catalog, { system, code: checkedCode(code), ...(date ? { date } : {}) });
       // the same meter as the code page: the full record is what it protects
@@ -50,7 +50,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: FullDeps): void {
 
   app.get<{ Params: { system: string; prefix?: string } }>('/api/v1/browse/:system/:prefix?', async (req) => {
     const { system } = req.params;
-    if (!isCodeSystem(system)) throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: system.slice(0, 40) });
+    if (!isCodeSystem(system)) throw unknownSystemError(system);
     const result = browseCodes(deps.catalog, system, (req.params.prefix ?? '').slice(0, 10));
     if (!result) throw new AppError('NOT_FOUND', { what: `A ${system} code list` });
     return result;

@@ -1,8 +1,8 @@
 // Query-string parsing shared by the search page and the search API: one set of rules and messages.
-import { isValidIsoDate } from '../../catalog/index.js';
+import { CODE_SYSTEMS, isValidIsoDate } from '../../catalog/index.js';
 import { AppError } from '../../shared/index.js';
 
-const SYSTEMS = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
+const SYSTEMS: readonly string[] = CODE_SYSTEMS;
 export const MAX_QUERY_LENGTH = 1000;
 
 export interface SearchParams {
