@@ -9,6 +9,7 @@ import {
   verifyCatalog,
 } from '../../catalog/index.js';
 import { loadConfig } from '../../config.js';
+import { releaseSummary } from '../../operations/index.js';
 import { AppError } from '../../shared/index.js';
 import { fail, printJson } from '../output.js';
 import { importProgressReporter } from '../progress.js';
@@ -132,20 +133,6 @@ function printVerifyReport(r: IntegrityReport): void {
   ];
   for (const p of r.problems) lines.push(`  ${p.file}: ${p.code}: ${p.message}`);
   process.stdout.write(`${lines.join('\n')}\n`);
-}
-
-function releaseSummary(r: Catalog['manifest']['releases'][number]) {
-  return {
-    source: r.system,
-    id: r.id,
-    title: r.title,
-    version: r.version,
-    effectiveFrom: r.effectiveFrom,
-    effectiveTo: r.effectiveTo,
-    layers: r.layers,
-    counts: r.counts,
-    files: r.files.map((f) => f.path),
-  };
 }
 
 function formatLookup(r: CodeLookup): string {

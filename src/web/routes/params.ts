@@ -1,4 +1,5 @@
-// Query-string parsing shared by the search page and the search API: one set of rules and messages.
+// Query-string and URL parsing for the pages (the search page's filters and pages, a code in a page's URL). The
+// JSON API reads its input through the operations' schemas instead (operation-route.ts).
 import { CODE_SYSTEMS, isValidIsoDate } from '../../catalog/index.js';
 import { AppError } from '../../shared/index.js';
 
