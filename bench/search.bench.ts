@@ -24,7 +24,7 @@ import {
   table,
   writeResults,
 } from '../scripts/eval-search/common.js';
-import { Catalog, codeKey } from '../src/catalog/index.js';
+import { Catalog, CODE_SYSTEMS, codeKey } from '../src/catalog/index.js';
 import { projectRoot } from '../src/config.js';
 import { SEARCH_INDEX_FILE, SearchIndex, searchCodes } from '../src/search/index.js';
 
@@ -38,7 +38,7 @@ const BASELINE_SAMPLE = 100; // per llmcoder kind
  */
 function shortQueries(catalog: Catalog, n: number): string[] {
   const picked: { code: string; title: string }[] = [];
-  for (const system of ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'] as const) {
+  for (const system of CODE_SYSTEMS) {
     const pick = catalog.pick(system, 'codes');
     if (!pick) continue;
     const layer = catalog.layer(pick.release, 'codes');

@@ -6,7 +6,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fnv1a, loadCatalog, table, writeResults } from '../scripts/eval-search/common.js';
-import { Catalog } from '../src/catalog/index.js';
+import { Catalog, CODE_SYSTEMS } from '../src/catalog/index.js';
 import { loadConfig, projectRoot } from '../src/config.js';
 import { openDatabase } from '../src/db/index.js';
 import { SearchIndex } from '../src/search/index.js';
@@ -28,7 +28,7 @@ try {
   const startMs = performance.now() - t;
   // codes: a fixed hash sample of every system's code list in force
   const codes: { system: string; code: string }[] = [];
-  for (const system of ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'] as const) {
+  for (const system of CODE_SYSTEMS) {
     const pick = catalog.pick(system, 'codes');
     if (!pick) continue;
     for (const code of catalog.layer(pick.release, 'codes').codes) {

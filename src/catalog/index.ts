@@ -23,10 +23,25 @@ export {
 } from './lookup.js';
 export { cmReplacements } from './lookup-cm.js';
 export { type CodeMedicare, codeMedicare } from './medicare/code-medicare.js';
-export { type CrosswalkQuery, type CrosswalkResult, crosswalk } from './medicare/crosswalk.js';
+export {
+  CROSSWALK_KINDS,
+  CROSSWALK_SYSTEMS,
+  type CrosswalkQuery,
+  type CrosswalkResult,
+  crosswalk,
+  unsupportedDirection,
+  unsupportedKind,
+} from './medicare/crosswalk.js';
 export { computeFee, type FeeQuery, type FeeResult } from './medicare/fee.js';
 export { type IcdMedicare, icdMedicare } from './medicare/icd-medicare.js';
-export { findLocality, type LocalityInfo, type LocalityList, listLocalities } from './medicare/localities.js';
+export {
+  findLocality,
+  type LocalityInfo,
+  type LocalityList,
+  type LocalityQuery,
+  listLocalities,
+  selectLocalities,
+} from './medicare/localities.js';
 export type {
   CatalogManifest,
   CodesLayer,
@@ -48,7 +63,9 @@ export {
   isValidIsoDate,
   SOURCE_NAMES,
   type SourceId,
+  SYSTEM_HEADINGS,
   SYSTEM_NAMES,
+  unknownSystemError,
 } from './releases.js';
 export { catalogRoot, currentBuildDir } from './store.js';
 export { assertCatalogIntact, type IntegrityProblem, type IntegrityReport, verifyCatalog } from './verify-catalog.js';

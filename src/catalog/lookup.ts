@@ -11,7 +11,14 @@ import { pcsDetails } from './lookup-pcs.js';
 import { type CodeMedicare, codeMedicare } from './medicare/code-medicare.js';
 import { type IcdMedicare, icdMedicare } from './medicare/icd-medicare.js';
 import type { ReleaseInfo } from './model.js';
-import { type CodeSystem, isCodeSystem, isValidIsoDate, SYSTEM_NAMES } from './releases.js';
+import {
+  CODE_SYSTEMS,
+  type CodeSystem,
+  isCodeSystem,
+  isValidIsoDate,
+  SYSTEM_NAMES,
+  unknownSystemError,
+} from './releases.js';
 
 export interface LookupQuery {
   system?: string;
@@ -85,10 +92,8 @@ export function releaseRef(r: ReleaseInfo): ReleaseRef {
   return { id: r.id, title: r.title, version: r.version, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo };
 }
 
-const ALL_SYSTEMS: readonly CodeSystem[] = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
-
 function withRest(likely: CodeSystem[]): readonly CodeSystem[] {
-  return Object.freeze([...likely, ...ALL_SYSTEMS.filter((s) => !likely.includes(s))]);
+  return Object.freeze([...likely, ...CODE_SYSTEMS.filter((s) => !likely.includes(s))]);
 }
 
 const ONLY_CM: readonly CodeSystem[] = Object.freeze(['icd10cm']);
@@ -122,7 +127,7 @@ export function lookupCode(catalog: Catalog, query: LookupQuery): CodeLookup {
   }
   if (query.date !== undefined && !isValidIsoDate(query.date)) throw new AppError('BAD_DATE', { value: query.date });
   if (query.system !== undefined && !isCodeSystem(query.system)) {
-    throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: query.system });
+    throw unknownSystemError(query.system);
   }
   // One map per (system, date, dotted-or-not) context, keyed by the bare code key: a hit builds no string
   // beyond the key itself.
@@ -161,7 +166,7 @@ export interface CodeSummary extends CodeRef {
 export function lookupCodeSummary(catalog: Catalog, query: LookupQuery): CodeSummary {
   if (query.date !== undefined && !isValidIsoDate(query.date)) throw new AppError('BAD_DATE', { value: query.date });
   if (query.system !== undefined && !isCodeSystem(query.system)) {
-    throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: query.system });
+    throw unknownSystemError(query.system);
   }
   const key = codeKey(query.code);
   const systems = query.system ? [query.system as CodeSystem] : candidateSystems(query.code, key);

@@ -2,14 +2,29 @@
 // year (FY2026 = 2025-10-01 to 2026-09-30) with occasional mid-year updates (e.g. April 1); HCPCS Level II
 // and the physician fee schedule are quarterly (January, April, July, October) or annual.
 
-export type CodeSystem = 'icd10cm' | 'icd10pcs' | 'hcpcs' | 'cpt';
-export const CODE_SYSTEMS: readonly CodeSystem[] = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
+import { AppError } from '../shared/index.js';
 
+/**
+ * The code systems: the one list every folder imports (schemas, URLs, the CLI, search, pages), in the order
+ * they are offered. Search numbers them in its index file (search-data.ts checks its order against this list).
+ */
+export const CODE_SYSTEMS = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'] as const;
+export type CodeSystem = (typeof CODE_SYSTEMS)[number];
+
+/** Each system's name as its publisher writes it. */
 export const SYSTEM_NAMES: Record<CodeSystem, string> = {
   icd10cm: 'ICD-10-CM',
   icd10pcs: 'ICD-10-PCS',
   hcpcs: 'HCPCS Level II',
   cpt: 'CPT',
+};
+
+/** Each system as a heading says what it holds (the browse pages, page titles). */
+export const SYSTEM_HEADINGS: Record<CodeSystem, string> = {
+  icd10cm: 'ICD-10-CM diagnoses',
+  icd10pcs: 'ICD-10-PCS procedures',
+  hcpcs: 'HCPCS Level II',
+  cpt: 'CPT® code numbers',
 };
 
 /** What a release publishes: a code system, or one of the Medicare data sources joined onto codes. */
@@ -30,6 +45,11 @@ const FISCAL_YEAR_SOURCES: ReadonlySet<SourceId> = new Set(['icd10cm', 'icd10pcs
 
 export function isCodeSystem(s: string): s is CodeSystem {
   return (CODE_SYSTEMS as readonly string[]).includes(s);
+}
+
+/** CATALOG_UNKNOWN_SYSTEM for a system that is not one of CODE_SYSTEMS (the value cut short: it may come from a URL). */
+export function unknownSystemError(system: string): AppError<'CATALOG_UNKNOWN_SYSTEM'> {
+  return new AppError('CATALOG_UNKNOWN_SYSTEM', { system: system.slice(0, 40), known: CODE_SYSTEMS });
 }
 
 const MONTHS: Record<string, number> = {

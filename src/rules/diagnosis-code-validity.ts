@@ -2,7 +2,7 @@
 // of service in the code list in force (ICD-10-CM Official Guidelines FY2026, section I.A.3 "for reporting
 // purposes only codes are permissible", I.A.4-5 placeholder X and 7th characters, I.B.2 level of detail).
 // Deleted codes name their successors from CDC's conversion table when it is loaded.
-import { type Catalog, type CodeIndex, cmReplacements, codeKey, lookupCode } from '../catalog/index.js';
+import { type Catalog, type CodeIndex, cmReplacements, codeKey, lookupCode, SYSTEM_NAMES } from '../catalog/index.js';
 import {
   type CodeList,
   codeAt,
@@ -197,7 +197,7 @@ function previousCodes(catalog: Catalog, code: string): string {
 function unknownMessage(catalog: Catalog, index: CodeIndex, dx: string, key: string, date: string): string {
   const procedure = lineCodeSystem(catalog, key, date);
   if (procedure) {
-    return `${dx} is a ${procedure === 'cpt' ? 'CPT' : 'HCPCS Level II'} procedure code, not a diagnosis: report it on a service line.`;
+    return `${dx} is a ${SYSTEM_NAMES[procedure]} procedure code, not a diagnosis: report it on a service line.`;
   }
   let nearest: number | undefined;
   for (let len = key.length - 1; len >= 3 && nearest === undefined; len--) nearest = index.byKey.get(key.slice(0, len));

@@ -3,12 +3,10 @@
 // "Add Date" and "Termination Date": the annual file keeps terminated codes with the date they ended, and names a
 // cross-reference code where there is one). CPT numbers come from the Medicare fee schedule file unless an
 // operator loaded a licensed CPT file, so a CPT number missing from them is a warning, not a certain error.
-import { type Catalog, type CodeIndex, codeKey } from '../catalog/index.js';
+import { type Catalog, type CodeIndex, codeKey, SYSTEM_NAMES } from '../catalog/index.js';
 import { hcpcsRecord } from './catalog-data.js';
 import { codeAt, codeList, codeListCitation, explainAbsence, findAnyRelease } from './code-lookup.js';
 import type { ClaimLine, Finding, Rule } from './types.js';
-
-const SYSTEM_LABEL = { cpt: 'CPT', hcpcs: 'HCPCS Level II' } as const;
 
 function recordOf(catalog: Catalog, index: CodeIndex, code: string) {
   return hcpcsRecord(catalog, index.release, code);
@@ -107,7 +105,7 @@ function checkLine(catalog: Catalog, line: ClaimLine): Finding | undefined {
   }
 
   const absence = explainAbsence(catalog, system, key, index.release);
-  const name = SYSTEM_LABEL[system];
+  const name = SYSTEM_NAMES[system];
   if (absence?.kind === 'deleted') {
     const dropped = absence.droppedIn ?? index.release;
     const old = system === 'hcpcs' ? recordOf(catalog, absence.other, line.code) : undefined;

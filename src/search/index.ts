@@ -2,6 +2,8 @@
 export { ABBREVIATIONS, type Abbreviation } from './abbreviations.js';
 export { SEARCH_INDEX_FILE } from './search-data.js';
 export {
+  DEFAULT_SEARCH_LIMIT,
+  MAX_SEARCH_LIMIT,
   SearchIndex,
   type SearchMatch,
   type SearchOptions,

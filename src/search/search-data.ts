@@ -5,15 +5,24 @@
 // compared with the checksum the import recorded in the catalog manifest before any of it is used.
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertAsRecorded, type FileChecksum } from '../catalog/index.js';
+import { assertAsRecorded, CODE_SYSTEMS, type CodeSystem, type FileChecksum } from '../catalog/index.js';
 import { isAppError } from '../shared/index.js';
 
 /** Bump when the layout or the meaning of any array changes: older files are then ignored and rebuilt. */
 export const SEARCH_DATA_FORMAT = 4;
 export const SEARCH_INDEX_FILE = 'search-index.bin';
 
-export type SearchSystem = 'icd10cm' | 'icd10pcs' | 'hcpcs' | 'cpt';
+export type SearchSystem = CodeSystem;
+/**
+ * The systems in the order the file numbers them: a system's number is stored in the file, so this order is part
+ * of SEARCH_DATA_FORMAT and is not taken from CODE_SYSTEMS (reordering that list must not misread old files). It
+ * must hold exactly the catalog's systems: checked here, at load.
+ */
 export const SYSTEMS: readonly SearchSystem[] = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
+if (SYSTEMS.length !== CODE_SYSTEMS.length || CODE_SYSTEMS.some((s) => !SYSTEMS.includes(s)))
+  throw new Error(
+    `search-data.ts SYSTEMS (${SYSTEMS.join(', ')}) must list every code system (${CODE_SYSTEMS.join(', ')})`,
+  );
 
 // document fields
 export const F_TITLE = 0;

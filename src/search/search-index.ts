@@ -64,7 +64,8 @@ const MAX_QUERY_TOKENS = 32;
 const MAX_POSTINGS = 150_000;
 /** above this many candidate docs, the common tokens are not checked one doc at a time */
 const MAX_FORWARD_DOCS = 2_000;
-const DEFAULT_LIMIT = 10;
+/** results a search returns when no limit is asked for */
+export const DEFAULT_SEARCH_LIMIT = 10;
 /** completions of an unfinished last word (search-as-you-type) */
 const COMPLETIONS = 8;
 /** typo corrections kept per index (query words repeat: "subsequnt", "encountr") */
@@ -82,7 +83,8 @@ const RARE_WORD_DF = 300;
 const COMMON_RATIO = 20;
 /** postings read directly per query before the remaining (common) words are checked doc by doc */
 const SEED_POSTINGS = 10_000;
-const MAX_LIMIT = 500;
+/** the most results one search returns (a larger limit is cut to this) */
+export const MAX_SEARCH_LIMIT = 500;
 
 interface Term {
   /** query position */
@@ -760,8 +762,8 @@ export function searchCodes(index: SearchIndex, query: string, options: SearchOp
   }
   const { view, warnings: dated } = index.views.forDate(options.date);
   for (const w of dated) warnings.push(w);
-  const asked = Number.isFinite(options.limit) ? Math.floor(options.limit as number) : DEFAULT_LIMIT;
-  const limit = Math.max(1, Math.min(MAX_LIMIT, asked));
+  const asked = Number.isFinite(options.limit) ? Math.floor(options.limit as number) : DEFAULT_SEARCH_LIMIT;
+  const limit = Math.max(1, Math.min(MAX_SEARCH_LIMIT, asked));
   const trimmed = q.trim();
   let results: SearchResult[] = [];
   if (trimmed && /[A-Za-z0-9\u00C0-\u024F]/.test(trimmed)) {

@@ -56,7 +56,9 @@ export const errorCatalogue = {
   CATALOG_UNKNOWN_SYSTEM: {
     status: 400,
     exit: 2,
-    message: (p: { system: string }) => `Unknown code system "${p.system}". Use one of: icd10cm, icd10pcs, hcpcs, cpt.`,
+    // known: the catalog's CODE_SYSTEMS (this folder is below the catalog and cannot import the list)
+    message: (p: { system: string; known: readonly string[] }) =>
+      `Unknown code system "${p.system}". Use one of: ${p.known.join(', ')}.`,
   },
   CATALOG_NO_RELEASE: {
     status: 404,

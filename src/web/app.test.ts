@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { importCatalog } from '../catalog/import/import-catalog.js';
-import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
+import { miniCodesets, miniCodesetsWithGems } from '../catalog/test-support/mini-codesets.js';
 import { postgresUnavailable } from '../db/test-support/postgres.js';
 import { SearchIndex } from '../search/index.js';
 import { tempDir } from '../shared/test-support/codesets.js';
@@ -16,17 +16,20 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
   const skip = dialect === 'postgres' ? (postgresUnavailable() ?? false) : false;
   describe(`web app on ${dialect}`, { skip }, () => {
     const dir = tempDir();
+    // with a few GEM rows, so that every API operation has data to answer from (crosswalk too)
+    const codesets = miniCodesetsWithGems();
     let t: TestApp;
     let app: FastifyInstance;
 
     before(async () => {
-      await importCatalog({ from: miniCodesets, dataDir: dir.path, derive: (c) => void SearchIndex.writePrebuilt(c) });
+      await importCatalog({ from: codesets.path, dataDir: dir.path, derive: (c) => void SearchIndex.writePrebuilt(c) });
       t = await startTestApp({ catalogDir: dir.path, dialect });
       app = t.app;
     });
     after(async () => {
       await t?.close();
       dir.remove();
+      codesets.remove();
     });
 
     const get = (url: string, html = false) => t.get(url, html);
@@ -148,8 +151,13 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
       const operations = Object.entries(OPENAPI.paths).flatMap(([path, ops]) =>
         Object.keys(ops).map((method) => ({ path, method: method.toUpperCase() })),
       );
+      // routes whose parameters are not a system, a code and a prefix: their sample requests
+      const samples: Record<string, string> = {
+        '/fee/{code}': '/fee/99213?locality=13202-01',
+        '/crosswalk/{code}': '/crosswalk/E11.9?from=icd10&to=icd9',
+      };
       for (const { path, method } of operations) {
-        const url = `/api/v1${path.replace('{system}', 'icd10cm').replace('{code}', 'E11.9').replace('{prefix}', 'E1')}${path === '/search' ? '?q=e11' : ''}`;
+        const url = `/api/v1${samples[path] ?? path.replace('{system}', 'icd10cm').replace('{code}', 'E11.9').replace('{prefix}', 'E1')}${path === '/search' ? '?q=e11' : ''}`;
         if (method === 'GET') assert.equal((await get(url)).statusCode, 200, url);
         else {
           const payload = bodies[path];

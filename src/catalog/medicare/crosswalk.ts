@@ -52,17 +52,25 @@ function titleOf(catalog: Catalog, code: string | null, system: 'icd10cm' | 'icd
   }
 }
 
+/** The directions the GEMs map, and the kinds of code they map. */
+export const CROSSWALK_SYSTEMS = ['icd9', 'icd10'] as const;
+export const CROSSWALK_KINDS = ['dx', 'pcs'] as const;
+
+export function unsupportedDirection(): AppError<'CROSSWALK_UNSUPPORTED'> {
+  return new AppError('CROSSWALK_UNSUPPORTED', {
+    why: '--from and --to must be icd9 and icd10, one each (e.g. --from icd10 --to icd9)',
+  });
+}
+
+export function unsupportedKind(kind: string): AppError<'CROSSWALK_UNSUPPORTED'> {
+  return new AppError('CROSSWALK_UNSUPPORTED', { why: `--kind must be dx or pcs, not "${kind.slice(0, 40)}"` });
+}
+
 export function crosswalk(catalog: Catalog, q: CrosswalkQuery): CrosswalkResult {
   const from = q.from.toLowerCase();
   const to = q.to.toLowerCase();
-  if (!((from === 'icd9' && to === 'icd10') || (from === 'icd10' && to === 'icd9'))) {
-    throw new AppError('CROSSWALK_UNSUPPORTED', {
-      why: '--from and --to must be icd9 and icd10, one each (e.g. --from icd10 --to icd9)',
-    });
-  }
-  if (q.kind !== undefined && q.kind !== 'dx' && q.kind !== 'pcs') {
-    throw new AppError('CROSSWALK_UNSUPPORTED', { why: `--kind must be dx or pcs, not "${q.kind}"` });
-  }
+  if (!((from === 'icd9' && to === 'icd10') || (from === 'icd10' && to === 'icd9'))) throw unsupportedDirection();
+  if (q.kind !== undefined && q.kind !== 'dx' && q.kind !== 'pcs') throw unsupportedKind(q.kind);
   const kind = (q.kind as 'dx' | 'pcs' | undefined) ?? inferKind(q.code, from);
   const found = gemLayer(catalog, kind, from === 'icd10' ? 'icd10-icd9' : 'icd9-icd10');
   if (!found)

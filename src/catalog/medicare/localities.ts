@@ -81,6 +81,28 @@ export function listLocalities(catalog: Catalog, date?: string): LocalityList {
   return list;
 }
 
+export interface LocalityQuery {
+  /** two-letter state, any case */
+  state?: string;
+  /** part of a county name, any case */
+  county?: string;
+  date?: string;
+}
+
+/** `codedesk localities`: the localities in force on the date, of a state and with a county matching, if asked. */
+export function selectLocalities(
+  catalog: Catalog,
+  query: LocalityQuery,
+): { release: string; warnings: string[]; localities: LocalityInfo[] } {
+  const list = listLocalities(catalog, query.date);
+  const state = query.state?.toUpperCase();
+  const county = query.county?.toLowerCase();
+  const localities = list.localities.filter(
+    (l) => (!state || l.state === state) && (!county || (l.counties?.counties ?? '').toLowerCase().includes(county)),
+  );
+  return { release: list.release.id, warnings: list.warnings, localities };
+}
+
 /**
  * A locality by id ("13202-01") or by an unambiguous fragment of its name, state or counties ("manhattan").
  * Several matches are an error listing them; so is none.

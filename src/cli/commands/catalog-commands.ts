@@ -1,10 +1,39 @@
-// import, releases and lookup: thin adapters over src/catalog.
+// import and verify (adapters over src/catalog), and the catalog's operations: releases, lookup, browse.
 import type { Command } from 'commander';
-import { Catalog, type CodeLookup, type IntegrityReport, lookupCode, verifyCatalog } from '../../catalog/index.js';
+import { Catalog, type CodeLookup, type IntegrityReport, verifyCatalog } from '../../catalog/index.js';
 import { loadConfig } from '../../config.js';
+import { browseOperation, lookupOperation, releaseSummary, releasesOperation } from '../../operations/index.js';
 import { AppError } from '../../shared/index.js';
+import { commandSpec, defaultAction, operationCommand } from '../operation-command.js';
 import { fail, printJson } from '../output.js';
 import { importProgressReporter } from '../progress.js';
+
+export const releasesCommand = commandSpec({
+  operation: releasesOperation,
+  command: 'releases',
+  text: (list) =>
+    list.map((r) => `${r.id.padEnd(20)} ${r.title.padEnd(42)} ${r.effectiveFrom} → ${r.effectiveTo}\n`).join(''),
+});
+
+export const lookupCommand = commandSpec({
+  operation: lookupOperation,
+  command: 'lookup',
+  args: ['code'],
+  text: formatLookup,
+});
+
+export const browseCommand = commandSpec({
+  operation: browseOperation,
+  command: 'browse',
+  args: ['system', 'prefix'],
+  text: (r) =>
+    `${r.system} ${r.prefix || '(top)'} · ${r.release}\n${r.entries
+      .map(
+        (e) =>
+          `  ${(e.code ?? e.prefix).padEnd(10)} ${String(e.billableCount).padStart(6)} billable  ${e.label ?? ''}\n`,
+      )
+      .join('')}`,
+});
 
 export function registerCatalogCommands(program: Command): void {
   program
@@ -63,23 +92,7 @@ export function registerCatalogCommands(program: Command): void {
       }
     });
 
-  program
-    .command('releases')
-    .description('list every loaded release with its dates and record counts')
-    .option('--json', 'JSON output')
-    .action((opts: { json?: boolean }) => {
-      const json = Boolean(opts.json);
-      try {
-        const catalog = Catalog.open(loadConfig().dataDir);
-        const list = catalog.manifest.releases.map(releaseSummary);
-        if (json) printJson(list);
-        else
-          for (const r of list)
-            process.stdout.write(`${r.id.padEnd(20)} ${r.title.padEnd(42)} ${r.effectiveFrom} → ${r.effectiveTo}\n`);
-      } catch (e) {
-        fail(e, json);
-      }
-    });
+  operationCommand(program, releasesCommand).action(defaultAction(releasesCommand));
 
   program
     .command('verify')
@@ -98,24 +111,8 @@ export function registerCatalogCommands(program: Command): void {
       }
     });
 
-  program
-    .command('lookup')
-    .description('look up one code (any system; with or without the dot)')
-    .argument('<code>', 'the code, e.g. E11.9, e119, 0DTJ4ZZ, J1100, 99213')
-    .option('--system <system>', 'icd10cm | icd10pcs | hcpcs | cpt (inferred when absent)')
-    .option('--date <date>', 'date of service YYYY-MM-DD (the newest releases when absent)')
-    .option('--json', 'JSON output')
-    .action((code: string, opts: { system?: string; date?: string; json?: boolean }) => {
-      const json = Boolean(opts.json);
-      try {
-        const catalog = Catalog.open(loadConfig().dataDir);
-        const result = lookupCode(catalog, { code, system: opts.system, date: opts.date });
-        if (json) printJson(result);
-        else process.stdout.write(formatLookup(result));
-      } catch (e) {
-        fail(e, json);
-      }
-    });
+  operationCommand(program, lookupCommand).action(defaultAction(lookupCommand));
+  operationCommand(program, browseCommand).action(defaultAction(browseCommand));
 }
 
 function printVerifyReport(r: IntegrityReport): void {
@@ -125,20 +122,6 @@ function printVerifyReport(r: IntegrityReport): void {
   ];
   for (const p of r.problems) lines.push(`  ${p.file}: ${p.code}: ${p.message}`);
   process.stdout.write(`${lines.join('\n')}\n`);
-}
-
-function releaseSummary(r: Catalog['manifest']['releases'][number]) {
-  return {
-    source: r.system,
-    id: r.id,
-    title: r.title,
-    version: r.version,
-    effectiveFrom: r.effectiveFrom,
-    effectiveTo: r.effectiveTo,
-    layers: r.layers,
-    counts: r.counts,
-    files: r.files.map((f) => f.path),
-  };
 }
 
 function formatLookup(r: CodeLookup): string {

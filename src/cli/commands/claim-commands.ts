@@ -1,4 +1,4 @@
-// check-claim: a thin adapter over src/rules (Claim Check). One claim document (a file, or "-" for stdin), or a
+// check-claim: the checkClaim operation on the command line. One claim document (a file, or "-" for stdin), or a
 // batch of one claim per line (JSON Lines), read and answered line by line, in order. Inputs are bounded
 // (bounded-input.ts): a claim document or a batch line of at most 256 KB, a batch of at most 1 GB.
 //   codedesk check-claim claim.json --json
@@ -6,11 +6,11 @@
 //   codedesk check-claim --batch claims.jsonl --json
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { Catalog } from '../../catalog/index.js';
-import { loadConfig } from '../../config.js';
-import { type ClaimCheckResult, checkClaim, type Finding } from '../../rules/index.js';
+import { checkClaimOperation, checkInput, type OperationContext } from '../../operations/index.js';
+import type { ClaimCheckResult, Finding } from '../../rules/index.js';
 import { AppError, isAppError } from '../../shared/index.js';
 import { type InputSource, openInput, readBatchLines, readDocument } from '../bounded-input.js';
+import { cliContext, commandSpec } from '../operation-command.js';
 import { fail, printJson } from '../output.js';
 
 interface ClaimCliOptions {
@@ -154,19 +154,19 @@ export function formatReport(result: ClaimCheckResult): string {
  * its error with "line" and the batch goes on. A batch over its size limit ends with INPUT_TOO_LARGE.
  */
 async function runBatch(
-  catalog: Catalog,
+  ctx: OperationContext,
   source: InputSource,
   progress: ReturnType<typeof batchProgress>,
 ): Promise<number> {
   // one read of every layer up front, instead of on first use by some claim in the middle of the batch
-  catalog.warm();
+  ctx.catalog.warm();
   let status = 0;
   try {
     for await (const item of readBatchLines(source)) {
       const { line } = item;
       try {
         if (item.error) throw item.error;
-        printJson(checkClaim(parseClaim(item.text), { catalog }));
+        printJson(checkClaimOperation.run(ctx, checkInput(checkClaimOperation, parseClaim(item.text))));
       } catch (e) {
         if (isAppError(e)) printJson({ ...e.toJSON(), line });
         else {
@@ -183,10 +183,18 @@ async function runBatch(
   return status;
 }
 
+/** The claim is a document (a file, or "-" for stdin), not options: the operation checks it field by field. */
+export const checkClaimCommand = commandSpec({
+  operation: checkClaimOperation,
+  command: 'check-claim',
+  document: true,
+  text: formatReport,
+});
+
 export function registerClaimCommands(program: Command): void {
   program
-    .command('check-claim')
-    .description('check a claim (JSON, see docs/claims.md) against the code sets and Medicare edits')
+    .command(checkClaimCommand.command)
+    .description(`${checkClaimOperation.description} (the claim: JSON, see docs/claims.md)`)
     .argument('[file]', 'the claim document (JSON); "-" reads stdin (omit with --batch)')
     .option('--batch <file>', 'one claim per line (JSON Lines, "-" for stdin); one JSON result per line, in order')
     .option('--json', 'JSON output')
@@ -200,15 +208,14 @@ export function registerClaimCommands(program: Command): void {
           const wanted = progressWanted(Boolean(opts.quiet));
           const total = wanted && opts.batch !== '-' ? await countLines(opts.batch) : undefined;
           const source = await openInput(opts.batch, 'batch');
-          const catalog = Catalog.open(loadConfig().dataDir);
-          const status = await runBatch(catalog, source, batchProgress(total, wanted));
+          const status = await runBatch(cliContext(), source, batchProgress(total, wanted));
           if (status !== 0) process.exitCode = status;
           return;
         }
         if (file === undefined)
           throw new AppError('BAD_INPUT', { why: 'Give a claim file (or - for stdin), or --batch FILE' });
         const input = parseClaim(await readDocument(await openInput(file, 'claim')));
-        const result = checkClaim(input, { catalog: Catalog.open(loadConfig().dataDir) });
+        const result = checkClaimOperation.run(cliContext(), checkInput(checkClaimOperation, input));
         if (json) printJson(result);
         else process.stdout.write(formatReport(result));
       } catch (e) {

@@ -1,59 +1,15 @@
-// search: a thin adapter over src/search (one query, or a batch file of one query per line, read and answered
-// line by line; each line at most 256 KB, the file at most 1 GB: bounded-input.ts).
+// search: the search operation on the command line — one query, or a batch file of one query per line, read and
+// answered line by line (each line at most 256 KB, the file at most 1 GB: bounded-input.ts). The options are the
+// operation's input fields; --batch is the command's own.
 import type { Command } from 'commander';
-import { Catalog } from '../../catalog/index.js';
-import { isValidIsoDate } from '../../catalog/releases.js';
-import { loadConfig } from '../../config.js';
-import {
-  SearchIndex,
-  type SearchOptions,
-  type SearchResponse,
-  type SearchSystem,
-  searchCodes,
-} from '../../search/index.js';
+import { searchOperation } from '../../operations/index.js';
+import type { SearchResponse } from '../../search/index.js';
 import { AppError } from '../../shared/index.js';
 import { openInput, readBatchLines } from '../bounded-input.js';
+import { cliContext, commandInput, commandSpec, operationCommand } from '../operation-command.js';
 import { fail, printJson } from '../output.js';
 
-const SYSTEMS: readonly string[] = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
-
-interface SearchCliOptions {
-  system?: string;
-  limit?: string;
-  billable?: boolean;
-  date?: string;
-  batch?: string;
-  json?: boolean;
-}
-
-function searchOptions(opts: SearchCliOptions): SearchOptions {
-  const out: SearchOptions = {};
-  if (opts.system !== undefined) {
-    const s = opts.system.toLowerCase();
-    if (!SYSTEMS.includes(s)) {
-      throw new AppError('BAD_INPUT', {
-        why: `Unknown code system "${opts.system}". Use one of: ${SYSTEMS.join(', ')}.`,
-      });
-    }
-    out.system = s as SearchSystem;
-  }
-  if (opts.limit !== undefined) {
-    const n = Number(opts.limit);
-    if (!/^\d+$/.test(opts.limit) || n < 1 || n > 500) {
-      throw new AppError('BAD_INPUT', { why: `--limit must be a whole number from 1 to 500, not "${opts.limit}"` });
-    }
-    out.limit = n;
-  }
-  if (opts.billable) out.billable = true;
-  if (opts.date !== undefined) {
-    if (!isValidIsoDate(opts.date))
-      throw new AppError('BAD_INPUT', { why: `"${opts.date}" is not a date: use YYYY-MM-DD` });
-    out.date = opts.date;
-  }
-  return out;
-}
-
-function printText(r: SearchResponse): void {
+function formatResults(r: SearchResponse): string {
   const lines: string[] = [];
   for (const w of r.warnings ?? []) lines.push(`! ${w}`);
   if (r.results.length === 0) lines.push(`No codes match "${r.query}"`);
@@ -64,40 +20,38 @@ function printText(r: SearchResponse): void {
     const why = x.matched.path ? x.matched.path.join(' > ') : x.matched.text;
     if (x.matched.kind !== 'title' && x.matched.kind !== 'code') lines.push(`           via ${x.matched.kind}: ${why}`);
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  return `${lines.join('\n')}\n`;
 }
 
+export const searchCommand = commandSpec({
+  operation: searchOperation,
+  command: 'search',
+  args: [{ field: 'q', shownAs: 'query' }],
+  text: formatResults,
+});
+
 export function registerSearchCommands(program: Command): void {
-  program
-    .command('search')
-    .description('find codes by code, range, clinical or lay term, abbreviation or misspelling')
-    .argument('[query]', 'the search text (omit with --batch)')
-    .option('--system <system>', 'icd10cm, icd10pcs, hcpcs or cpt (all when absent)')
-    .option('--limit <n>', 'number of results (default 10)')
-    .option('--billable', 'billable codes only')
-    .option('--date <date>', 'date of service YYYY-MM-DD (newest releases when absent)')
+  operationCommand(program, searchCommand)
     .option('--batch <file>', 'one query per line; one JSON object per line in order')
-    .option('--json', 'JSON output')
-    .action(async (query: string | undefined, opts: SearchCliOptions) => {
+    .action(async (query: string | undefined, opts: Record<string, unknown>) => {
       const json = Boolean(opts.json) || opts.batch !== undefined;
       try {
-        const options = searchOptions(opts);
+        const input = commandInput(searchCommand, [query], opts);
         if (opts.batch === undefined && query === undefined)
           throw new AppError('BAD_INPUT', { why: 'Give a query, or --batch FILE' });
         // the batch file is opened before the index is loaded: a missing file is reported at once
-        const batch = opts.batch !== undefined ? await openInput(opts.batch, 'batch') : undefined;
-        const index = SearchIndex.open(Catalog.open(loadConfig().dataDir));
-        if (index.notice) process.stderr.write(`codedesk: warning: ${index.notice}\n`);
+        const batch = opts.batch !== undefined ? await openInput(String(opts.batch), 'batch') : undefined;
+        const ctx = cliContext();
         if (!batch) {
-          const r = searchCodes(index, query as string, options);
+          const r = searchOperation.run(ctx, input);
           if (json) printJson(r);
-          else printText(r);
+          else process.stdout.write(formatResults(r));
           return;
         }
         // one JSON line per query line, in order; a line over the size limit gets its error in its place
         for await (const item of readBatchLines(batch)) {
           if (item.error) printJson({ ...item.error.toJSON(), line: item.line });
-          else printJson(searchCodes(index, item.text, options));
+          else printJson(searchOperation.run(ctx, { ...input, q: item.text }));
         }
       } catch (e) {
         fail(e, json);

@@ -1,13 +1,15 @@
-// Claim Check on the web: POST /api/v1/claims/check (the claim JSON in, {claim, findings, summary} out) and the
-// /claims page, a server-rendered form that works without JavaScript. The form posts back to itself (CSRF
-// checked) with an action: check the claim, add a line, remove a line, or fill lines from a pasted list of codes;
-// every answer re-renders the whole form with what was typed, so nothing is lost, and a claim the rules cannot
-// read (CLAIM_INVALID) is shown with the message beside the field it names. Each checked claim counts against a
+// Claim Check on the web: POST /api/v1/claims/check (the checkClaim operation: the claim JSON in, {claim, findings,
+// summary} out; registered here, in a scope of its own for its body parsing) and the /claims page, a
+// server-rendered form that works without JavaScript. The form posts back to itself (CSRF checked) with an
+// action: check the claim, add a line, remove a line, or fill lines from a pasted list of codes; every answer
+// re-renders the whole form with what was typed, so nothing is lost, and a claim the rules cannot read
+// (CLAIM_INVALID) is shown with the message beside the field it names. Each checked claim counts against a
 // guest's daily allowance (claim-allowance.ts); reading the page, adding or removing lines count nothing.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { h } from 'preact';
 import { type ClaimCheckResult, checkClaim, MAX_CLAIM_LINES, MAX_MODIFIERS } from '../../rules/index.js';
 import { AppError, displayableText, isAppError } from '../../shared/index.js';
+import { CLAIM_CHECK_API } from '../api-operations.js';
 import type { FullDeps } from '../app.js';
 import type { ClaimAllowanceView } from '../views/claim-allowance.js';
 import {
@@ -19,6 +21,7 @@ import {
 } from '../views/claim-page.js';
 import { claimChecksExhausted, countClaimRequest } from './claim-allowance.js';
 import { refusedClaimField } from './claim-form-text.js';
+import { registerOperationRoute } from './operation-route.js';
 import { sendPage } from './render.js';
 
 type Body = Record<string, unknown>;
@@ -177,15 +180,11 @@ export async function registerClaimRoutes(app: FastifyInstance, deps: FullDeps):
         undefined,
       );
     });
-    api.post('/api/v1/claims/check', async (req, reply) => {
+    api.addHook('preHandler', async (req) => {
       if (req.body === undefined)
         throw new AppError('CLAIM_INVALID', { field: 'claim', why: 'is missing: send the claim as the JSON body' });
-      // checked first: a claim the rules cannot read (CLAIM_INVALID) is not a checked claim and costs nothing
-      const result = checkClaim(req.body, context);
-      const allowance = await countClaimRequest(req, reply, deps);
-      if (!allowance.allowed) throw claimChecksExhausted(allowance);
-      return result;
     });
+    registerOperationRoute(api, CLAIM_CHECK_API, deps);
   });
 
   const page = (

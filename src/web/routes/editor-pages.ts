@@ -1,7 +1,7 @@
 // Editorial routes (editor role, or admin): the dashboard, a code's texts with history, save, revert.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { h } from 'preact';
-import { describeCode, isCodeSystem, lookupCode } from '../../catalog/index.js';
+import { describeCode, isCodeSystem, lookupCode, unknownSystemError } from '../../catalog/index.js';
 import {
   currentTexts,
   EDITORIAL_FIELDS,
@@ -24,7 +24,7 @@ export function registerEditorRoutes(app: FastifyInstance, deps: FullDeps): void
 
   /** the code as the catalog prints it (unknown codes cannot be edited) */
   const codeOf = (system: string, code: string) => {
-    if (!isCodeSystem(system)) throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: system.slice(0, 40) });
+    if (!isCodeSystem(system)) throw unknownSystemError(system);
     return lookupCode(deps.catalog, { system, code: checkedCode(code) });
   };
 

@@ -10,6 +10,8 @@ import {
   describeCode,
   isCodeSystem,
   lookupCode,
+  SYSTEM_HEADINGS,
+  unknownSystemError,
 } from '../../catalog/index.js';
 import { currentTexts, renderMarkdown } from '../../editorial/index.js';
 import { type SearchOptions, type SearchSystem, searchCodes } from '../../search/index.js';
@@ -17,14 +19,7 @@ import { AppError } from '../../shared/index.js';
 import type { FullDeps } from '../app.js';
 import { codePath } from '../paths.js';
 import { ApiDocs } from '../views/api-docs.js';
-import {
-  BrowseIndex,
-  BrowsePage,
-  CmCategoriesPage,
-  CmChaptersPage,
-  CmSectionsPage,
-  SYSTEM_TITLES,
-} from '../views/browse-page.js';
+import { BrowseIndex, BrowsePage, CmCategoriesPage, CmChaptersPage, CmSectionsPage } from '../views/browse-page.js';
 import { type CodeHistoryEntry, CodePage, lockedPolicy, OPEN_POLICY } from '../views/code-page.js';
 import { HomePage } from '../views/home.js';
 import { SearchPage } from '../views/search-page.js';
@@ -79,7 +74,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: FullDeps): void {
 
   app.get<{ Params: { system: string; code: string } }>('/codes/:system/:code', async (req, reply) => {
     const { system, code } = req.params;
-    if (!isCodeSystem(system)) throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: system.slice(0, 40) });
+    if (!isCodeSystem(system)) throw unknownSystemError(system);
     const lookup = lookupCode(deps.catalog, { system, code: checkedCode(code) });
     // one canonical URL per code: the code as printed
     if (lookup.code !== code) return reply.redirect(codePath(system, lookup.code), 301);
@@ -101,7 +96,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: FullDeps): void {
         description: (
           (meter.allowed ? description : null) ??
           lookup.title ??
-          `${SYSTEM_TITLES[system]} code ${lookup.code}`
+          `${SYSTEM_HEADINGS[system]} code ${lookup.code}`
         ).slice(0, 300),
         // the page differs by viewer (meter, lock): never from a shared cache
         noStore: true,
@@ -145,11 +140,15 @@ export function registerPageRoutes(app: FastifyInstance, deps: FullDeps): void {
   });
   app.get<{ Params: { system: string; prefix?: string } }>('/browse/:system/:prefix?', async (req, reply) => {
     const { system } = req.params;
-    if (!isCodeSystem(system)) throw new AppError('CATALOG_UNKNOWN_SYSTEM', { system: system.slice(0, 40) });
+    if (!isCodeSystem(system)) throw unknownSystemError(system);
     const result = browseCodes(deps.catalog, system, (req.params.prefix ?? '').slice(0, 10));
     if (!result) throw new AppError('NOT_FOUND', { what: `A ${system} code list` });
     if (result.entries.length === 0) throw new AppError('NOT_FOUND', { what: `Codes under ${result.prefix}` });
-    return html(reply, { title: `Browse ${SYSTEM_TITLES[system]} ${result.prefix}`.trim() }, h(BrowsePage, { result }));
+    return html(
+      reply,
+      { title: `Browse ${SYSTEM_HEADINGS[system]} ${result.prefix}`.trim() },
+      h(BrowsePage, { result }),
+    );
   });
 
   app.get('/docs', async (_req, reply) => html(reply, { title: 'API' }, h(ApiDocs, {})));

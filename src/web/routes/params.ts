@@ -1,8 +1,9 @@
-// Query-string parsing shared by the search page and the search API: one set of rules and messages.
-import { isValidIsoDate } from '../../catalog/index.js';
+// Query-string and URL parsing for the pages (the search page's filters and pages, a code in a page's URL). The
+// JSON API reads its input through the operations' schemas instead (operation-route.ts).
+import { CODE_SYSTEMS, isValidIsoDate } from '../../catalog/index.js';
 import { AppError, checkText } from '../../shared/index.js';
 
-const SYSTEMS = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'];
+const SYSTEMS: readonly string[] = CODE_SYSTEMS;
 export const MAX_QUERY_LENGTH = 1000;
 
 export interface SearchParams {

@@ -1,4 +1,5 @@
-// /docs: the OpenAPI document rendered as a page — every operation with its parameters and responses.
+// /docs: the OpenAPI document rendered as a page — every operation with its description, parameters (with
+// their examples), an example request, the fields of its answer and its responses.
 import { OPENAPI } from '../openapi.js';
 
 interface Param {
@@ -7,12 +8,46 @@ interface Param {
   required?: boolean;
   description?: string;
   schema?: Record<string, unknown>;
+  example?: unknown;
+}
+
+interface Schema {
+  type?: string;
+  properties?: Record<string, unknown>;
+  items?: Schema;
 }
 
 interface Operation {
   summary?: string;
+  description?: string;
   parameters?: readonly Param[];
-  responses?: Record<string, { description: string }>;
+  requestBody?: { content: Record<string, { example?: unknown }> };
+  responses?: Record<string, { description: string; content?: Record<string, { schema?: Schema }> }>;
+}
+
+/** The request the examples make: path parameters in place, the others in the query string, or the JSON body. */
+function exampleRequest(method: string, path: string, op: Operation): string | undefined {
+  const params = op.parameters ?? [];
+  if (method === 'post') {
+    const body = op.requestBody?.content['application/json']?.example;
+    return body === undefined ? undefined : `POST /api/v1${path}\n\n${JSON.stringify(body, null, 2)}`;
+  }
+  if (!params.some((p) => p.example !== undefined)) return undefined;
+  const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params.find((p) => p.name === name)?.example;
+    return v === undefined ? '' : encodeURIComponent(String(v));
+  });
+  const query = new URLSearchParams();
+  for (const p of params) if (p.in === 'query' && p.example !== undefined) query.set(p.name, String(p.example));
+  const qs = query.toString();
+  return `GET /api/v1${url.replace(/\/$/, '')}${qs ? `?${qs}` : ''}`;
+}
+
+/** The fields of a successful answer (of each item, for a list). */
+function answerFields(op: Operation): string[] {
+  const schema = op.responses?.['200']?.content?.['application/json']?.schema;
+  const shape = schema?.type === 'array' ? schema.items : schema;
+  return Object.keys(shape?.properties ?? {});
 }
 
 function schemaText(schema: Record<string, unknown> | undefined): string {
@@ -45,6 +80,7 @@ export function ApiDocs() {
               </code>
             </h2>
             <p>{op.summary}</p>
+            {op.description ? <p>{op.description}</p> : null}
             {op.parameters && op.parameters.length > 0 ? (
               <table>
                 <caption>Parameters</caption>
@@ -55,6 +91,7 @@ export function ApiDocs() {
                     <th scope="col">Required</th>
                     <th scope="col">Type</th>
                     <th scope="col">Description</th>
+                    <th scope="col">Example</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -67,10 +104,24 @@ export function ApiDocs() {
                       <td>{p.required ? 'yes' : 'no'}</td>
                       <td>{schemaText(p.schema)}</td>
                       <td>{p.description ?? ''}</td>
+                      <td>{p.example === undefined ? '' : <code>{String(p.example)}</code>}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
+            ) : null}
+            {exampleRequest(method, path, op) ? (
+              <>
+                <h3>Example</h3>
+                <pre>
+                  <code>{exampleRequest(method, path, op)}</code>
+                </pre>
+              </>
+            ) : null}
+            {answerFields(op).length > 0 ? (
+              <p>
+                Answer: <code>{answerFields(op).join(', ')}</code> (the schema is in the OpenAPI document)
+              </p>
             ) : null}
             <ul>
               {Object.entries(op.responses ?? {}).map(([status, r]) => (

@@ -1,19 +1,12 @@
-import type { BrowseEntry, BrowseResult, CmTree } from '../../catalog/index.js';
+import { type BrowseEntry, type BrowseResult, type CmTree, SYSTEM_HEADINGS } from '../../catalog/index.js';
 import { codePath } from '../paths.js';
-
-export const SYSTEM_TITLES: Record<string, string> = {
-  icd10cm: 'ICD-10-CM diagnoses',
-  icd10pcs: 'ICD-10-PCS procedures',
-  hcpcs: 'HCPCS Level II',
-  cpt: 'CPT® code numbers',
-};
 
 export function BrowseIndex() {
   return (
     <>
       <h1>Browse the code sets</h1>
       <ul>
-        {Object.entries(SYSTEM_TITLES).map(([s, t]) => (
+        {Object.entries(SYSTEM_HEADINGS).map(([s, t]) => (
           <li key={s}>
             <a href={`/browse/${s}`}>{t}</a>
           </li>
@@ -29,7 +22,7 @@ export function BrowsePage({ result }: { result: BrowseResult }) {
   return (
     <>
       <nav class="breadcrumb" aria-label="Browse path">
-        <a href="/browse">Browse</a> › <a href={`/browse/${system}`}>{SYSTEM_TITLES[system]}</a>
+        <a href="/browse">Browse</a> › <a href={`/browse/${system}`}>{SYSTEM_HEADINGS[system]}</a>
         {crumbs.map((c) => (
           <>
             {' › '}
@@ -40,7 +33,7 @@ export function BrowsePage({ result }: { result: BrowseResult }) {
         ))}
       </nav>
       <h1>
-        {SYSTEM_TITLES[system]}
+        {SYSTEM_HEADINGS[system]}
         {prefix ? ` — ${prefix}` : ''}
       </h1>
       <p class="release">Release {result.release}</p>
@@ -68,9 +61,9 @@ export function CmChaptersPage({ tree }: { tree: CmTree }) {
   return (
     <>
       <nav class="breadcrumb" aria-label="Browse path">
-        <a href="/browse">Browse</a> › {SYSTEM_TITLES.icd10cm}
+        <a href="/browse">Browse</a> › {SYSTEM_HEADINGS.icd10cm}
       </nav>
-      <h1>{SYSTEM_TITLES.icd10cm}: chapters</h1>
+      <h1>{SYSTEM_HEADINGS.icd10cm}: chapters</h1>
       <p class="release">
         Chapters and sections from {tree.release}; codes from the release in force. Also by first character:{' '}
         <a href="/browse/icd10cm/A">A</a> … <a href="/browse/icd10cm/Z">Z</a>.
@@ -93,7 +86,7 @@ export function CmSectionsPage({ tree, chapter }: { tree: CmTree; chapter: CmTre
   return (
     <>
       <nav class="breadcrumb" aria-label="Browse path">
-        <a href="/browse">Browse</a> › <a href="/browse/icd10cm">{SYSTEM_TITLES.icd10cm}</a> › Chapter {chapter.num}
+        <a href="/browse">Browse</a> › <a href="/browse/icd10cm">{SYSTEM_HEADINGS.icd10cm}</a> › Chapter {chapter.num}
       </nav>
       <h1>{chapter.title}</h1>
       <ul class="browse">
@@ -121,7 +114,7 @@ export function CmCategoriesPage({
   return (
     <>
       <nav class="breadcrumb" aria-label="Browse path">
-        <a href="/browse">Browse</a> › <a href="/browse/icd10cm">{SYSTEM_TITLES.icd10cm}</a>
+        <a href="/browse">Browse</a> › <a href="/browse/icd10cm">{SYSTEM_HEADINGS.icd10cm}</a>
         {chapter ? (
           <>
             {' › '}

@@ -1,4 +1,4 @@
-import type { ReleaseInfo } from '../../catalog/index.js';
+import { CODE_SYSTEMS, type ReleaseInfo } from '../../catalog/index.js';
 
 const PRODUCTS: { name: string; href: string | null; text: string }[] = [
   {
@@ -23,9 +23,9 @@ const PRODUCTS: { name: string; href: string | null; text: string }[] = [
 ];
 
 export function HomePage({ releases }: { releases: ReleaseInfo[] }) {
-  const current = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt']
-    .map((s) => releases.filter((r) => r.system === s && r.layers.includes('codes')).pop())
-    .filter((r): r is ReleaseInfo => r !== undefined);
+  const current = CODE_SYSTEMS.map((s) =>
+    releases.filter((r) => r.system === s && r.layers.includes('codes')).pop(),
+  ).filter((r): r is ReleaseInfo => r !== undefined);
   return (
     <>
       <h1>Find the right code</h1>
