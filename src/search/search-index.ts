@@ -573,8 +573,9 @@ export class SearchIndex {
         for (let p = start; p < end; p++) {
           const pd = list[p] as number;
           const d = pd >> 1;
-          const inForce = docState[d] as number;
-          if (inForce === NOT_IN_FORCE || (billableOnly && inForce !== BILLABLE)) continue;
+          // docs of codes not in force on the date are dropped when the codes are scored (one check per doc, not
+          // per posting); a billable-only search drops them here with the rest
+          if (billableOnly && docState[d] !== BILLABLE) continue;
           if (sysFilter >= 0 && docSystem[d] !== sysFilter) continue;
           const st = state[d] as number;
           if (st === 0) touched[nTouched++] = d;
@@ -627,10 +628,14 @@ export class SearchIndex {
     for (let i = 0; i < nTouched; i++) {
       const d = touched[i] as number;
       const st = state[d] as number;
+      const partial = acc[d] as number;
+      acc[d] = 0;
+      state[d] = 0;
+      if (docState[d] === NOT_IN_FORCE) continue;
       const h = (st >> 8) & 255;
       const cov = h / nq;
       const docCov = ((st >> 16) & 255) / Math.max(1, docLen[d] as number);
-      let s = (acc[d] as number) * (docNorm[d] as number) * (0.3 + 0.7 * cov * cov) * (0.7 + 0.3 * Math.min(1, docCov));
+      let s = partial * (docNorm[d] as number) * (0.3 + 0.7 * cov * cov) * (0.7 + 0.3 * Math.min(1, docCov));
       // the whole entry matched by the whole query: an exact term
       if (h === nq && docCov >= 1) s *= 1.25;
       if (docState[d] === BILLABLE) s *= 1.15;
@@ -643,8 +648,6 @@ export class SearchIndex {
         codeBest[c] = s;
         codeBestDoc[c] = d;
       }
-      acc[d] = 0;
-      state[d] = 0;
     }
     // the best codes, then word order: among near-equal candidates, the one whose wording keeps the query's
     // word pairs ("without foreign body … with damage", "category 5 … category 3") comes first
