@@ -190,6 +190,12 @@ export const errorCatalogue = {
     message: (p: { waiting: number }) =>
       `The mail was not sent: ${p.waiting} messages are already waiting for the relay (is it down or slow?)`,
   },
+  TASK_NOT_RETRYABLE: {
+    status: 409,
+    exit: 2,
+    message: (p: { id: string; state: string }) =>
+      `Task ${p.id} is ${p.state}: only a failed or dead task can be retried`,
+  },
   EDITORIAL_TOO_LONG: {
     status: 400,
     exit: 2,
