@@ -8,15 +8,17 @@ export {
   retryTask,
   type TaskListing,
 } from './admin.js';
-export { describeMailTask, enqueueMail, MAIL_TASK, mailTaskType } from './mail-outbox.js';
+export { describeMailTask, enqueueMail, insertWithMail, MAIL_TASK, mailTaskType } from './mail-outbox.js';
 export {
   DEFAULT_MAX_ATTEMPTS,
   enqueue,
+  insertWithTask,
   isTaskState,
   type NewTask,
   TASK_STATES,
   type Task,
 } from './task-queue.js';
+export { type TaskTypeDeps, taskTypes } from './task-types.js';
 export {
   type Backoff,
   DEFAULT_BACKOFF,

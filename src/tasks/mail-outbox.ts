@@ -3,10 +3,12 @@
 // relay that is down delays mail instead of losing it (retried with backoff), and a crash loses nothing.
 // Until it is sent the task holds the mail's text — a reset link valid for an hour at most; once sent only the
 // recipient and subject are kept.
+
+import type { InsertQueryBuilder, InsertResult } from 'kysely';
+import type { DatabaseSchema } from '../db/index.js';
 import type { Mailer, MailMessage } from '../mail/index.js';
 import { isAppError } from '../shared/index.js';
-import type { Db } from './task-queue.js';
-import { enqueue } from './task-queue.js';
+import { type Db, enqueue, insertWithTask } from './task-queue.js';
 import { PermanentTaskFailure, type TaskType } from './worker.js';
 
 export const MAIL_TASK = 'mail';
@@ -14,6 +16,16 @@ export const MAIL_TASK = 'mail';
 /** Queues a mail through `db`: pass the transaction of the change the mail is about. */
 export function enqueueMail(db: Db, message: MailMessage, now: Date): Promise<string> {
   return enqueue(db, { type: MAIL_TASK, payload: message }, now);
+}
+
+/** Inserts `change` and queues the mail about it (one statement on PostgreSQL: see insertWithTask). */
+export function insertWithMail<T extends keyof DatabaseSchema>(
+  db: Db,
+  change: InsertQueryBuilder<DatabaseSchema, T, InsertResult>,
+  message: MailMessage,
+  now: Date,
+): Promise<string> {
+  return insertWithTask(db, change, { type: MAIL_TASK, payload: message }, now);
 }
 
 function asMessage(payload: unknown): MailMessage | undefined {

@@ -2,8 +2,8 @@
 // the change that asks for the work (a password reset and its mail), the task exists if and only if that change
 // committed — no mail about a reset that rolled back, no reset whose mail was lost between two writes.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DatabaseSchema, TaskState, TasksTable } from '../db/index.js';
+import type { InsertQueryBuilder, InsertResult, Kysely } from 'kysely';
+import { type DatabaseSchema, isPostgres, type TaskState, type TasksTable } from '../db/index.js';
 
 export type Db = Kysely<DatabaseSchema>;
 
@@ -44,30 +44,56 @@ export function isTaskState(value: string): value is TaskState {
   return (TASK_STATES as readonly string[]).includes(value);
 }
 
+function taskRow(task: NewTask, now: Date): TasksTable {
+  const at = now.toISOString();
+  return {
+    id: randomUUID(),
+    type: task.type,
+    payload: JSON.stringify(task.payload ?? null),
+    state: 'queued',
+    attempts: 0,
+    max_attempts: Math.max(1, Math.trunc(task.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)),
+    run_at: (task.runAt ?? now).toISOString(),
+    lease_owner: null,
+    lease_expires_at: null,
+    last_error: null,
+    created_at: at,
+    updated_at: at,
+    finished_at: null,
+  };
+}
+
 /** Adds a task through `db` — the caller's transaction, so that it commits or rolls back with the change. */
 export async function enqueue(db: Db, task: NewTask, now: Date): Promise<string> {
-  const id = randomUUID();
-  const at = now.toISOString();
-  const maxAttempts = Math.max(1, Math.trunc(task.maxAttempts ?? DEFAULT_MAX_ATTEMPTS));
-  await db
-    .insertInto('tasks')
-    .values({
-      id,
-      type: task.type,
-      payload: JSON.stringify(task.payload ?? null),
-      state: 'queued',
-      attempts: 0,
-      max_attempts: maxAttempts,
-      run_at: (task.runAt ?? now).toISOString(),
-      lease_owner: null,
-      lease_expires_at: null,
-      last_error: null,
-      created_at: at,
-      updated_at: at,
-      finished_at: null,
-    })
-    .execute();
-  return id;
+  const row = taskRow(task, now);
+  await db.insertInto('tasks').values(row).execute();
+  return row.id;
+}
+
+/**
+ * Inserts `change` (built on `db`) and the task about it together. On PostgreSQL that is one statement (the
+ * insert as a data-modifying WITH): a round trip less on a request, which keeps the password-reset form as quick
+ * for an address with an account as for one without. SQLite runs in-process, with no round trip to save: there
+ * they are two statements, in `db` — the caller's transaction.
+ */
+export async function insertWithTask<T extends keyof DatabaseSchema>(
+  db: Db,
+  change: InsertQueryBuilder<DatabaseSchema, T, InsertResult>,
+  task: NewTask,
+  now: Date,
+): Promise<string> {
+  const row = taskRow(task, now);
+  if (isPostgres(db)) {
+    await db
+      .with('change', () => change)
+      .insertInto('tasks')
+      .values(row)
+      .execute();
+  } else {
+    await change.execute();
+    await db.insertInto('tasks').values(row).execute();
+  }
+  return row.id;
 }
 
 /** A payload that does not parse is kept as its text (the worker gives such a task up). */

@@ -1,11 +1,14 @@
 // Starts the web app: opens the catalog, its search index and the database, starts the housekeeping (expired
-// rows purged at start and hourly), listens on HOST:PORT, and shuts down gracefully on SIGINT/SIGTERM (stops
-// accepting, finishes requests in flight and the mail they queued, stops the housekeeping, closes the database).
+// rows purged at start and hourly) and the task worker (which sends the mail), listens on HOST:PORT, and shuts
+// down gracefully on SIGINT/SIGTERM (stops accepting, finishes requests in flight, stops the worker — it gives
+// back the tasks it still runs — and the housekeeping, closes the database).
 import { Catalog } from '../catalog/index.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/index.js';
+import { createMailer } from '../mail/index.js';
 import { checkClaim } from '../rules/index.js';
 import { SearchIndex } from '../search/index.js';
+import { startTaskWorker, taskTypes } from '../tasks/index.js';
 import { buildApp } from './app.js';
 import { startHousekeeping } from './housekeeping.js';
 
@@ -37,12 +40,16 @@ export async function startServer(config: Readonly<Config>): Promise<{ url: stri
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const app = await buildApp(config, { catalog, search, database, logger: { level: 'info' } });
   const housekeeping = startHousekeeping(database, { now: () => new Date(), log: app.log });
+  const mailer = createMailer(config);
+  const tasks = startTaskWorker(database, { types: taskTypes({ mailer }), log: app.log });
   const url = await app.listen({ host: config.host, port: config.port });
   // one shutdown however many signals arrive (Ctrl-C reaches cluster workers and their primary both)
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
       await app.close();
+      await tasks.stop();
+      mailer.close();
       await housekeeping.stop();
       await database.close();
     })();
