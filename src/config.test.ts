@@ -83,3 +83,11 @@ test('the limits on the account forms: defaults, and out-of-range values refused
     /LOGIN_FAILURES_PER_ACCOUNT=0[\s\S]*RESET_MAILS_PER_ACCOUNT_PER_HOUR=many/,
   );
 });
+
+test('TASK_WORKER: on unless set to 0 or false; anything else is refused', () => {
+  assert.equal(loadConfig({}).taskWorker, true);
+  assert.equal(loadConfig({ TASK_WORKER: '0' }).taskWorker, false);
+  assert.equal(loadConfig({ TASK_WORKER: 'false' }).taskWorker, false);
+  assert.equal(loadConfig({ TASK_WORKER: '1' }).taskWorker, true);
+  assert.throws(() => loadConfig({ TASK_WORKER: 'maybe' }), /TASK_WORKER=maybe must be 1 or 0/);
+});

@@ -48,6 +48,8 @@ export interface Config {
   trustProxy: TrustProxy;
   /** web server processes sharing HOST:PORT (node:cluster); each loads its own copy of the catalog */
   webWorkers: number;
+  /** whether `codedesk serve` runs a task worker in each process beside the web server (TASK_WORKER, default on) */
+  taskWorker: boolean;
 }
 
 /**
@@ -111,6 +113,15 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     }
     return n;
   };
+  /** 1/true/yes/on or 0/false/no/off */
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = (env[name] ?? '').trim().toLowerCase();
+    if (raw === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name}=${env[name]} must be 1 or 0 (true or false)`);
+    return fallback;
+  };
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite database)');
@@ -139,6 +150,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     sessionSecret: env.SESSION_SECRET || undefined,
     trustProxy: parseTrustProxy(env.TRUST_PROXY, problems),
     webWorkers: int('WEB_WORKERS', 1, 1, 64),
+    taskWorker: flag('TASK_WORKER', true),
   };
   if (env.METER_EXEMPT_USER_AGENTS) {
     try {

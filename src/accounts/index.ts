@@ -1,6 +1,7 @@
 // Accounts: people, roles and plans, sessions, password resets, API keys, the code-page meter and Claim
 // Check's daily allowance for guests. Domain functions over the user-data database (Kysely); no HTTP here.
 
+export { type AccountMail, passwordChangedMail, resetMail } from './account-mail.js';
 export { API_KEY_PREFIX, type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey, userForApiKey } from './api-keys.js';
 export {
   type AttemptRule,

@@ -1,13 +1,25 @@
 // Changing a password, by the signed-in owner (who gives the current one) or through a reset link. Either way
 // the new hash and the end of every reset link the account still has open are one write: a link asked for
-// before the change is of no use to the owner any more, and must be of none to whoever else holds it.
+// before the change is of no use to the owner any more, and must be of none to whoever else holds it. Given
+// `mail`, the owner's notice of the change is queued in the same write.
 import { writeTransaction } from '../db/index.js';
 import { AppError, checkText } from '../shared/index.js';
+import { enqueueMail } from '../tasks/index.js';
+import { type AccountMail, passwordChangedMail } from './account-mail.js';
 import { checkPassword, hashPassword, verifyPassword } from './passwords.js';
 import { type Db, toUser, type User } from './users.js';
 
-/** Stores a password hash already made and ends the account's open reset links (joins a caller's transaction). */
-export async function storePassword(db: Db, userId: string, passwordHash: string, now: Date): Promise<void> {
+/**
+ * Stores a password hash already made and ends the account's open reset links (joins a caller's transaction);
+ * with `notice`, queues the mail telling the owner.
+ */
+export async function storePassword(
+  db: Db,
+  userId: string,
+  passwordHash: string,
+  now: Date,
+  notice?: AccountMail & { email: string },
+): Promise<void> {
   await writeTransaction(db, [`user:${userId}`], async (trx) => {
     await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
     await trx
@@ -16,6 +28,7 @@ export async function storePassword(db: Db, userId: string, passwordHash: string
       .where('user_id', '=', userId)
       .where('used_at', 'is', null)
       .execute();
+    if (notice) await enqueueMail(trx, passwordChangedMail(notice.email, notice), now);
   });
 }
 
@@ -26,6 +39,7 @@ export async function changePassword(
   current: unknown,
   next: unknown,
   now: Date,
+  mail?: AccountMail,
 ): Promise<User> {
   const row = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', { what: 'The account' });
@@ -34,6 +48,6 @@ export async function changePassword(
     throw new AppError('ACCOUNT_INVALID', { field: 'current password', why: 'that is not the current password' });
   const checked = checkPassword(typeof next === 'string' ? next : '', row.email);
   // hashing takes tens of milliseconds: done before the write transaction, which must not hold the lock that long
-  await storePassword(db, userId, await hashPassword(checked), now);
+  await storePassword(db, userId, await hashPassword(checked), now, mail && { ...mail, email: row.email });
   return toUser(row);
 }

@@ -1,9 +1,12 @@
 // Password reset by emailed single-use token: valid for RESET_TTL_MS, used once, and a reset ends every
 // session of the account and every other link it has open. Asking for a reset never says whether the address
 // has an account. A new password that breaks the rules is refused before the link is touched, so the owner
-// can try again with the same link.
+// can try again with the same link. Given `mail`, the link's mail and the password-changed notice are queued in
+// the transaction that makes the link or changes the password (account-mail.ts).
 import { writeTransaction } from '../db/index.js';
 import { AppError, checkText } from '../shared/index.js';
+import { insertWithMail } from '../tasks/index.js';
+import { type AccountMail, resetMail } from './account-mail.js';
 import { clearAttempts } from './attempts.js';
 import { type AuthLimits, accountKey, mayMailReset } from './auth-limits.js';
 import { storePassword } from './password-change.js';
@@ -23,24 +26,28 @@ export async function requestPasswordReset(
   email: string,
   now: Date,
   limits: Pick<AuthLimits, 'resetMailsPerAccountPerHour'>,
+  mail?: AccountMail,
 ): Promise<{ user: User; token: string } | undefined> {
   checkText('email', email.trim());
-  // counted whether or not the address has an account: the same work, and the same answer, for both
-  if (!(await mayMailReset(db, email, now, limits))) return undefined;
-  const user = await findUserByEmail(db, email);
-  if (!user || user.disabled) return undefined;
-  const token = randomToken();
-  await db
-    .insertInto('password_resets')
-    .values({
+  // one transaction for the count, the lookup, the link and its mail: an address with an account costs one
+  // statement more than one without (insertWithMail), so the answer takes the same time for both
+  return writeTransaction(db, [], async (trx) => {
+    // counted whether or not the address has an account: the same work, and the same answer, for both
+    if (!(await mayMailReset(trx, email, now, limits))) return undefined;
+    const user = await findUserByEmail(trx, email);
+    if (!user || user.disabled) return undefined;
+    const token = randomToken();
+    const link = trx.insertInto('password_resets').values({
       token_hash: hashToken(token),
       user_id: user.id,
       created_at: now.toISOString(),
       expires_at: new Date(now.getTime() + RESET_TTL_MS).toISOString(),
       used_at: null,
-    })
-    .execute();
-  return { user, token };
+    });
+    if (mail) await insertWithMail(trx, link, resetMail(user.email, token, mail), now);
+    else await link.execute();
+    return { user, token };
+  });
 }
 
 /** The account a still usable token belongs to, or undefined (unknown, used or expired). */
@@ -61,7 +68,13 @@ export async function resetTokenUsable(db: Db, token: string, now: Date): Promis
   return (await tokenOwner(db, token, now)) !== undefined;
 }
 
-export async function resetPassword(db: Db, token: string, password: string, now: Date): Promise<string> {
+export async function resetPassword(
+  db: Db,
+  token: string,
+  password: string,
+  now: Date,
+  mail?: AccountMail,
+): Promise<string> {
   const owner = await tokenOwner(db, token, now);
   if (!owner) throw new AppError('RESET_TOKEN_INVALID', {});
   // the rules first: a refused password leaves the link as it was
@@ -76,7 +89,7 @@ export async function resetPassword(db: Db, token: string, password: string, now
       .where('expires_at', '>', now.toISOString())
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('RESET_TOKEN_INVALID', {});
-    await storePassword(trx, owner.userId, hash, now);
+    await storePassword(trx, owner.userId, hash, now, mail && { ...mail, email: owner.email });
     await endUserSessions(trx, owner.userId);
     // whoever holds the mailbox may log in at once, whatever failed log ins came before
     await clearAttempts(trx, accountKey('login', owner.email));

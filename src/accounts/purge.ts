@@ -1,6 +1,6 @@
 // Deleting what can no longer be used, so the tables do not grow forever: sessions past their absolute or idle
-// limit, reset links used or expired, and attempt counters no limit remembers any more. The web server runs it
-// at start and every hour (web/housekeeping.ts). Each delete is one statement; nothing live is touched, so
+// limit, reset links used or expired, and attempt counters no limit remembers any more. Every server process runs it
+// at start and every hour (runtime/housekeeping.ts). Each delete is one statement; nothing live is touched, so
 // it may run in several processes at once.
 import { LONGEST_ATTEMPT_WINDOW_MS } from './attempts.js';
 import { SESSION_IDLE_MS } from './sessions.js';

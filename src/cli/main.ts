@@ -9,6 +9,7 @@ import { registerDataCommands } from './commands/data-commands.js';
 import { registerMedicareCommands } from './commands/medicare-commands.js';
 import { registerSearchCommands } from './commands/search-commands.js';
 import { registerServeCommands } from './commands/serve-commands.js';
+import { registerTaskCommands } from './commands/task-commands.js';
 import { fail } from './output.js';
 
 /** What commander ends with on its own terms: help and the version asked for, or help for no command at all. */
@@ -32,6 +33,7 @@ registerSearchCommands(program);
 registerClaimCommands(program);
 registerServeCommands(program);
 registerAccountCommands(program);
+registerTaskCommands(program);
 try {
   await program.parseAsync(process.argv);
 } catch (e) {

@@ -7,6 +7,8 @@ export type {
   CodeViewsTable,
   DatabaseSchema,
   EditorialRevisionsTable,
+  TaskState,
+  TasksTable,
   UsersTable,
 } from './schema.js';
 export { isContention, isPostgres, WRITE_ATTEMPTS, writeTransaction } from './write-transaction.js';

@@ -2,6 +2,7 @@
 // integer, timestamps stored as ISO text). Added in order, never edited once released.
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { guestClaimChecks } from './migrations/0004-guest-claim-checks.js';
+import { tasks } from './migrations/0005-tasks.js';
 import type { DatabaseSchema } from './schema.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -111,6 +112,7 @@ const MIGRATIONS: Record<string, Migration> = {
     },
   },
   '0004-guest-claim-checks': guestClaimChecks,
+  '0005-tasks': tasks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

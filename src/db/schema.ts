@@ -92,6 +92,30 @@ export interface AttemptCountersTable {
   last_at: string;
 }
 
+/** Background work (src/tasks): see migrations/0005-tasks.ts */
+export interface TasksTable {
+  id: string;
+  type: string;
+  /** JSON text */
+  payload: string;
+  state: TaskState;
+  /** attempts started so far (a claim counts one) */
+  attempts: number;
+  max_attempts: number;
+  /** when it may run next (ISO 8601, UTC) */
+  run_at: string;
+  /** the worker holding it while running */
+  lease_owner: string | null;
+  lease_expires_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  /** when it became done or dead */
+  finished_at: string | null;
+}
+
+export type TaskState = 'queued' | 'running' | 'done' | 'failed' | 'dead';
+
 export interface DatabaseSchema {
   app_meta: AppMetaTable;
   users: UsersTable;
@@ -102,6 +126,7 @@ export interface DatabaseSchema {
   editorial_revisions: EditorialRevisionsTable;
   attempt_counters: AttemptCountersTable;
   guest_claim_checks: GuestClaimChecksTable;
+  tasks: TasksTable;
   kysely_migration: { name: string; timestamp: string };
 }
 

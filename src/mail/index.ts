@@ -1,4 +1,3 @@
-// Outbound mail through the configured SMTP relay, sent off the request path by the outbox (the test sink lives
-// in ./test-support, not here).
+// Outbound mail through the configured SMTP relay. Nothing here queues: the application's mail goes through the
+// task outbox (tasks/mail-outbox.ts), whose worker calls the mailer. The test sink lives in ./test-support.
 export { createMailer, type Mailer, type MailMessage } from './mailer.js';
-export { createSendQueue, type MailOutbox, type SendQueueOptions } from './send-queue.js';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SMTPServer } from 'smtp-server';
 import { AppError, isAppError } from '../shared/index.js';
 import { freePort } from '../shared/test-support/free-port.js';
 import { createMailer } from './index.js';
+import { startRefusingRelay } from './test-support/refusing-relay.js';
 import { type SmtpSink, startSmtpSink } from './test-support/smtp-sink.js';
 
 const mailFrom = 'CodeDesk <no-reply@codedesk.localhost>';
@@ -123,18 +123,8 @@ test('a relay that is not listening fails promptly with MAIL_SEND_FAILED and no 
 });
 
 test('a relay that rejects the recipient gives MAIL_SEND_FAILED saying it refused the message', async () => {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    disableReverseLookup: true,
-    logger: false,
-    closeTimeout: 500,
-    onRcptTo(_address, _session, callback) {
-      callback(Object.assign(new Error('5.1.1 No such mailbox here'), { responseCode: 550 }));
-    },
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const relay = await startRefusingRelay();
+  const { port } = relay;
   const mailer = createMailer({ smtpRelayUrl: `smtp://127.0.0.1:${port}`, mailFrom });
   try {
     await assert.rejects(mailer.send({ to: 'ghost@example.org', subject: 'x', text: 'x' }), (err: unknown) => {
@@ -146,7 +136,7 @@ test('a relay that rejects the recipient gives MAIL_SEND_FAILED saying it refuse
     });
   } finally {
     mailer.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await relay.close();
   }
 });
 

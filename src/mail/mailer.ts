@@ -1,9 +1,9 @@
 // Outbound mail: hands each message to the one configured SMTP relay (SMTP_RELAY_URL) and nothing else. No
-// queue (that is send-queue.ts), no retries and no templates here: a caller builds the text, calls send(), and
-// either gets the Message-ID (for threading later replies through In-Reply-To/References) or an AppError
-// MAIL_SEND_FAILED saying whether the relay could not be reached or refused the message. Timeouts are short so a
-// dead relay fails promptly instead of holding the send queue, and no error text ever carries the URL's
-// credentials.
+// queue and no retries (the task outbox, tasks/mail-outbox.ts, does both) and no templates here: a caller builds
+// the text, calls send(), and either gets the Message-ID (for threading later replies through
+// In-Reply-To/References) or an AppError MAIL_SEND_FAILED saying whether the relay could not be reached or
+// refused the message. Timeouts are short so a dead relay fails promptly instead of holding the task worker, and
+// no error text ever carries the URL's credentials.
 import { createTransport, type NodemailerError } from 'nodemailer';
 import type { Config } from '../config.js';
 import { AppError } from '../shared/index.js';

@@ -184,11 +184,11 @@ export const errorCatalogue = {
         ? `The mail was not sent: the mail relay at ${p.relay} could not be reached (${p.detail}). Try again in a few minutes; if it keeps failing, the administrator should check that the relay is running and that SMTP_RELAY_URL points at it.`
         : `The mail was not sent: the mail relay at ${p.relay} refused the message (${p.detail}). Check the address and try again; if it keeps failing, the administrator should check the relay's log and the credentials in SMTP_RELAY_URL.`,
   },
-  MAIL_QUEUE_FULL: {
-    status: 503,
-    exit: 1,
-    message: (p: { waiting: number }) =>
-      `The mail was not sent: ${p.waiting} messages are already waiting for the relay (is it down or slow?)`,
+  TASK_NOT_RETRYABLE: {
+    status: 409,
+    exit: 2,
+    message: (p: { id: string; state: string }) =>
+      `Task ${p.id} is ${p.state}: only a failed or dead task can be retried`,
   },
   EDITORIAL_TOO_LONG: {
     status: 400,

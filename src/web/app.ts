@@ -8,7 +8,6 @@ import { h } from 'preact';
 import { type Catalog, isCodeSystem } from '../catalog/index.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
-import { createMailer, createSendQueue, type Mailer, type MailOutbox } from '../mail/index.js';
 import { type SearchIndex, searchCodes } from '../search/index.js';
 import { AppError, isAppError } from '../shared/index.js';
 import { registerAuth } from './plugins/auth.js';
@@ -27,10 +26,6 @@ export interface AppDeps {
   catalog: Catalog;
   search: SearchIndex;
   database: Database;
-  /** outbound mail (password resets); built from SMTP_RELAY_URL when not given */
-  mailer?: Mailer;
-  /** where routes hand mail to be sent after the answer; a send queue over the mailer when not given */
-  outbox?: MailOutbox;
   /** the clock; tests move it to expire sessions and change months */
   now?: () => Date;
   /** pino options or false; tests pass false */
@@ -63,19 +58,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
       );
     });
   const now = deps.now ?? (() => new Date());
-  const mailer = deps.mailer ?? createMailer(config);
-  const outbox =
-    deps.outbox ??
-    createSendQueue(mailer, {
-      // the text is not logged: a reset mail carries its link
-      onError: (err, m) => app.log.error({ err, to: m.to, subject: m.subject }, 'mail not sent'),
-    });
-  const full: FullDeps = { ...deps, now, mailer, outbox, config };
-  app.addHook('onClose', async () => {
-    // the requests are finished; the mail they queued leaves before the process does
-    await outbox.drain();
-    if (!deps.mailer) mailer.close();
-  });
+  const full: FullDeps = { ...deps, now, config };
   await registerSecurityHeaders(app);
   await app.register(formbody, { bodyLimit: BODY_LIMIT });
   await app.register(rateLimit, {
@@ -121,11 +104,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   return app;
 }
 
-/** What the routes get: the app's dependencies with the clock, mail and config filled in. */
+/** What the routes get: the app's dependencies with the clock and config filled in. */
 export interface FullDeps extends AppDeps {
   now: () => Date;
-  mailer: Mailer;
-  outbox: MailOutbox;
   config: Readonly<Config>;
 }
 

@@ -1,3 +1,3 @@
 // The web application: Fastify, server-rendered pages and the JSON API.
 export { type AppDeps, buildApp } from './app.js';
-export { startServer } from './server.js';
+export { startWebServer, type WebServer } from './server.js';

@@ -1,13 +1,13 @@
-// Starts the web app: opens the catalog, its search index and the database, starts the housekeeping (expired
-// rows purged at start and hourly), listens on HOST:PORT, and shuts down gracefully on SIGINT/SIGTERM (stops
-// accepting, finishes requests in flight and the mail they queued, stops the housekeeping, closes the database).
+// The web server of one process: opens the catalog (every layer read and checked) and its search index, builds
+// the app over the database it is given, and listens on HOST:PORT. close() stops accepting connections and
+// resolves once the requests in flight are answered. The process around it — the database, the task worker,
+// signals — is the runtime's (src/runtime).
 import { Catalog } from '../catalog/index.js';
 import type { Config } from '../config.js';
-import { openDatabase } from '../db/index.js';
+import type { Database } from '../db/index.js';
 import { checkClaim } from '../rules/index.js';
 import { SearchIndex } from '../search/index.js';
 import { buildApp } from './app.js';
-import { startHousekeeping } from './housekeeping.js';
 
 /**
  * Claim Check builds its per-catalog indexes (notes by code, MCE lists, lab NCDs, edit rows) on first use,
@@ -27,36 +27,21 @@ function warmClaimCheck(catalog: Catalog): void {
   }
 }
 
-export async function startServer(config: Readonly<Config>): Promise<{ url: string; close: () => Promise<void> }> {
+export interface WebServer {
+  url: string;
+  /** stops accepting; resolves when the requests in flight are answered */
+  close(): Promise<void>;
+}
+
+export async function startWebServer(config: Readonly<Config>, database: Database): Promise<WebServer> {
   const catalog = Catalog.open(config.dataDir);
   catalog.warm();
   const search = SearchIndex.open(catalog);
   // searches with a date of service read views of the releases in force then: made now, not on a request
   search.views.warm();
   warmClaimCheck(catalog);
-  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const app = await buildApp(config, { catalog, search, database, logger: { level: 'info' } });
-  const housekeeping = startHousekeeping(database, { now: () => new Date(), log: app.log });
   const url = await app.listen({ host: config.host, port: config.port });
-  // one shutdown however many signals arrive (Ctrl-C reaches cluster workers and their primary both)
-  let closing: Promise<void> | undefined;
-  const close = (): Promise<void> => {
-    closing ??= (async () => {
-      await app.close();
-      await housekeeping.stop();
-      await database.close();
-    })();
-    return closing;
-  };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      app.log.info({ signal }, 'shutting down');
-      close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    });
-  }
   if (!catalog.hasChecksums) {
     app.log.warn(
       { buildId: catalog.manifest.buildId },
@@ -65,5 +50,5 @@ export async function startServer(config: Readonly<Config>): Promise<{ url: stri
   }
   if (search.notice) app.log.warn({ search: search.source }, search.notice);
   app.log.info({ url, database: database.dialect, search: search.source }, 'CodeDesk is listening');
-  return { url, close };
+  return { url, close: () => app.close() };
 }

@@ -17,20 +17,10 @@ import {
   type User,
   updateUser,
 } from '../../accounts/index.js';
-import { loadConfig } from '../../config.js';
-import { type Database, openDatabase } from '../../db/index.js';
+import type { Database } from '../../db/index.js';
 import { AppError } from '../../shared/index.js';
+import { withDatabase } from '../database.js';
 import { fail, printJson } from '../output.js';
-
-async function withDatabase<T>(f: (database: Database) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  try {
-    return await f(database);
-  } finally {
-    await database.close();
-  }
-}
 
 async function userByEmail(database: Database, email: string): Promise<User> {
   const user = await findUserByEmail(database.db, email);

@@ -1,4 +1,4 @@
-// A real SMTP server for tests: smtp-server on a loopback port the OS picks, plain text (no STARTTLS), any
+// A real SMTP server for tests: smtp-server on a loopback port (the OS picks it unless told), plain text (no STARTTLS), any
 // login or none accepted. Every message that arrives is parsed with mailparser and kept in `messages`, so a
 // test can send through the real mailer and assert on what a relay would have received.
 import type { AddressInfo } from 'node:net';
@@ -39,6 +39,8 @@ export interface SmtpSink {
 export interface SmtpSinkOptions {
   /** how long the sink takes to accept each message, as a slow relay would (default 0) */
   delayMs?: number;
+  /** listen on this port (a relay that comes back where it was); default: one the OS picks */
+  port?: number;
 }
 
 interface Waiter {
@@ -116,7 +118,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
   });
 
   const port = await new Promise<number>((resolve, reject) => {
-    const net = server.listen(0, '127.0.0.1', () => {
+    const net = server.listen(options.port ?? 0, '127.0.0.1', () => {
       net.off('error', reject);
       resolve((net.address() as AddressInfo).port);
     });

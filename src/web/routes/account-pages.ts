@@ -8,7 +8,6 @@ import {
   createApiKey,
   createUser,
   endUserSessions,
-  getUser,
   listApiKeys,
   logInWithLimit,
   meterStatus,
@@ -47,6 +46,8 @@ function refusal(e: unknown): { status: number; message: string } {
 export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): void {
   const { database, config } = deps;
   const db = database.db;
+  // the reset link's mail and the password-changed notice, queued with the change (accounts/account-mail.ts)
+  const mail = { publicUrl: config.publicUrl };
   // one budget per client address for all the account forms, counted in the database (shared by every process)
   const countFormAttempt = async (req: FastifyRequest) => takeFormAttempt(db, req.ip, deps.now(), config);
   const guarded = { preHandler: [app.csrfProtection, countFormAttempt] };
@@ -119,15 +120,8 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   app.post('/password-reset', guarded, async (req, reply) => {
     const email = field(req.body, 'email') ?? '';
     try {
-      const found = await requestPasswordReset(db, email, deps.now(), config);
-      if (found) {
-        const link = `${config.publicUrl}/password-reset/${found.token}`;
-        deps.outbox.enqueue({
-          to: found.user.email,
-          subject: 'Reset your CodeDesk password',
-          text: `Someone (we hope you) asked to reset the password of the CodeDesk account for ${found.user.email}.\n\nOpen this link within one hour to choose a new password (it works once):\n${link}\n\nIf it was not you, ignore this mail; your password stays as it is.\n`,
-        });
-      }
+      // the link's mail is queued with the link; the worker sends it after the answer
+      await requestPasswordReset(db, email, deps.now(), config, mail);
       // the same answer whether or not the address has an account
       return sendPage(
         reply,
@@ -151,10 +145,8 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   });
   app.post<{ Params: { token: string } }>('/password-reset/:token', guarded, async (req, reply) => {
     try {
-      const userId = await resetPassword(db, req.params.token, field(req.body, 'password') ?? '', deps.now());
+      await resetPassword(db, req.params.token, field(req.body, 'password') ?? '', deps.now(), mail);
       await logOut(database, reply);
-      const user = await getUser(db, userId);
-      if (user) notifyPasswordChanged(user.email);
       return reply.redirect('/login?reset=1', 303);
     } catch (e) {
       const { status, message } = refusal(e);
@@ -177,13 +169,6 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
     return sendPage(reply, meta('Your account'), h(AccountPage, props), status);
   };
 
-  /** tells the owner their password changed, so a change they did not make does not go unnoticed */
-  const notifyPasswordChanged = (email: string) =>
-    deps.outbox.enqueue({
-      to: email,
-      subject: 'Your CodeDesk password was changed',
-      text: `The password of the CodeDesk account for ${email} was just changed, and every other session was logged out.\n\nIf this was not you, reset it now at ${config.publicUrl}/password-reset and tell the site's administrator.\n`,
-    });
   app.get('/account', async (req, reply) => {
     if (!req.user) return reply.redirect('/login?next=/account', 303);
     return accountPage(req, reply);
@@ -196,7 +181,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   app.post('/account/password', guarded, async (req, reply) => {
     const user = requireUser(req);
     try {
-      await changePassword(db, user.id, field(req.body, 'current'), field(req.body, 'password'), deps.now());
+      await changePassword(db, user.id, field(req.body, 'current'), field(req.body, 'password'), deps.now(), mail);
     } catch (e) {
       const { status, message } = refusal(e);
       return accountPage(req, reply, { passwordError: message }, status);
@@ -204,7 +189,6 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
     // every session ends (a thief's too); this browser gets a fresh one
     await endUserSessions(db, user.id);
     await logIn(database, reply, user, deps.now());
-    notifyPasswordChanged(user.email);
     return accountPage(req, reply, { notice: 'Your password is changed; other sessions were logged out.' });
   });
   app.post<{ Params: { id: string } }>(

@@ -1,5 +1,6 @@
 // One web app for a test file: a catalog folder, the database of the dialect asked for (SQLite in a temp
-// folder, or a throwaway PostgreSQL cluster), buildApp with no logger. close() releases all of it.
+// folder, or a throwaway PostgreSQL cluster), buildApp with no logger, and a task worker beside it (as
+// `codedesk serve` runs one) that sends the app's mail through `mailer`. close() releases all of it.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createApiKey, createUser, type User } from '../../accounts/index.js';
 import { importCatalog } from '../../catalog/import/import-catalog.js';
@@ -8,9 +9,10 @@ import { miniCodesets } from '../../catalog/test-support/mini-codesets.js';
 import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/index.js';
 import { type PgCluster, startPostgres } from '../../db/test-support/postgres.js';
-import type { Mailer } from '../../mail/index.js';
+import { createMailer, type Mailer } from '../../mail/index.js';
 import { SearchIndex } from '../../search/index.js';
 import { tempDir } from '../../shared/test-support/codesets.js';
+import { startTaskWorker, type TaskWorker, taskTypes } from '../../tasks/index.js';
 import { buildApp } from '../app.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -45,7 +47,7 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** the clock (see AppDeps.now) */
   now?: () => Date;
-  /** outbound mail (default: the relay of SMTP_RELAY_URL) */
+  /** outbound mail, sent by the task worker (default: the relay of SMTP_RELAY_URL) */
   mailer?: Mailer;
   /** an index already built over the same catalog, to share between apps */
   search?: SearchIndex;
@@ -55,6 +57,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const dbDir = options.dbDir ? { path: options.dbDir, remove: () => {} } : tempDir('codedesk-db-');
   let pg: PgCluster | undefined;
   let database: Database | undefined;
+  let worker: TaskWorker | undefined;
   try {
     if (options.dialect === 'postgres' && !options.databaseUrl) pg = await startPostgres();
     const databaseUrl = options.dialect === 'postgres' ? (options.databaseUrl ?? pg?.url) : undefined;
@@ -80,9 +83,18 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
         database: db,
         logger: false,
         ...(options.now ? { now: options.now } : {}),
-        ...(options.mailer ? { mailer: options.mailer } : {}),
       });
     const app = await build({});
+    const mailer = options.mailer ?? createMailer(config);
+    // polls often and retries soon, so that mail arrives while a test waits for it
+    worker = startTaskWorker(db, {
+      types: taskTypes({ mailer }),
+      log: { info: () => {}, warn: () => {}, error: () => {} },
+      pollMs: 20,
+      backoff: { baseMs: 50, maxMs: 500 },
+      ...(options.now ? { now: options.now } : {}),
+    });
+    const tasks = worker;
     const variants: FastifyInstance[] = [];
     return {
       app,
@@ -100,12 +112,15 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       async close() {
         for (const v of variants) await v.close();
         await app.close();
+        await tasks.stop();
+        if (!options.mailer) mailer.close();
         await db.close();
         pg?.stop();
         dbDir.remove();
       },
     };
   } catch (e) {
+    await worker?.stop();
     await database?.close();
     pg?.stop();
     dbDir.remove();

@@ -1,24 +1,16 @@
 // WEB_WORKERS > 1: several server processes share HOST:PORT through node:cluster (the primary hands out
-// connections), so one machine's cores all serve. Each worker opens its own copy of the read-only catalog and
-// search index (about 1 GB each with the full data); user data is shared through the database. The primary
-// runs the migrations once before forking, replaces a worker that dies, and on SIGINT/SIGTERM asks every worker
-// to finish its requests and exits 0 when they have. RATE_LIMIT_PER_MINUTE is counted per worker; the limits on
-// the account forms are kept in the database and shared.
+// connections), so one machine's cores all serve. Each worker runs the process's services (process.ts: its web
+// server, its task worker, its housekeeping) with its own copy of the read-only catalog and search index (about
+// 1 GB each with the full data); user data, the task queue and the rate-limit counts are shared through the
+// database (or Redis). The primary checks the catalog and runs the migrations once before forking, replaces a
+// worker that dies, and on SIGINT/SIGTERM asks every worker to stop and exits 0 when they have.
 import cluster from 'node:cluster';
 import { assertCatalogIntact, Catalog } from '../catalog/index.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/index.js';
-import { startServer } from './server.js';
+import type { ProcessLog } from './log.js';
 
-function log(msg: string, extra: Record<string, unknown> = {}): void {
-  process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), pid: process.pid, ...extra, msg })}\n`);
-}
-
-export async function startCluster(config: Readonly<Config>): Promise<void> {
-  if (!cluster.isPrimary) {
-    await startServer(config);
-    return;
-  }
+export async function startClusterPrimary(config: Readonly<Config>, log: ProcessLog): Promise<void> {
   // A missing or damaged catalog would make every worker fail at start and be replaced, forever: the primary checks
   // the files against their checksums first (well under a second, nothing parsed) and refuses to start.
   assertCatalogIntact(Catalog.open(config.dataDir));
@@ -29,20 +21,20 @@ export async function startCluster(config: Readonly<Config>): Promise<void> {
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) {
-        log('all workers stopped');
+        log.info({}, 'all workers stopped');
         process.exit(0);
       }
       return;
     }
-    log('worker died; starting another', { worker: worker.process.pid, code, signal });
+    log.warn({ worker: worker.process.pid, code, signal }, 'worker died; starting another');
     cluster.fork();
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       stopping = true;
-      log('shutting down', { signal, workers: config.webWorkers });
+      log.info({ signal, workers: config.webWorkers }, 'shutting down');
       for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
     });
   }
-  log('CodeDesk primary started', { workers: config.webWorkers });
+  log.info({ workers: config.webWorkers }, 'CodeDesk primary started');
 }

@@ -1,0 +1,69 @@
+// The services of one process, as the configuration asks: the task worker (unless TASK_WORKER=0), the
+// housekeeping, and the web server — started in that order and stopped in the reverse (services.ts), so on
+// shutdown the web server stops accepting and answers what is in flight, then the housekeeping stops, then the
+// task worker finishes or gives back its tasks; the database, opened before them all, is closed after (process.ts).
+// The consultant's SMTP listener joins this list when it lands.
+import type { Config } from '../config.js';
+import type { Database } from '../db/index.js';
+import { createMailer, type Mailer } from '../mail/index.js';
+import { startTaskWorker, type TaskWorker, type TaskWorkerOptions, taskTypes } from '../tasks/index.js';
+import { startWebServer, type WebServer } from '../web/index.js';
+import { startHousekeeping } from './housekeeping.js';
+import type { ProcessLog } from './log.js';
+import type { Service } from './services.js';
+
+export function webService(config: Readonly<Config>, database: Database): Service {
+  let server: WebServer | undefined;
+  return {
+    name: 'web',
+    async start() {
+      server = await startWebServer(config, database);
+    },
+    async stop() {
+      await server?.close();
+    },
+  };
+}
+
+export function taskWorkerService(
+  config: Readonly<Config>,
+  database: Database,
+  log: ProcessLog,
+  options: Partial<Omit<TaskWorkerOptions, 'types' | 'log'>> = {},
+): Service {
+  let mailer: Mailer | undefined;
+  let worker: TaskWorker | undefined;
+  return {
+    name: 'task worker',
+    async start() {
+      mailer = createMailer(config);
+      worker = startTaskWorker(database, { ...options, types: taskTypes({ mailer }), log });
+      log.info({ owner: worker.owner }, 'task worker started');
+    },
+    async stop() {
+      await worker?.stop();
+      mailer?.close();
+    },
+  };
+}
+
+export function housekeepingService(database: Database, log: ProcessLog): Service {
+  let housekeeping: ReturnType<typeof startHousekeeping> | undefined;
+  return {
+    name: 'housekeeping',
+    async start() {
+      housekeeping = startHousekeeping(database, { now: () => new Date(), log });
+    },
+    async stop() {
+      await housekeeping?.stop();
+    },
+  };
+}
+
+export function processServices(config: Readonly<Config>, database: Database, log: ProcessLog): Service[] {
+  return [
+    ...(config.taskWorker ? [taskWorkerService(config, database, log)] : []),
+    housekeepingService(database, log),
+    webService(config, database),
+  ];
+}
