@@ -94,7 +94,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     worker = startTaskWorker(db, {
       types: taskTypes({ mailer }),
       log: { info: () => {}, warn: () => {}, error: () => {} },
-      pollMs: 20,
+      pollMs: 50,
       backoff: { baseMs: 50, maxMs: 500 },
       ...(options.now ? { now: options.now } : {}),
     });
