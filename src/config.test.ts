@@ -91,3 +91,15 @@ test('TASK_WORKER: on unless set to 0 or false; anything else is refused', () =>
   assert.equal(loadConfig({ TASK_WORKER: '1' }).taskWorker, true);
   assert.throws(() => loadConfig({ TASK_WORKER: 'maybe' }), /TASK_WORKER=maybe must be 1 or 0/);
 });
+
+test('the shared request limit: synced every second by default, 0 writes every request; REDIS_URL checked', () => {
+  const c = loadConfig({});
+  assert.equal(c.rateLimitSyncMs, 1000);
+  assert.equal(c.redisUrl, undefined);
+  const set = loadConfig({ RATE_LIMIT_SYNC_MS: '0', REDIS_URL: 'redis://10.0.0.7:6379/1' });
+  assert.deepEqual([set.rateLimitSyncMs, set.redisUrl], [0, 'redis://10.0.0.7:6379/1']);
+  assert.throws(
+    () => loadConfig({ RATE_LIMIT_SYNC_MS: '-1', REDIS_URL: 'localhost:6379' }),
+    /RATE_LIMIT_SYNC_MS=-1[\s\S]*REDIS_URL must look like redis:\/\/host:port/,
+  );
+});

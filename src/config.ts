@@ -20,8 +20,12 @@ export interface Config {
   freeCodeViews: number;
   guestAssistantQuestions: number;
   freeAssistantQuestions: number;
-  /** requests per minute per client address (pages and API) */
+  /** requests per minute per client address (pages and API), counted across every app instance */
   rateLimitPerMinute: number;
+  /** how often an instance adds its request counts to the shared ones in the database; 0: on every request */
+  rateLimitSyncMs: number;
+  /** redis://… to count the request limit in Redis instead of the database */
+  redisUrl: string | undefined;
   /** guest code-page views per client address per UTC day, whatever the guest cookies say */
   guestViewsPerAddressPerDay: number;
   /** claims a guest may check per UTC day (Claim Check); accounts are not limited */
@@ -137,6 +141,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     guestAssistantQuestions: int('GUEST_ASSISTANT_QUESTIONS', 3, 0, 1_000_000),
     freeAssistantQuestions: int('FREE_ASSISTANT_QUESTIONS', 20, 0, 1_000_000),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    rateLimitSyncMs: int('RATE_LIMIT_SYNC_MS', 1000, 0, 60_000),
+    redisUrl: env.REDIS_URL || undefined,
     guestViewsPerAddressPerDay: int('GUEST_VIEWS_PER_ADDRESS_PER_DAY', 20, 0, 1_000_000),
     guestClaimChecks: int('GUEST_CLAIM_CHECKS', 10, 0, 1_000_000),
     guestClaimChecksPerAddressPerDay: int('GUEST_CLAIM_CHECKS_PER_ADDRESS_PER_DAY', 100, 0, 1_000_000),
@@ -159,6 +165,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       problems.push(`METER_EXEMPT_USER_AGENTS=${env.METER_EXEMPT_USER_AGENTS} is not a regular expression`);
     }
   }
+  if (config.redisUrl && !/^rediss?:\/\/[^/]/.test(config.redisUrl))
+    problems.push('REDIS_URL must look like redis://host:port (rediss:// for TLS)');
   if (!/^smtps?:\/\/[^/]+/.test(config.smtpRelayUrl)) problems.push('SMTP_RELAY_URL must look like smtp://host:port');
   if (config.sessionSecret !== undefined && config.sessionSecret.length < 32)
     problems.push('SESSION_SECRET must be at least 32 characters');

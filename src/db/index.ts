@@ -7,6 +7,7 @@ export type {
   CodeViewsTable,
   DatabaseSchema,
   EditorialRevisionsTable,
+  RateLimitCountersTable,
   TaskState,
   TasksTable,
   UsersTable,

@@ -116,6 +116,15 @@ export interface TasksTable {
 
 export type TaskState = 'queued' | 'running' | 'done' | 'failed' | 'dead';
 
+/** The general request rate limit, shared by every app instance (web/rate-limit; migrations/0006) */
+export interface RateLimitCountersTable {
+  /** the client's key (its address) */
+  key: string;
+  /** when the client's current window began (ISO 8601, UTC) */
+  window_start: string;
+  count: number;
+}
+
 export interface DatabaseSchema {
   app_meta: AppMetaTable;
   users: UsersTable;
@@ -127,6 +136,7 @@ export interface DatabaseSchema {
   attempt_counters: AttemptCountersTable;
   guest_claim_checks: GuestClaimChecksTable;
   tasks: TasksTable;
+  rate_limit_counters: RateLimitCountersTable;
   kysely_migration: { name: string; timestamp: string };
 }
 

@@ -2,7 +2,6 @@
 // /api/v1. Dependencies (catalog, search index, database) are passed in; routes are thin adapters over the
 // domain folders.
 import formbody from '@fastify/formbody';
-import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { type Catalog, isCodeSystem } from '../catalog/index.js';
@@ -12,6 +11,8 @@ import { type SearchIndex, searchCodes } from '../search/index.js';
 import { AppError, isAppError } from '../shared/index.js';
 import { registerAuth } from './plugins/auth.js';
 import { fastifyTrustProxy, registerSecurityHeaders } from './plugins/transport.js';
+import type { RateLimitCounter } from './rate-limit/database-counter.js';
+import { registerRateLimit } from './rate-limit/register.js';
 import { registerAccountRoutes } from './routes/account-pages.js';
 import { registerAdminRoutes } from './routes/admin-pages.js';
 import { registerApiRoutes } from './routes/api.js';
@@ -26,6 +27,8 @@ export interface AppDeps {
   catalog: Catalog;
   search: SearchIndex;
   database: Database;
+  /** the shared count behind RATE_LIMIT_PER_MINUTE; made from the configuration (Redis or the database) when not given */
+  rateLimit?: RateLimitCounter;
   /** the clock; tests move it to expire sessions and change months */
   now?: () => Date;
   /** pino options or false; tests pass false */
@@ -61,14 +64,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   const full: FullDeps = { ...deps, now, config };
   await registerSecurityHeaders(app);
   await app.register(formbody, { bodyLimit: BODY_LIMIT });
-  await app.register(rateLimit, {
-    max: config.rateLimitPerMinute,
-    timeWindow: '1 minute',
-    errorResponseBuilder: (_req, ctx) => {
-      const err = new AppError('RATE_LIMITED', { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) });
-      return Object.assign(err, { statusCode: 429 });
-    },
-  });
+  await registerRateLimit(app, config, deps.database, deps.rateLimit);
 
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply, deps));
   // pages and the API read with GET; forms post. A body larger than the limit is refused before anything

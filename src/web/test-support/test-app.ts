@@ -14,6 +14,7 @@ import { SearchIndex } from '../../search/index.js';
 import { tempDir } from '../../shared/test-support/codesets.js';
 import { startTaskWorker, type TaskWorker, taskTypes } from '../../tasks/index.js';
 import { buildApp } from '../app.js';
+import type { RateLimitCounter } from '../rate-limit/database-counter.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -51,6 +52,8 @@ export interface TestAppOptions {
   mailer?: Mailer;
   /** an index already built over the same catalog, to share between apps */
   search?: SearchIndex;
+  /** the request counter behind RATE_LIMIT_PER_MINUTE, made over this app's database (default: from the config) */
+  rateLimit?: (database: Database) => RateLimitCounter;
 }
 
 export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
@@ -83,6 +86,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
         database: db,
         logger: false,
         ...(options.now ? { now: options.now } : {}),
+        ...(options.rateLimit ? { rateLimit: options.rateLimit(db) } : {}),
       });
     const app = await build({});
     const mailer = options.mailer ?? createMailer(config);
@@ -90,7 +94,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     worker = startTaskWorker(db, {
       types: taskTypes({ mailer }),
       log: { info: () => {}, warn: () => {}, error: () => {} },
-      pollMs: 20,
+      pollMs: 50,
       backoff: { baseMs: 50, maxMs: 500 },
       ...(options.now ? { now: options.now } : {}),
     });
