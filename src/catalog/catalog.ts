@@ -1,6 +1,6 @@
 // The loaded catalog: the manifest of a build plus its layers, read lazily and kept in memory. Picks the
 // release in force for a date and builds the per-release code indexes the lookups use.
-import { AppError } from '../shared/index.js';
+import { AppError, rememberBounded } from '../shared/index.js';
 import { codeKey } from './code-key.js';
 import { computeParents } from './derived.js';
 import type { CatalogManifest, CodesLayer, LayerKind, LayerPayloads, ReleaseInfo } from './model.js';
@@ -15,6 +15,24 @@ function storedCodeKey(code: string): string {
   return dot < 0 ? code : code.slice(0, dot) + code.slice(dot + 1);
 }
 
+/** One code of a release's code list, as the list gives it. */
+export interface CodeEntry {
+  system: CodeSystem;
+  /** as printed: dotted for ICD-10-CM, as published otherwise */
+  code: string;
+  /** '' where the list has none (CPT numbers without a licensed descriptor file) */
+  title: string;
+  /** a code that may be reported (ICD-10: valid for submission); false for a header */
+  billable: boolean;
+  release: ReleaseInfo;
+  /** position of the code in the release's code list (CodeIndex) */
+  position: number;
+  /** the line of the source file that lists the code, 0 when derived */
+  line: number;
+  /** the file the code list came from */
+  sourceFile: string;
+}
+
 export interface CodeIndex {
   release: ReleaseInfo;
   layer: CodesLayer;
@@ -22,6 +40,9 @@ export interface CodeIndex {
   /** index of the parent code in the same list, -1 for none */
   parent: Int32Array;
   children(index: number): readonly number[];
+  /** whether the code at a position may be reported; reads the layer's flags without building an entry */
+  billableAt(position: number): boolean;
+  entryAt(position: number): CodeEntry;
 }
 
 export interface ReleasePick {
@@ -30,6 +51,11 @@ export interface ReleasePick {
   stale?: string;
 }
 
+/** Dates remembered per (source, layer) by Catalog.pick: every request may name a new date of service. */
+const PICK_DATES_KEPT = 4096;
+/** Catalog.pick's memo key for "no date" (the newest release), which no date of service can equal. */
+const NEWEST = '';
+
 /** Systems whose codes nest by prefix (a parent is a shorter code of the same list). */
 const PREFIX_HIERARCHY: ReadonlySet<CodeSystem> = new Set(['icd10cm', 'icd10pcs']);
 
@@ -37,7 +63,8 @@ export class Catalog {
   private readonly layers = new Map<string, unknown>();
   private readonly codeIndexes = new Map<ReleaseInfo, CodeIndex>();
   private readonly byLayer = new Map<string, ReleaseInfo[]>();
-  private readonly newest = new Map<SourceId, Map<LayerKind, ReleasePick | undefined>>();
+  /** (source, layer, date) -> the release picked, null for none: nested maps, so a hit allocates nothing */
+  private readonly picks = new Map<SourceId, Map<LayerKind, Map<string, ReleasePick | null>>>();
   readonly releasesById: ReadonlyMap<string, ReleaseInfo>;
 
   constructor(
@@ -73,39 +100,27 @@ export class Catalog {
   /**
    * The release in force on a date for one kind of fact: the newest that started on or before the date.
    * Without a date, the newest. When none covers the date, the nearest one, with a warning naming it.
+   * Memoised per source, layer and date (the catalog never changes while loaded), so every caller — lookups,
+   * browsing, search, Claim Check — shares one cache; the picks are frozen because they are shared.
    */
   pick(system: SourceId, layer: LayerKind, date?: string): ReleasePick | undefined {
-    if (!date) {
-      // the common case, on every lookup: memoised per system and layer
-      let bySystem = this.newest.get(system);
-      if (!bySystem) {
-        bySystem = new Map();
-        this.newest.set(system, bySystem);
-      }
-      if (!bySystem.has(layer)) {
-        const list = this.releasesWith(system, layer);
-        bySystem.set(layer, list.length > 0 ? { release: list[list.length - 1] as ReleaseInfo } : undefined);
-      }
-      return bySystem.get(layer);
+    let byLayer = this.picks.get(system);
+    if (!byLayer) {
+      byLayer = new Map();
+      this.picks.set(system, byLayer);
     }
-    const list = this.releasesWith(system, layer);
-    if (list.length === 0) return undefined;
-    let chosen: ReleaseInfo | undefined;
-    for (const r of list) if (r.effectiveFrom <= date) chosen = r;
-    if (!chosen) {
-      const first = list[0] as ReleaseInfo;
-      return {
-        release: first,
-        stale: `No loaded ${system} release is in force on ${date}; using ${first.title} (in force from ${first.effectiveFrom}, after that date)`,
-      };
+    let byDate = byLayer.get(layer);
+    if (!byDate) {
+      byDate = new Map();
+      byLayer.set(layer, byDate);
     }
-    if (date > chosen.effectiveTo) {
-      return {
-        release: chosen,
-        stale: `No loaded ${system} release covers ${date}; using the newest earlier one, ${chosen.title} (${chosen.effectiveFrom} to ${chosen.effectiveTo})`,
-      };
+    const key = date ?? NEWEST;
+    let picked = byDate.get(key);
+    if (picked === undefined) {
+      const chosen = choose(this.releasesWith(system, layer), system, date);
+      picked = rememberBounded(byDate, key, chosen ? Object.freeze(chosen) : null, PICK_DATES_KEPT);
     }
-    return { release: chosen };
+    return picked ?? undefined;
   }
 
   layer<K extends LayerKind>(release: ReleaseInfo, kind: K): LayerPayloads[K] {
@@ -137,6 +152,31 @@ export class Catalog {
   }
 }
 
+/** The release of a list (oldest first) in force on a date; see Catalog.pick. */
+function choose(list: readonly ReleaseInfo[], system: SourceId, date: string | undefined): ReleasePick | undefined {
+  if (list.length === 0) return undefined;
+  if (!date) return { release: list[list.length - 1] as ReleaseInfo };
+  let chosen: ReleaseInfo | undefined;
+  for (const r of list) if (r.effectiveFrom <= date) chosen = r;
+  if (!chosen) {
+    const first = list[0] as ReleaseInfo;
+    return {
+      release: first,
+      stale: `No loaded ${system} release is in force on ${date}; using ${first.title} (in force from ${first.effectiveFrom}, after that date)`,
+    };
+  }
+  if (date > chosen.effectiveTo) {
+    return {
+      release: chosen,
+      stale: `No loaded ${system} release covers ${date}; using the newest earlier one, ${chosen.title} (${chosen.effectiveFrom} to ${chosen.effectiveTo})`,
+    };
+  }
+  return { release: chosen };
+}
+
+/** The codes layer flags a billable code with the character '1' (see CodesLayer.billable). */
+const BILLABLE = 49;
+
 function buildCodeIndex(release: ReleaseInfo, layer: CodesLayer): CodeIndex {
   const n = layer.codes.length;
   const byKey = new Map<string, number>();
@@ -154,5 +194,16 @@ function buildCodeIndex(release: ReleaseInfo, layer: CodesLayer): CodeIndex {
     }
     return childLists[index] ?? [];
   };
-  return { release, layer, byKey, parent, children };
+  const billableAt = (position: number): boolean => layer.billable.charCodeAt(position) === BILLABLE;
+  const entryAt = (position: number): CodeEntry => ({
+    system: release.system as CodeSystem,
+    code: layer.codes[position] as string,
+    title: layer.titles[position] as string,
+    billable: billableAt(position),
+    release,
+    position,
+    line: layer.lines[position] ?? 0,
+    sourceFile: layer.sourceFile,
+  });
+  return { release, layer, byKey, parent, children, billableAt, entryAt };
 }

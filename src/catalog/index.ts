@@ -6,21 +6,30 @@ export {
   cmCategoriesInRange,
   cmTree,
 } from './browse.js';
-export { Catalog, type CodeIndex, codeKey, type ReleasePick } from './catalog.js';
+export { Catalog, type CodeEntry, type CodeIndex, codeKey, type ReleasePick } from './catalog.js';
+export { type CodeHistoryEntry, codeHistory } from './code-history.js';
 export { describeCode } from './describe.js';
+export {
+  type CodeDeleted,
+  type CodeFinding,
+  type CodeFound,
+  type CodeNotYetValid,
+  type CodeUnknown,
+  type FindCodeQuery,
+  findCode,
+  isBillable,
+} from './find-code.js';
+export { candidateSystems, lookupCode, lookupCodeSummary } from './lookup.js';
+export { cmReplacements } from './lookup-cm.js';
 export {
   type CodeLookup,
   type CodeRef,
   type CodeSummary,
-  candidateSystems,
   type LookupQuery,
   type LookupWarning,
-  lookupCode,
-  lookupCodeSummary,
   type ReleaseRef,
   releaseRef,
-} from './lookup.js';
-export { cmReplacements } from './lookup-cm.js';
+} from './lookup-types.js';
 export { type CodeMedicare, codeMedicare } from './medicare/code-medicare.js';
 export { type CrosswalkQuery, type CrosswalkResult, crosswalk } from './medicare/crosswalk.js';
 export { computeFee, type FeeQuery, type FeeResult } from './medicare/fee.js';
