@@ -37,16 +37,21 @@ export { type IcdMedicare, icdMedicare } from './medicare/icd-medicare.js';
 export { findLocality, type LocalityInfo, type LocalityList, listLocalities } from './medicare/localities.js';
 export type {
   CatalogManifest,
+  CmTabularLayer,
   CodesLayer,
   HcpcsRecordsLayer,
   ImportReport,
+  IndexLayer,
+  LabNcdLayer,
   LayerKind,
   LayerPayloads,
+  MceLayer,
   NcciAocLayer,
   NcciMueLayer,
   NcciPtpLayer,
   PfsRvuLayer,
   ReleaseInfo,
+  TabularDiag,
 } from './model.js';
 export {
   CODE_SYSTEMS,

@@ -1,8 +1,9 @@
 // lookupCode: one code, any system, on a date of service. The code list of the release in force decides
 // validity, title and billability; each other fact (instructional notes, 7th characters, index entries,
 // axis labels) comes from the newest release in force that carries it, labelled with that release.
-// the list module, not the index: the index also loads the xlsx parsers, which start-up must not pay for
-import { ncciModifier } from '../codesets/ncci/modifiers.js';
+import type { HcpcsRecord } from '../codesets/hcpcs/index.js';
+// NCCI's rules surface, not the index: the index also loads the xlsx parsers, which start-up must not pay for
+import { ncciModifier } from '../codesets/ncci/edit-rules.js';
 import { AppError, rememberBounded } from '../shared/index.js';
 import { type Catalog, type CodeEntry, type CodeIndex, codeKey } from './catalog.js';
 import { type CodeFinding, findCode, findInForce } from './find-code.js';
@@ -240,10 +241,8 @@ function addHcpcs(catalog: Catalog, result: CodeLookup, index: CodeIndex): void 
     };
 }
 
-const hcpcsMaps = new WeakMap<object, Map<string, import('../codesets/hcpcs/types.js').HcpcsRecord>>();
-function hcpcsByCode(
-  records: import('../codesets/hcpcs/types.js').HcpcsRecord[],
-): Map<string, import('../codesets/hcpcs/types.js').HcpcsRecord> {
+const hcpcsMaps = new WeakMap<object, Map<string, HcpcsRecord>>();
+function hcpcsByCode(records: HcpcsRecord[]): Map<string, HcpcsRecord> {
   let m = hcpcsMaps.get(records);
   if (!m) {
     m = new Map(records.map((r) => [r.code, r]));

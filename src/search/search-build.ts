@@ -2,8 +2,7 @@
 // ICD-10-CM inclusion terms, Alphabetic Index and Table of Drugs/Neoplasms paths, ICD-10-PCS index entries and
 // root-operation definitions, HCPCS short descriptors — tokenised, with BM25 length norms, postings, and
 // the typo-correction vocabulary. Pure apart from the catalog's own lazy layer reads.
-import type { Catalog } from '../catalog/index.js';
-import type { IndexLayer, LayerKind, ReleaseInfo } from '../catalog/model.js';
+import type { Catalog, IndexLayer, LayerKind, ReleaseInfo } from '../catalog/index.js';
 import {
   type CodeRelease,
   F_DEFINITION,

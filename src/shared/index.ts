@@ -2,3 +2,4 @@ export { rememberBounded } from './bounded-cache.js';
 export { AppError, type ErrorCode, errorCatalogue, isAppError } from './errors.js';
 export type { Parsed, ParseIssue } from './parse-types.js';
 export { decodeText, dotIcd10cm, splitLines } from './text.js';
+export { cellText } from './xlsx-cell-text.js';

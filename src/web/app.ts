@@ -5,12 +5,12 @@ import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { type Catalog, isCodeSystem } from '../catalog/index.js';
+import { isCodeSystem } from '../catalog/index.js';
 import type { Config } from '../config.js';
-import type { Database } from '../db/index.js';
-import { createMailer, type Mailer } from '../mail/index.js';
-import { type SearchIndex, searchCodes } from '../search/index.js';
+import { createMailer } from '../mail/index.js';
+import { searchCodes } from '../search/index.js';
 import { AppError, isAppError } from '../shared/index.js';
+import type { AppDeps, FullDeps } from './deps.js';
 import { registerAuth } from './plugins/auth.js';
 import { fastifyTrustProxy, registerSecurityHeaders } from './plugins/transport.js';
 import { registerAccountRoutes } from './routes/account-pages.js';
@@ -23,17 +23,7 @@ import { registerPageRoutes } from './routes/pages.js';
 import { ErrorPage } from './views/error-page.js';
 import { renderPage } from './views/layout.js';
 
-export interface AppDeps {
-  catalog: Catalog;
-  search: SearchIndex;
-  database: Database;
-  /** outbound mail (password resets); built from SMTP_RELAY_URL when not given */
-  mailer?: Mailer;
-  /** the clock; tests move it to expire sessions and change months */
-  now?: () => Date;
-  /** pino options or false; tests pass false */
-  logger?: boolean | object;
-}
+export type { AppDeps } from './deps.js';
 
 /** largest request body accepted (the API's JSON bodies are small) */
 export const BODY_LIMIT = 256 * 1024;
@@ -108,13 +98,6 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   registerAdminRoutes(app, full);
   registerEditorRoutes(app, full);
   return app;
-}
-
-/** What the routes get: the app's dependencies with the clock, mailer and config filled in. */
-export interface FullDeps extends AppDeps {
-  now: () => Date;
-  mailer: Mailer;
-  config: Readonly<Config>;
 }
 
 const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];

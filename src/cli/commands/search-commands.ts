@@ -1,8 +1,7 @@
 // search: a thin adapter over src/search (one query, or a batch file of one query per line).
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { Catalog } from '../../catalog/index.js';
-import { isValidIsoDate } from '../../catalog/releases.js';
+import { Catalog, isValidIsoDate } from '../../catalog/index.js';
 import { loadConfig } from '../../config.js';
 import {
   SearchIndex,

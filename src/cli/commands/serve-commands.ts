@@ -11,7 +11,7 @@ export function registerServeCommands(program: Command): void {
       try {
         const config = loadConfig();
         if (config.webWorkers > 1) {
-          const { startCluster } = await import('../../web/cluster.js');
+          const { startCluster } = await import('../../web/index.js');
           await startCluster(config);
         } else {
           const { startServer } = await import('../../web/index.js');

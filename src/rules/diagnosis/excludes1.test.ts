@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { lookupCode } from '../../catalog/index.js';
+import { realCatalog, run, skipWithoutData } from '../test-support/diagnosis.js';
 import { excludes1Rule } from './excludes1.js';
-import { realCatalog, run, skipWithoutData } from './test-support.js';
 
 describe('dx.excludes1', { skip: skipWithoutData }, () => {
   const catalog = realCatalog();

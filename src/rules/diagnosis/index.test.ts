@@ -3,9 +3,9 @@
 // being p99 < 2 ms and > 5,000 claims/s, which a standalone run meets: about 0.05 ms p50, 0.15-0.3 ms p99 warm).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { claimOf, realCatalog, skipWithoutData } from '../test-support/diagnosis.js';
 import type { Claim } from '../types.js';
 import { DIAGNOSIS_RULES } from './index.js';
-import { claimOf, realCatalog, skipWithoutData } from './test-support.js';
 
 describe('DIAGNOSIS_RULES', { skip: skipWithoutData }, () => {
   const catalog = realCatalog();

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { labNcdsForDiagnosis } from '../../catalog/medicare/icd-medicare.js';
+import { type ClaimSpec, realCatalog, run, skipWithoutData } from '../test-support/diagnosis.js';
 import { labNcdRule } from './lab-ncd.js';
 import { labNcdIndex, ncdsForProcedure } from './lab-ncd-index.js';
-import { type ClaimSpec, realCatalog, run, skipWithoutData } from './test-support.js';
 
 describe('coverage.lab-ncd', { skip: skipWithoutData }, () => {
   const catalog = realCatalog();

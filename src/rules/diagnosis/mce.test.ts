@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Catalog } from '../../catalog/index.js';
+import { type ClaimSpec, realCatalog, run, skipWithoutData } from '../test-support/diagnosis.js';
 import { mceAgeRule } from './mce-age.js';
 import { mceManifestationPrincipalRule } from './mce-manifestation-principal.js';
 import { mceSexRule } from './mce-sex.js';
 import { mceUnacceptablePrincipalRule, onlyFirstListed } from './mce-unacceptable-principal.js';
-import { type ClaimSpec, realCatalog, run, skipWithoutData } from './test-support.js';
 
 function onList(catalog: Catalog, release: string, edit: number, list: RegExp, code: string): boolean {
   const r = catalog.releasesById.get(release);

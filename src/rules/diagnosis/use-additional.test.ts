@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { lookupCode } from '../../catalog/index.js';
-import { realCatalog, run, skipWithoutData } from './test-support.js';
+import { realCatalog, run, skipWithoutData } from '../test-support/diagnosis.js';
 import { useAdditionalRule } from './use-additional.js';
 
 describe('dx.use-additional', { skip: skipWithoutData }, () => {

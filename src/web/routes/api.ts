@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { browseCodes, isCodeSystem, lookupCode, releaseRef } from '../../catalog/index.js';
 import { type SearchOptions, type SearchSystem, searchCodes } from '../../search/index.js';
 import { AppError } from '../../shared/index.js';
-import type { FullDeps } from '../app.js';
+import type { FullDeps } from '../deps.js';
 import { OPENAPI } from '../openapi.js';
 import { meterCodeRequest } from './code-meter.js';
 import { checkedCode, checkedDate, parseSearchParams } from './params.js';

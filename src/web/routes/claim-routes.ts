@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { h } from 'preact';
 import { type ClaimCheckResult, checkClaim, MAX_CLAIM_LINES, MAX_MODIFIERS } from '../../rules/index.js';
 import { AppError, isAppError } from '../../shared/index.js';
-import type { FullDeps } from '../app.js';
+import type { FullDeps } from '../deps.js';
 import type { ClaimAllowanceView } from '../views/claim-allowance.js';
 import {
   CLAIM_FORM_DEFAULT_ROWS,

@@ -14,7 +14,7 @@ import {
 import { currentTexts, renderMarkdown } from '../../editorial/index.js';
 import { type SearchOptions, type SearchSystem, searchCodes } from '../../search/index.js';
 import { AppError } from '../../shared/index.js';
-import type { FullDeps } from '../app.js';
+import type { FullDeps } from '../deps.js';
 import { codePath } from '../paths.js';
 import { ApiDocs } from '../views/api-docs.js';
 import {

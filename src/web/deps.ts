@@ -1,0 +1,27 @@
+// What the web application is given (AppDeps: catalog, search index, database, mailer, clock) and what its routes
+// get (FullDeps: the same with the clock, mailer and config filled in). Apart from app.ts, which registers the
+// routes, so that the routes can name their dependencies without importing the app that imports them.
+import type { Catalog } from '../catalog/index.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/index.js';
+import type { Mailer } from '../mail/index.js';
+import type { SearchIndex } from '../search/index.js';
+
+export interface AppDeps {
+  catalog: Catalog;
+  search: SearchIndex;
+  database: Database;
+  /** outbound mail (password resets); built from SMTP_RELAY_URL when not given */
+  mailer?: Mailer;
+  /** the clock; tests move it to expire sessions and change months */
+  now?: () => Date;
+  /** pino options or false; tests pass false */
+  logger?: boolean | object;
+}
+
+/** What the routes get: the app's dependencies with the clock, mailer and config filled in. */
+export interface FullDeps extends AppDeps {
+  now: () => Date;
+  mailer: Mailer;
+  config: Readonly<Config>;
+}
