@@ -195,15 +195,24 @@ function buildCodeIndex(release: ReleaseInfo, layer: CodesLayer): CodeIndex {
     return childLists[index] ?? [];
   };
   const billableAt = (position: number): boolean => layer.billable.charCodeAt(position) === BILLABLE;
-  const entryAt = (position: number): CodeEntry => ({
-    system: release.system as CodeSystem,
-    code: layer.codes[position] as string,
-    title: layer.titles[position] as string,
-    billable: billableAt(position),
-    release,
-    position,
-    line: layer.lines[position] ?? 0,
-    sourceFile: layer.sourceFile,
-  });
+  // made on first use and kept (frozen, shared): a claim asks about the same few codes again and again
+  const entries: CodeEntry[] = [];
+  const entryAt = (position: number): CodeEntry => {
+    let entry = entries[position];
+    if (!entry) {
+      entry = Object.freeze({
+        system: release.system as CodeSystem,
+        code: layer.codes[position] as string,
+        title: layer.titles[position] as string,
+        billable: billableAt(position),
+        release,
+        position,
+        line: layer.lines[position] ?? 0,
+        sourceFile: layer.sourceFile,
+      });
+      entries[position] = entry;
+    }
+    return entry;
+  };
   return { release, layer, byKey, parent, children, billableAt, entryAt };
 }

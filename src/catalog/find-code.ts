@@ -57,42 +57,31 @@ export interface CodeUnknown {
 
 export type CodeFinding = CodeFound | CodeDeleted | CodeNotYetValid | CodeUnknown;
 
-/**
- * The code list of a system in force on a date and the code's position in it; no list when none is loaded.
- * The cheap part of findCode: lookups that only ask "is it there" (other systems' matches) stop here.
- */
-export function findInForce(
-  catalog: Catalog,
-  system: CodeSystem,
-  key: string,
-  date: string | undefined,
-): { list: CodeIndex; position: number | undefined; stale?: string } | undefined {
-  const pick = catalog.pick(system, 'codes', date);
-  if (!pick) return undefined;
-  const list = catalog.codeIndex(pick.release);
-  const position = list.byKey.get(key);
-  return pick.stale ? { list, position, stale: pick.stale } : { list, position };
-}
-
 /** One code of one system on a date of service: found, deleted, not yet valid or unknown. Never throws. */
 export function findCode(catalog: Catalog, query: FindCodeQuery): CodeFinding {
   const { system } = query;
+  const pick = catalog.pick(system, 'codes', query.date);
+  if (!pick) return { status: 'unknown', system };
+  const list = catalog.codeIndex(pick.release);
   const key = codeKey(query.code);
-  const inForce = findInForce(catalog, system, key, query.date);
-  if (!inForce) return { status: 'unknown', system };
-  const consulted: Consulted = inForce.stale
-    ? { system, list: inForce.list, stale: inForce.stale }
-    : { system, list: inForce.list };
-  if (inForce.position !== undefined) {
-    return { status: 'found', ...consulted, entry: inForce.list.entryAt(inForce.position) };
+  const position = list.byKey.get(key);
+  // Claim Check asks this for every line: the found answer is one object over the list's kept entry
+  if (position !== undefined) {
+    const entry = list.entryAt(position);
+    return pick.stale
+      ? { status: 'found', system, list, stale: pick.stale, entry }
+      : { status: 'found', system, list, entry };
   }
-  return explainAbsence(catalog, consulted, key);
+  return explainAbsence(catalog, pick.stale ? { system, list, stale: pick.stale } : { system, list }, key);
 }
 
 /** Whether a code may be reported on a date: in the code list in force and not a header. */
 export function isBillable(catalog: Catalog, query: FindCodeQuery): boolean {
-  const inForce = findInForce(catalog, query.system, codeKey(query.code), query.date);
-  return inForce?.position !== undefined && inForce.list.billableAt(inForce.position);
+  const pick = catalog.pick(query.system, 'codes', query.date);
+  if (!pick) return false;
+  const list = catalog.codeIndex(pick.release);
+  const position = list.byKey.get(codeKey(query.code));
+  return position !== undefined && list.billableAt(position);
 }
 
 /** Why a code is missing from the list in force, from the system's other loaded releases. */

@@ -6,7 +6,7 @@ import type { HcpcsRecord } from '../codesets/hcpcs/index.js';
 import { ncciModifier } from '../codesets/ncci/edit-rules.js';
 import { AppError, rememberBounded } from '../shared/index.js';
 import { type Catalog, type CodeEntry, type CodeIndex, codeKey } from './catalog.js';
-import { type CodeFinding, findCode, findInForce } from './find-code.js';
+import { type CodeFinding, findCode } from './find-code.js';
 import { cmDetails } from './lookup-cm.js';
 import { pcsDetails } from './lookup-pcs.js';
 import {
@@ -97,14 +97,8 @@ export function lookupCodeSummary(catalog: Catalog, query: LookupQuery): CodeSum
   const key = codeKey(query.code);
   const systems = query.system ? [query.system as CodeSystem] : candidateSystems(query.code, key);
   for (const s of systems) {
-    const inForce = findInForce(catalog, s, key, query.date);
-    if (inForce?.position !== undefined) {
-      return {
-        ...codeRef(inForce.list.entryAt(inForce.position)),
-        release: inForce.list.release.id,
-        stale: !!inForce.stale,
-      };
-    }
+    const found = inForce(catalog, s, key, query.date);
+    if (found) return { ...codeRef(found.entry), release: found.entry.release.id, stale: found.stale };
   }
   // a miss: let the full lookup explain it (unknown, deleted, not yet valid, bad input)
   lookupCode(catalog, query);
@@ -131,8 +125,8 @@ function resolve(catalog: Catalog, raw: string, system: CodeSystem | undefined, 
       const key = codeKey(raw);
       const also: CodeRef[] = [];
       for (const o of systems) {
-        const other = o === s ? undefined : findInForce(catalog, o, key, date);
-        if (other?.position !== undefined) also.push(codeRef(other.list.entryAt(other.position)));
+        const other = o === s ? undefined : inForce(catalog, o, key, date);
+        if (other) also.push(codeRef(other.entry));
       }
       if (also.length > 0) return { ...result, alsoMatches: also };
     }
@@ -140,6 +134,20 @@ function resolve(catalog: Catalog, raw: string, system: CodeSystem | undefined, 
   }
   if (firstError && (system || firstError.code !== 'CATALOG_UNKNOWN_CODE')) throw firstError;
   throw new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase() });
+}
+
+/** A code in the list of a system in force on a date, without explaining a miss (the cheap part of findCode). */
+function inForce(
+  catalog: Catalog,
+  system: CodeSystem,
+  key: string,
+  date: string | undefined,
+): { entry: CodeEntry; stale: boolean } | undefined {
+  const pick = catalog.pick(system, 'codes', date);
+  if (!pick) return undefined;
+  const list = catalog.codeIndex(pick.release);
+  const position = list.byKey.get(key);
+  return position === undefined ? undefined : { entry: list.entryAt(position), stale: pick.stale !== undefined };
 }
 
 /** The error that explains a miss: never a code, deleted by then, or not valid yet (see findCode). */
