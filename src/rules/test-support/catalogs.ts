@@ -37,8 +37,6 @@ export interface CatalogSource {
   /** false for the excerpts, whose line numbers and record counts are not the official files' */
   official: boolean;
   skip: false | string;
-  /** for the skip option of a test of the official files' own figures: false, or why the excerpts skip it */
-  onlyOfficial: false | string;
   open(): Promise<Catalog>;
   /** PTP fixture tables added: ncci:2026-07 */
   withPtp(): Promise<PtpCatalog>;
@@ -50,7 +48,6 @@ export const CATALOG_SOURCES: readonly CatalogSource[] = [
   {
     official: true,
     skip: skipReal,
-    onlyOfficial: false,
     open: realCatalog,
     withPtp: realCatalogWithPtpFixtures,
     title: (name) => name,
@@ -58,7 +55,6 @@ export const CATALOG_SOURCES: readonly CatalogSource[] = [
   {
     official: false,
     skip: false,
-    onlyOfficial: 'figures of the official files, not of their excerpts',
     open: excerptCatalog,
     withPtp: excerptCatalogWithPtpFixtures,
     // "mue on the real tables" -> "mue on the excerpts of the tables"; other names get the catalog appended
@@ -67,12 +63,12 @@ export const CATALOG_SOURCES: readonly CatalogSource[] = [
   },
 ];
 
-const FIXTURES = path.join(projectRoot, 'src/codesets/ncci/fixtures');
 /** One describe block per catalog source, named after it: the real catalog (skipped without the files), the excerpts. */
 export function describeOnCatalogs(name: string, body: (source: CatalogSource) => void): void {
   for (const source of CATALOG_SOURCES) describe(source.title(name), { skip: source.skip }, () => body(source));
 }
 
+const FIXTURES = path.join(projectRoot, 'src/codesets/ncci/fixtures');
 /** The fixtures under the names CMS gives the quarterly tables (version 32.2 = July 2026). */
 export const PTP_FIXTURE_FILES = {
   'ccipra-v322r0-f1-sample.txt': 'ccipra-v322r0-f1.txt',
