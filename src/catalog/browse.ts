@@ -47,7 +47,7 @@ export function browseCodes(
       e = { prefix: next, label: pcsLabels?.get(next) ?? null, billableCount: 0 };
       byPrefix.set(next, e);
     }
-    const billable = layer.billable.charCodeAt(i) === 49;
+    const billable = ci.billableAt(i);
     if (billable) e.billableCount++;
     if (key === next) {
       e.code = code;
@@ -123,7 +123,7 @@ export function cmCategoriesInRange(catalog: Catalog, range: string, date?: stri
       e = { prefix: cat, label: null, billableCount: 0 };
       byCategory.set(cat, e);
     }
-    const billable = layer.billable.charCodeAt(i) === 49;
+    const billable = ci.billableAt(i);
     if (billable) e.billableCount++;
     if (key === cat) {
       e.code = layer.codes[i] as string;

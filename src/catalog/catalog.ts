@@ -1,7 +1,7 @@
 // The loaded catalog: the manifest of a build plus its layers, read lazily and kept in memory. Picks the
 // release in force for a date and builds the per-release code indexes the lookups use. A layer read on first
 // use is checked against the size the import recorded; warm() checks every layer's sha256 (see checksum.ts).
-import { AppError } from '../shared/index.js';
+import { AppError, rememberBounded } from '../shared/index.js';
 import type { CheckDepth } from './checksum.js';
 import { codeKey } from './code-key.js';
 import { computeParents } from './derived.js';
@@ -17,6 +17,24 @@ function storedCodeKey(code: string): string {
   return dot < 0 ? code : code.slice(0, dot) + code.slice(dot + 1);
 }
 
+/** One code of a release's code list, as the list gives it. */
+export interface CodeEntry {
+  system: CodeSystem;
+  /** as printed: dotted for ICD-10-CM, as published otherwise */
+  code: string;
+  /** '' where the list has none (CPT numbers without a licensed descriptor file) */
+  title: string;
+  /** a code that may be reported (ICD-10: valid for submission); false for a header */
+  billable: boolean;
+  release: ReleaseInfo;
+  /** position of the code in the release's code list (CodeIndex) */
+  position: number;
+  /** the line of the source file that lists the code, 0 when derived */
+  line: number;
+  /** the file the code list came from */
+  sourceFile: string;
+}
+
 export interface CodeIndex {
   release: ReleaseInfo;
   layer: CodesLayer;
@@ -24,6 +42,9 @@ export interface CodeIndex {
   /** index of the parent code in the same list, -1 for none */
   parent: Int32Array;
   children(index: number): readonly number[];
+  /** whether the code at a position may be reported; reads the layer's flags without building an entry */
+  billableAt(position: number): boolean;
+  entryAt(position: number): CodeEntry;
 }
 
 export interface CatalogOptions {
@@ -36,6 +57,11 @@ export interface ReleasePick {
   stale?: string;
 }
 
+/** Dates remembered per (source, layer) by Catalog.pick: every request may name a new date of service. */
+const PICK_DATES_KEPT = 4096;
+/** Catalog.pick's memo key for "no date" (the newest release), which no date of service can equal. */
+const NEWEST = '';
+
 /** Systems whose codes nest by prefix (a parent is a shorter code of the same list). */
 const PREFIX_HIERARCHY: ReadonlySet<CodeSystem> = new Set(['icd10cm', 'icd10pcs']);
 
@@ -45,7 +71,8 @@ export class Catalog {
   private readonly hashChecked = new Set<string>();
   private readonly codeIndexes = new Map<ReleaseInfo, CodeIndex>();
   private readonly byLayer = new Map<string, ReleaseInfo[]>();
-  private readonly newest = new Map<SourceId, Map<LayerKind, ReleasePick | undefined>>();
+  /** (source, layer, date) -> the release picked, null for none: nested maps, so a hit allocates nothing */
+  private readonly picks = new Map<SourceId, Map<LayerKind, Map<string, ReleasePick | null>>>();
   readonly releasesById: ReadonlyMap<string, ReleaseInfo>;
 
   /** How a layer read on first use is checked: its size by default (free), or its sha256 (about 5% of a cold start). */
@@ -86,39 +113,27 @@ export class Catalog {
   /**
    * The release in force on a date for one kind of fact: the newest that started on or before the date.
    * Without a date, the newest. When none covers the date, the nearest one, with a warning naming it.
+   * Memoised per source, layer and date (the catalog never changes while loaded), so every caller — lookups,
+   * browsing, search, Claim Check — shares one cache; the picks are frozen because they are shared.
    */
   pick(system: SourceId, layer: LayerKind, date?: string): ReleasePick | undefined {
-    if (!date) {
-      // the common case, on every lookup: memoised per system and layer
-      let bySystem = this.newest.get(system);
-      if (!bySystem) {
-        bySystem = new Map();
-        this.newest.set(system, bySystem);
-      }
-      if (!bySystem.has(layer)) {
-        const list = this.releasesWith(system, layer);
-        bySystem.set(layer, list.length > 0 ? { release: list[list.length - 1] as ReleaseInfo } : undefined);
-      }
-      return bySystem.get(layer);
+    let byLayer = this.picks.get(system);
+    if (!byLayer) {
+      byLayer = new Map();
+      this.picks.set(system, byLayer);
     }
-    const list = this.releasesWith(system, layer);
-    if (list.length === 0) return undefined;
-    let chosen: ReleaseInfo | undefined;
-    for (const r of list) if (r.effectiveFrom <= date) chosen = r;
-    if (!chosen) {
-      const first = list[0] as ReleaseInfo;
-      return {
-        release: first,
-        stale: `No loaded ${system} release is in force on ${date}; using ${first.title} (in force from ${first.effectiveFrom}, after that date)`,
-      };
+    let byDate = byLayer.get(layer);
+    if (!byDate) {
+      byDate = new Map();
+      byLayer.set(layer, byDate);
     }
-    if (date > chosen.effectiveTo) {
-      return {
-        release: chosen,
-        stale: `No loaded ${system} release covers ${date}; using the newest earlier one, ${chosen.title} (${chosen.effectiveFrom} to ${chosen.effectiveTo})`,
-      };
+    const key = date ?? NEWEST;
+    let picked = byDate.get(key);
+    if (picked === undefined) {
+      const chosen = choose(this.releasesWith(system, layer), system, date);
+      picked = rememberBounded(byDate, key, chosen ? Object.freeze(chosen) : null, PICK_DATES_KEPT);
     }
-    return { release: chosen };
+    return picked ?? undefined;
   }
 
   /** False for a build imported before checksums were recorded: it loads, but edits to it go unnoticed. */
@@ -173,6 +188,31 @@ export class Catalog {
   }
 }
 
+/** The release of a list (oldest first) in force on a date; see Catalog.pick. */
+function choose(list: readonly ReleaseInfo[], system: SourceId, date: string | undefined): ReleasePick | undefined {
+  if (list.length === 0) return undefined;
+  if (!date) return { release: list[list.length - 1] as ReleaseInfo };
+  let chosen: ReleaseInfo | undefined;
+  for (const r of list) if (r.effectiveFrom <= date) chosen = r;
+  if (!chosen) {
+    const first = list[0] as ReleaseInfo;
+    return {
+      release: first,
+      stale: `No loaded ${system} release is in force on ${date}; using ${first.title} (in force from ${first.effectiveFrom}, after that date)`,
+    };
+  }
+  if (date > chosen.effectiveTo) {
+    return {
+      release: chosen,
+      stale: `No loaded ${system} release covers ${date}; using the newest earlier one, ${chosen.title} (${chosen.effectiveFrom} to ${chosen.effectiveTo})`,
+    };
+  }
+  return { release: chosen };
+}
+
+/** The codes layer flags a billable code with the character '1' (see CodesLayer.billable). */
+const BILLABLE = 49;
+
 function buildCodeIndex(release: ReleaseInfo, layer: CodesLayer): CodeIndex {
   const n = layer.codes.length;
   const byKey = new Map<string, number>();
@@ -190,5 +230,25 @@ function buildCodeIndex(release: ReleaseInfo, layer: CodesLayer): CodeIndex {
     }
     return childLists[index] ?? [];
   };
-  return { release, layer, byKey, parent, children };
+  const billableAt = (position: number): boolean => layer.billable.charCodeAt(position) === BILLABLE;
+  // made on first use and kept (frozen, shared): a claim asks about the same few codes again and again
+  const entries: CodeEntry[] = [];
+  const entryAt = (position: number): CodeEntry => {
+    let entry = entries[position];
+    if (!entry) {
+      entry = Object.freeze({
+        system: release.system as CodeSystem,
+        code: layer.codes[position] as string,
+        title: layer.titles[position] as string,
+        billable: billableAt(position),
+        release,
+        position,
+        line: layer.lines[position] ?? 0,
+        sourceFile: layer.sourceFile,
+      });
+      entries[position] = entry;
+    }
+    return entry;
+  };
+  return { release, layer, byKey, parent, children, billableAt, entryAt };
 }

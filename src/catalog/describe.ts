@@ -1,7 +1,7 @@
 // Common-language descriptions generated from the official structure (labelled as generated wherever shown):
 // ICD-10-PCS from the axis values and their definitions, ICD-10-CM from the hierarchy, inclusion terms and index
 // entries, HCPCS from the long descriptor. Nothing here is invented: every phrase comes from the code sets.
-import type { CodeLookup } from './lookup.js';
+import type { CodeLookup } from './lookup-types.js';
 
 const MAX_LIST = 5;
 

@@ -6,22 +6,38 @@ export {
   cmCategoriesInRange,
   cmTree,
 } from './browse.js';
-export { Catalog, type CatalogOptions, type CodeIndex, codeKey, type ReleasePick } from './catalog.js';
+export {
+  Catalog,
+  type CatalogOptions,
+  type CodeEntry,
+  type CodeIndex,
+  codeKey,
+  type ReleasePick,
+} from './catalog.js';
 export { assertAsRecorded, type CheckDepth } from './checksum.js';
+export { type CodeHistoryEntry, codeHistory } from './code-history.js';
 export { describeCode } from './describe.js';
+export {
+  type CodeDeleted,
+  type CodeFinding,
+  type CodeFound,
+  type CodeNotYetValid,
+  type CodeUnknown,
+  type FindCodeQuery,
+  findCode,
+  isBillable,
+} from './find-code.js';
+export { candidateSystems, lookupCode, lookupCodeSummary } from './lookup.js';
+export { cmReplacements } from './lookup-cm.js';
 export {
   type CodeLookup,
   type CodeRef,
   type CodeSummary,
-  candidateSystems,
   type LookupQuery,
   type LookupWarning,
-  lookupCode,
-  lookupCodeSummary,
   type ReleaseRef,
   releaseRef,
-} from './lookup.js';
-export { cmReplacements } from './lookup-cm.js';
+} from './lookup-types.js';
 export { type CodeMedicare, codeMedicare } from './medicare/code-medicare.js';
 export {
   CROSSWALK_KINDS,
@@ -44,17 +60,22 @@ export {
 } from './medicare/localities.js';
 export type {
   CatalogManifest,
+  CmTabularLayer,
   CodesLayer,
   FileChecksum,
   HcpcsRecordsLayer,
   ImportReport,
+  IndexLayer,
+  LabNcdLayer,
   LayerKind,
   LayerPayloads,
+  MceLayer,
   NcciAocLayer,
   NcciMueLayer,
   NcciPtpLayer,
   PfsRvuLayer,
   ReleaseInfo,
+  TabularDiag,
 } from './model.js';
 export {
   CODE_SYSTEMS,

@@ -4,8 +4,7 @@
 import type { Catalog } from './catalog.js';
 import { codeKey } from './catalog.js';
 import { indexTermsFor } from './index-terms.js';
-import type { CodeLookup } from './lookup.js';
-import { releaseRef } from './lookup.js';
+import { type CodeLookup, releaseRef } from './lookup-types.js';
 import type { CmConversionLayer, CmTabularLayer, LayerKind, TabularDiag } from './model.js';
 
 interface TabularMaps {

@@ -1,26 +1,10 @@
 // ICD-10-PCS details for a lookup: the meaning of each of the seven characters (axis title and label) from
 // the tables in force, the official definitions of those values, and the index entries leading to the code.
-import type { PcsAxisValue, PcsTable } from '../codesets/icd10pcs/types.js';
+import type { PcsAxisValue, PcsTable } from '../codesets/icd10pcs/index.js';
 import type { Catalog } from './catalog.js';
 import { indexTermsFor } from './index-terms.js';
-import type { CodeLookup } from './lookup.js';
+import type { CodeLookup, PcsAxisDetail, PcsDetails } from './lookup-types.js';
 import type { PcsDefinitionsLayer, PcsTablesLayer } from './model.js';
-
-export interface PcsAxisDetail {
-  pos: number;
-  title: string;
-  code: string;
-  label: string;
-  definition?: string;
-  explanation?: string;
-  includes?: string[];
-}
-
-export interface PcsDetails {
-  tablesRelease?: string;
-  definitionsRelease?: string;
-  axes: PcsAxisDetail[];
-}
 
 const tableMaps = new WeakMap<PcsTablesLayer, Map<string, PcsTable>>();
 function tablesByPrefix(layer: PcsTablesLayer): Map<string, PcsTable> {

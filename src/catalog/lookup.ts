@@ -1,16 +1,24 @@
 // lookupCode: one code, any system, on a date of service. The code list of the release in force decides
 // validity, title and billability; each other fact (instructional notes, 7th characters, index entries,
 // axis labels) comes from the newest release in force that carries it, labelled with that release.
-// the list module, not the index: the index also loads the xlsx parsers, which start-up must not pay for
-import { ncciModifier } from '../codesets/ncci/modifiers.js';
+import type { HcpcsRecord } from '../codesets/hcpcs/index.js';
+// NCCI's rules surface, not the index: the index also loads the xlsx parsers, which start-up must not pay for
+import { ncciModifier } from '../codesets/ncci/edit-rules.js';
 import { AppError, rememberBounded } from '../shared/index.js';
-import { type Catalog, type CodeIndex, codeKey } from './catalog.js';
-import type { IndexTermHit } from './index-terms.js';
-import { cmDetails, cmReplacements } from './lookup-cm.js';
+import { type Catalog, type CodeEntry, type CodeIndex, codeKey } from './catalog.js';
+import { type CodeFinding, findCode } from './find-code.js';
+import { cmDetails } from './lookup-cm.js';
 import { pcsDetails } from './lookup-pcs.js';
-import { type CodeMedicare, codeMedicare } from './medicare/code-medicare.js';
-import { type IcdMedicare, icdMedicare } from './medicare/icd-medicare.js';
-import type { ReleaseInfo } from './model.js';
+import {
+  type CodeLookup,
+  type CodeRef,
+  type CodeSummary,
+  type LookupQuery,
+  type LookupWarning,
+  releaseRef,
+} from './lookup-types.js';
+import { codeMedicare } from './medicare/code-medicare.js';
+import { icdMedicare } from './medicare/icd-medicare.js';
 import {
   CODE_SYSTEMS,
   type CodeSystem,
@@ -19,78 +27,6 @@ import {
   SYSTEM_NAMES,
   unknownSystemError,
 } from './releases.js';
-
-export interface LookupQuery {
-  system?: string;
-  code: string;
-  /** date of service, YYYY-MM-DD; newest releases when absent */
-  date?: string;
-}
-
-export interface ReleaseRef {
-  id: string;
-  title: string;
-  version: string;
-  effectiveFrom: string;
-  effectiveTo: string;
-}
-
-export interface CodeRef {
-  system: CodeSystem;
-  code: string;
-  title: string | null;
-  billable: boolean;
-}
-
-export interface LookupWarning {
-  code: string;
-  message: string;
-}
-
-export interface IndexTermResult extends IndexTermHit {
-  source: 'index' | 'neoplasm' | 'drug' | 'eindex' | 'pcs-index';
-  release: string;
-}
-
-export interface CodeLookup {
-  system: CodeSystem;
-  code: string;
-  /** null only for a CPT code without a licensed descriptor file */
-  title: string | null;
-  shortTitle?: string;
-  billable: boolean;
-  kind: 'code' | 'header' | 'modifier';
-  release: ReleaseRef & { stale: boolean };
-  warnings: LookupWarning[];
-  parent: CodeRef | null;
-  children: CodeRef[];
-  /** from the top (chapter / section) down to the parent */
-  hierarchy: { level: string; code: string; title: string }[];
-  notes: Record<string, string[]>;
-  /** the release the notes come from (null when the system has none) */
-  notesRelease: ReleaseRef | null;
-  /** notes of the ancestors that apply to this code, nearest first */
-  inheritedNotes: { from: string; level: string; title: string; notes: Record<string, string[]> }[];
-  sevenChrDef: { char: string; meaning: string }[];
-  sevenChrNote?: string[];
-  sevenChrFrom?: string;
-  indexTerms: IndexTermResult[];
-  /** where the title came from */
-  source: { release: string; file: string; line: number };
-  pcs?: ReturnType<typeof pcsDetails>;
-  hcpcs?: Record<string, unknown>;
-  cpt?: { descriptorLicensed: boolean; note?: string; descriptorRelease?: string };
-  /** ICD-10-CM: the CDC conversion table's entry for a code created since ICD-10-CM began */
-  conversion?: { effective: string; previousCodes: string[]; release: string };
-  /** CPT and HCPCS: fee schedule, add-on, MUE and PTP data; ICD: crosswalks and code-editor lists */
-  medicare?: CodeMedicare | IcdMedicare;
-  /** the same characters are also a code of another system */
-  alsoMatches?: CodeRef[];
-}
-
-export function releaseRef(r: ReleaseInfo): ReleaseRef {
-  return { id: r.id, title: r.title, version: r.version, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo };
-}
 
 function withRest(likely: CodeSystem[]): readonly CodeSystem[] {
   return Object.freeze([...likely, ...CODE_SYSTEMS.filter((s) => !likely.includes(s))]);
@@ -154,11 +90,6 @@ export function lookupCode(catalog: Catalog, query: LookupQuery): CodeLookup {
   return result;
 }
 
-export interface CodeSummary extends CodeRef {
-  release: string;
-  stale: boolean;
-}
-
 /**
  * The hot path for bulk work (claim lines, search results): validity, title and billability of a code in
  * the release in force, without notes, hierarchy or index entries. Same errors as lookupCode.
@@ -171,21 +102,8 @@ export function lookupCodeSummary(catalog: Catalog, query: LookupQuery): CodeSum
   const key = codeKey(query.code);
   const systems = query.system ? [query.system as CodeSystem] : candidateSystems(query.code, key);
   for (const s of systems) {
-    const pick = catalog.pick(s, 'codes', query.date);
-    if (!pick) continue;
-    const index = catalog.codeIndex(pick.release);
-    const i = index.byKey.get(key);
-    if (i !== undefined) {
-      const title = index.layer.titles[i] as string;
-      return {
-        system: s,
-        code: index.layer.codes[i] as string,
-        title: title === '' && s === 'cpt' ? null : title,
-        billable: index.layer.billable[i] === '1',
-        release: pick.release.id,
-        stale: pick.stale !== undefined,
-      };
-    }
+    const found = inForce(catalog, s, key, query.date);
+    if (found) return { ...codeRef(found.entry), release: found.entry.release.id, stale: found.stale };
   }
   // a miss: let the full lookup explain it (unknown, deleted, not yet valid, bad input)
   lookupCode(catalog, query);
@@ -196,94 +114,80 @@ function resolve(catalog: Catalog, raw: string, system: CodeSystem | undefined, 
   const systems = system ? [system] : candidateSystems(raw);
   let firstError: AppError | undefined;
   for (const s of systems) {
-    const found = findInSystem(catalog, s, raw, date);
-    if (found instanceof AppError) {
+    const finding = findCode(catalog, { system: s, code: raw, date });
+    if (finding.status !== 'found') {
+      const error = absenceError(finding, raw);
       // A "deleted" or "not yet valid" answer from the likeliest system beats "unknown" from the others.
       if (!firstError || firstError.code === 'CATALOG_UNKNOWN_CODE') {
-        if (!firstError || found.code !== 'CATALOG_UNKNOWN_CODE') firstError = found;
+        if (!firstError || error.code !== 'CATALOG_UNKNOWN_CODE') firstError = error;
       }
       continue;
     }
+    const warnings: LookupWarning[] = finding.stale ? [{ code: 'release.stale', message: finding.stale }] : [];
+    const result = buildResult(catalog, finding.list, finding.entry.position, date, warnings);
     if (!system) {
-      const also = systems
-        .filter((o) => o !== s)
-        .map((o) => findInSystem(catalog, o, raw, date, false))
-        .filter((x): x is { index: CodeIndex; i: number; warnings: LookupWarning[] } => !(x instanceof AppError))
-        .map((x) => codeRef(x.index, x.i));
-      if (also.length > 0)
-        return { ...buildResult(catalog, found.index, found.i, date, found.warnings), alsoMatches: also };
+      // only whether the other systems have it in force: no need to explain their misses
+      const key = codeKey(raw);
+      const also: CodeRef[] = [];
+      for (const o of systems) {
+        const other = o === s ? undefined : inForce(catalog, o, key, date);
+        if (other) also.push(codeRef(other.entry));
+      }
+      if (also.length > 0) return { ...result, alsoMatches: also };
     }
-    return buildResult(catalog, found.index, found.i, date, found.warnings);
+    return result;
   }
   if (firstError && (system || firstError.code !== 'CATALOG_UNKNOWN_CODE')) throw firstError;
   throw new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase() });
 }
 
-function findInSystem(
+/** A code in the list of a system in force on a date, without explaining a miss (the cheap part of findCode). */
+function inForce(
   catalog: Catalog,
   system: CodeSystem,
-  raw: string,
+  key: string,
   date: string | undefined,
-  explainAbsence = true,
-): { index: CodeIndex; i: number; warnings: LookupWarning[] } | AppError {
+): { entry: CodeEntry; stale: boolean } | undefined {
   const pick = catalog.pick(system, 'codes', date);
-  if (!pick) return new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase(), system: SYSTEM_NAMES[system] });
-  const key = codeKey(raw);
-  const index = catalog.codeIndex(pick.release);
-  const i = index.byKey.get(key);
-  const warnings: LookupWarning[] = pick.stale ? [{ code: 'release.stale', message: pick.stale }] : [];
-  if (i !== undefined) return { index, i, warnings };
-  if (!explainAbsence)
-    return new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase(), system: SYSTEM_NAMES[system] });
-  return absenceError(catalog, system, key, raw, pick.release);
+  if (!pick) return undefined;
+  const list = catalog.codeIndex(pick.release);
+  const position = list.byKey.get(key);
+  return position === undefined ? undefined : { entry: list.entryAt(position), stale: pick.stale !== undefined };
 }
 
-/** Distinguish "never a code" from "deleted by then" and "not valid yet", from the other loaded releases. */
-function absenceError(catalog: Catalog, system: CodeSystem, key: string, raw: string, inForce: ReleaseInfo): AppError {
-  const releases = catalog.releasesWith(system, 'codes');
-  let lastBefore: { release: ReleaseInfo; code: string } | undefined;
-  let firstAfter: { release: ReleaseInfo; code: string } | undefined;
-  for (const r of releases) {
-    const idx = catalog.codeIndex(r);
-    const i = idx.byKey.get(key);
-    if (i === undefined) continue;
-    const code = idx.layer.codes[i] as string;
-    if (r.effectiveFrom < inForce.effectiveFrom) lastBefore = { release: r, code };
-    else if (r.effectiveFrom > inForce.effectiveFrom && !firstAfter) firstAfter = { release: r, code };
+/** The error that explains a miss: never a code, deleted by then, or not valid yet (see findCode). */
+function absenceError(finding: Exclude<CodeFinding, { status: 'found' }>, raw: string): AppError {
+  const name = SYSTEM_NAMES[finding.system];
+  switch (finding.status) {
+    case 'deleted':
+      return new AppError('CATALOG_CODE_DELETED', {
+        replacedBy: [...finding.replacedBy],
+        code: finding.entry.code,
+        system: name,
+        deletedIn: finding.firstWithout.title,
+        effective: finding.firstWithout.effectiveFrom,
+        lastIn: finding.lastRelease.title,
+      });
+    case 'not-yet-valid':
+      return new AppError('CATALOG_CODE_NOT_YET_VALID', {
+        code: finding.entry.code,
+        system: name,
+        release: finding.list.release.title,
+        firstIn: finding.firstRelease.title,
+        effective: finding.firstRelease.effectiveFrom,
+      });
+    case 'unknown':
+      return new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase(), system: name });
   }
-  const name = SYSTEM_NAMES[system];
-  if (lastBefore) {
-    // the first release after the last one that had it is where it disappeared
-    const gone = releases.find((r) => r.effectiveFrom > lastBefore.release.effectiveFrom) ?? inForce;
-    const replacedBy = system === 'icd10cm' ? cmReplacements(catalog, lastBefore.code) : [];
-    return new AppError('CATALOG_CODE_DELETED', {
-      replacedBy,
-      code: lastBefore.code,
-      system: name,
-      deletedIn: gone.title,
-      effective: gone.effectiveFrom,
-      lastIn: lastBefore.release.title,
-    });
-  }
-  if (firstAfter) {
-    return new AppError('CATALOG_CODE_NOT_YET_VALID', {
-      code: firstAfter.code,
-      system: name,
-      release: inForce.title,
-      firstIn: firstAfter.release.title,
-      effective: firstAfter.release.effectiveFrom,
-    });
-  }
-  return new AppError('CATALOG_UNKNOWN_CODE', { code: raw.toUpperCase(), system: name });
 }
 
-function codeRef(index: CodeIndex, i: number): CodeRef {
-  const title = index.layer.titles[i] as string;
+function codeRef(entry: CodeEntry): CodeRef {
   return {
-    system: index.release.system as CodeSystem,
-    code: index.layer.codes[i] as string,
-    title: title === '' && index.release.system === 'cpt' ? null : title,
-    billable: index.layer.billable[i] === '1',
+    system: entry.system,
+    code: entry.code,
+    // CPT numbers have no title without a licensed descriptor file
+    title: entry.title === '' && entry.system === 'cpt' ? null : entry.title,
+    billable: entry.billable,
   };
 }
 
@@ -300,21 +204,22 @@ function buildResult(
   const code = layer.codes[i] as string;
   const shortTitle = layer.shortTitles[i] || undefined;
   const p = index.parent[i] as number;
+  const self = codeRef(index.entryAt(i));
   const kind: CodeLookup['kind'] =
-    system === 'hcpcs' && code.length === 2 ? 'modifier' : layer.billable[i] === '1' ? 'code' : 'header';
+    system === 'hcpcs' && code.length === 2 ? 'modifier' : self.billable ? 'code' : 'header';
   const ancestors: CodeRef[] = [];
-  for (let a = p; a >= 0; a = index.parent[a] as number) ancestors.unshift(codeRef(index, a));
+  for (let a = p; a >= 0; a = index.parent[a] as number) ancestors.unshift(codeRef(index.entryAt(a)));
   const result: CodeLookup = {
     system,
     code,
-    title: codeRef(index, i).title,
+    title: self.title,
     ...(shortTitle ? { shortTitle } : {}),
-    billable: layer.billable[i] === '1',
+    billable: self.billable,
     kind,
     release: { ...releaseRef(release), stale: warnings.some((w) => w.code === 'release.stale') },
     warnings,
-    parent: p >= 0 ? codeRef(index, p) : null,
-    children: index.children(i).map((c) => codeRef(index, c)),
+    parent: p >= 0 ? codeRef(index.entryAt(p)) : null,
+    children: index.children(i).map((c) => codeRef(index.entryAt(c))),
     hierarchy: ancestors.map((a) => ({ level: 'code', code: a.code, title: a.title ?? '' })),
     notes: {},
     notesRelease: null,
@@ -349,10 +254,8 @@ function addHcpcs(catalog: Catalog, result: CodeLookup, index: CodeIndex): void 
     };
 }
 
-const hcpcsMaps = new WeakMap<object, Map<string, import('../codesets/hcpcs/types.js').HcpcsRecord>>();
-function hcpcsByCode(
-  records: import('../codesets/hcpcs/types.js').HcpcsRecord[],
-): Map<string, import('../codesets/hcpcs/types.js').HcpcsRecord> {
+const hcpcsMaps = new WeakMap<object, Map<string, HcpcsRecord>>();
+function hcpcsByCode(records: HcpcsRecord[]): Map<string, HcpcsRecord> {
   let m = hcpcsMaps.get(records);
   if (!m) {
     m = new Map(records.map((r) => [r.code, r]));

@@ -2,14 +2,14 @@
 // release. Layers are read lazily, so start-up reads only the manifest and the first lookup only what it
 // needs. The artifact is immutable once written; a new import writes a new build and switches to it.
 
-import type { GemDirection } from '../codesets/gems/types.js';
-import type { HcpcsRecord } from '../codesets/hcpcs/types.js';
-import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/types.js';
-import type { PcsDefinitionTerm, PcsTables } from '../codesets/icd10pcs/types.js';
-import type { LabNcd } from '../codesets/mcd/types.js';
-import type { MceEdit } from '../codesets/mce/types.js';
-import type { AddOnEdit, MueRow, MueServiceType, PtpEdit, PtpSetting } from '../codesets/ncci/types.js';
-import type { AnesthesiaCfRow, GpciRow, LocalityCountyRow, PfsRvuRow } from '../codesets/pfs/types.js';
+import type { GemDirection } from '../codesets/gems/index.js';
+import type { HcpcsRecord } from '../codesets/hcpcs/index.js';
+import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/index.js';
+import type { PcsDefinitionTerm, PcsTables } from '../codesets/icd10pcs/index.js';
+import type { LabNcd } from '../codesets/mcd/index.js';
+import type { MceEdit } from '../codesets/mce/index.js';
+import type { AddOnEdit, MueRow, MueServiceType, PtpEdit, PtpSetting } from '../codesets/ncci/index.js';
+import type { AnesthesiaCfRow, GpciRow, LocalityCountyRow, PfsRvuRow } from '../codesets/pfs/index.js';
 import type { SourceId } from './releases.js';
 
 export const ARTIFACT_FORMAT = 2;

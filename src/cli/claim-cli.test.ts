@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { importCatalog } from '../catalog/import/index.js';
+import { excerptCatalogDir } from '../catalog/test-support/excerpt-codesets.js';
 import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
 import { realCatalogDir } from '../catalog/test-support/real-catalog.js';
 import { projectRoot } from '../config.js';
@@ -215,29 +216,37 @@ describe('codedesk check-claim', () => {
   });
 });
 
-describe('codedesk check-claim on the full catalog', { skip: skipUnlessCodesets() }, () => {
-  let dir: string;
-  before(async () => {
-    dir = await realCatalogDir();
-  });
+const FULL_CATALOGS = [
+  { name: 'the full catalog', skip: skipUnlessCodesets(), dataDir: () => realCatalogDir() },
+  // same tables, file names and releases, always there
+  { name: 'the excerpts of the official files', skip: false, dataDir: excerptCatalogDir },
+] as const;
 
-  test('units over an MUE (MAI 3): the report names the line, the MUE and the table row', () => {
-    const claim = { ...CLAIM, dateOfService: '2026-05-01', diagnoses: ['J45.41'] };
-    claim.lines = [{ code: '96372', units: 9, diagnosisPointers: [1] }];
-    const json = codedesk(['check-claim', '-', '--json'], dir, JSON.stringify(claim));
-    assert.equal(json.status, 0, json.stderr);
-    const out = JSON.parse(json.stdout) as Result;
-    const mue = out.findings.filter((f) => f.rule === 'mue');
-    assert.equal(mue.length, 1);
-    assert.deepEqual([mue[0]?.severity, mue[0]?.lines], ['error', [1]]);
-    const text = codedesk(['check-claim', '-'], dir, JSON.stringify(claim));
-    assert.match(
-      text.stdout,
-      /Line 1: 96372, units 9, pointers 1\n {2}ERROR {4}mue: 96372: 9 units on 2026-05-01 \(line 1\) exceed its MUE of \d+ per day \(MAI 3/,
-    );
-    assert.match(
-      text.stdout,
-      /source: Medicare NCCI MUE \(practitioner services\) \| release ncci:2026-04 \| file ncci\//,
-    );
+for (const catalog of FULL_CATALOGS) {
+  describe(`codedesk check-claim on ${catalog.name}`, { skip: catalog.skip }, () => {
+    let dir: string;
+    before(async () => {
+      dir = await catalog.dataDir();
+    });
+
+    test('units over an MUE (MAI 3): the report names the line, the MUE and the table row', () => {
+      const claim = { ...CLAIM, dateOfService: '2026-05-01', diagnoses: ['J45.41'] };
+      claim.lines = [{ code: '96372', units: 9, diagnosisPointers: [1] }];
+      const json = codedesk(['check-claim', '-', '--json'], dir, JSON.stringify(claim));
+      assert.equal(json.status, 0, json.stderr);
+      const out = JSON.parse(json.stdout) as Result;
+      const mue = out.findings.filter((f) => f.rule === 'mue');
+      assert.equal(mue.length, 1);
+      assert.deepEqual([mue[0]?.severity, mue[0]?.lines], ['error', [1]]);
+      const text = codedesk(['check-claim', '-'], dir, JSON.stringify(claim));
+      assert.match(
+        text.stdout,
+        /Line 1: 96372, units 9, pointers 1\n {2}ERROR {4}mue: 96372: 9 units on 2026-05-01 \(line 1\) exceed its MUE of \d+ per day \(MAI 3/,
+      );
+      assert.match(
+        text.stdout,
+        /source: Medicare NCCI MUE \(practitioner services\) \| release ncci:2026-04 \| file ncci\//,
+      );
+    });
   });
-});
+}

@@ -3,8 +3,7 @@
 // Nothing is ever updated or deleted: a revert is a new revision carrying an old body.
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import { type DatabaseSchema, writeTransaction } from '../db/index.js';
-import type { EditorialRevisionsTable } from '../db/schema.js';
+import { type DatabaseSchema, type EditorialRevisionsTable, writeTransaction } from '../db/index.js';
 import { AppError, checkText } from '../shared/index.js';
 import { type DiffLine, lineDiff } from './diff.js';
 import { MAX_EDITORIAL_LENGTH } from './markdown.js';

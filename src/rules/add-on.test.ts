@@ -1,11 +1,12 @@
-// The addon.no-primary rule on the real NCCI add-on code edit table of 2026 Q2 (AOC_V2026Q2-MCR.xlsx).
+// The addon.no-primary rule on the real NCCI add-on code edit table of 2026 Q2 (AOC_V2026Q2-MCR.xlsx), and on its
+// excerpt.
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Catalog } from '../catalog/index.js';
 import { addOnEditInForce } from '../codesets/ncci/edit-rules.js';
 import { addOnRule } from './add-on.js';
 import { addOnEdits, editApplies, pickLayer } from './catalog-data.js';
-import { realCatalog, skipReal } from './test-support/catalogs.js';
+import { describeOnCatalogs } from './test-support/catalogs.js';
 import { claimOf, DOS, type LineSpec, runRule } from './test-support/claims.js';
 import type { Severity } from './types.js';
 
@@ -17,10 +18,10 @@ interface Case {
   says?: string[];
 }
 
-describe('addon.no-primary on the real AOC table', { skip: skipReal }, () => {
+describeOnCatalogs('addon.no-primary on the real AOC table', (source) => {
   let catalog: Catalog;
   before(async () => {
-    catalog = await realCatalog();
+    catalog = await source.open();
   });
 
   function typesOf(code: string): number[] {

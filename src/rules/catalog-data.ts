@@ -3,8 +3,6 @@
 // per-release cache that goes away with the catalog. Every map is built on first use, never per claim.
 import type {
   Catalog,
-  CodeIndex,
-  CodeSystem,
   HcpcsRecordsLayer,
   LayerKind,
   LayerPayloads,
@@ -28,53 +26,9 @@ export interface PickedLayer<K extends LayerKind> {
   stale?: string;
 }
 
-/** What one (source, layer, date) resolves to, with the objects derived from it, built once. */
-interface PickEntry {
-  pick: ReleasePick | undefined;
-  layer?: PickedLayer<LayerKind>;
-  codes?: { index: CodeIndex; stale?: string };
-}
-
-// Catalog.pick walks the release list and words a new "stale" message on every call, and Catalog.layer builds a
-// key string: per claim line that is most of a claim check's garbage. Memoized per catalog, source, layer and
-// date (nested maps, so a hit allocates nothing); a date map is dropped when it grows past DATES_KEPT.
-const pickMemo = new WeakMap<Catalog, Map<SourceId, Map<LayerKind, Map<string, PickEntry>>>>();
-const DATES_KEPT = 4096;
-
-function entryFor(catalog: Catalog, source: SourceId, kind: LayerKind, date: string): PickEntry {
-  let bySource = pickMemo.get(catalog);
-  if (!bySource) {
-    bySource = new Map();
-    pickMemo.set(catalog, bySource);
-  }
-  let byKind = bySource.get(source);
-  if (!byKind) {
-    byKind = new Map();
-    bySource.set(source, byKind);
-  }
-  let byDate = byKind.get(kind);
-  if (!byDate) {
-    byDate = new Map();
-    byKind.set(kind, byDate);
-  }
-  let entry = byDate.get(date);
-  if (!entry) {
-    if (byDate.size >= DATES_KEPT) byDate.clear();
-    entry = { pick: catalog.pick(source, kind, date) };
-    byDate.set(date, entry);
-  }
-  return entry;
-}
-
-/** Catalog.pick, memoized: the release in force on a date (the nearest, marked stale, when none covers it). */
-export function pickRelease(
-  catalog: Catalog,
-  source: SourceId,
-  kind: LayerKind,
-  date: string,
-): ReleasePick | undefined {
-  return entryFor(catalog, source, kind, date).pick;
-}
+// Catalog.pick is memoised in the catalog (per source, layer and date) and hands back the same frozen object for
+// the same question, so that object keys the layer joined to it: a hit allocates nothing, per claim line.
+const pickedLayers = new WeakMap<ReleasePick, PickedLayer<LayerKind>>();
 
 /** The release in force on a date for one kind of fact, with its layer; undefined when none is loaded. */
 export function pickLayer<K extends LayerKind>(
@@ -83,30 +37,15 @@ export function pickLayer<K extends LayerKind>(
   kind: K,
   date: string,
 ): PickedLayer<K> | undefined {
-  const entry = entryFor(catalog, source, kind, date);
-  const pick = entry.pick;
+  const pick = catalog.pick(source, kind, date);
   if (!pick) return undefined;
-  if (!entry.layer) {
+  let picked = pickedLayers.get(pick);
+  if (!picked) {
     const layer = catalog.layer(pick.release, kind);
-    entry.layer = pick.stale ? { release: pick.release, layer, stale: pick.stale } : { release: pick.release, layer };
+    picked = pick.stale ? { release: pick.release, layer, stale: pick.stale } : { release: pick.release, layer };
+    pickedLayers.set(pick, picked);
   }
-  return entry.layer as PickedLayer<K>;
-}
-
-/** The code list of a system in force on a date, with its index (memoized like pickLayer). */
-export function pickCodeList(
-  catalog: Catalog,
-  system: CodeSystem,
-  date: string,
-): { index: CodeIndex; stale?: string } | undefined {
-  const entry = entryFor(catalog, system, 'codes', date);
-  const pick = entry.pick;
-  if (!pick) return undefined;
-  if (!entry.codes) {
-    const index = catalog.codeIndex(pick.release);
-    entry.codes = pick.stale ? { index, stale: pick.stale } : { index };
-  }
-  return entry.codes;
+  return picked as PickedLayer<K>;
 }
 
 /** Whether any release of the catalog carries a layer (for the "not loaded" notes). */

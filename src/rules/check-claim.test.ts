@@ -1,12 +1,13 @@
 // checkClaim end to end on the real catalog: order and counts of findings, and properties over random claims
 // (fast-check): no schema-shaped claim crashes it, removing a line never adds a PTP finding, same input same output.
+// The same on the excerpts of the official files, where the random claims take every code of the short lists.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import fc from 'fast-check';
 import type { Catalog } from '../catalog/index.js';
 import { AppError } from '../shared/index.js';
 import { checkClaim, compareFindings } from './check-claim.js';
-import { type PtpCatalog, realCatalog, realCatalogWithPtpFixtures, skipReal } from './test-support/catalogs.js';
+import { describeOnCatalogs, type PtpCatalog } from './test-support/catalogs.js';
 import { claimOf } from './test-support/claims.js';
 import type { ClaimCheckResult, ClaimInput, Finding, RuleId, Severity } from './types.js';
 
@@ -57,10 +58,10 @@ function assertWellFormed(result: ClaimCheckResult, lineCount: number): void {
   }
 }
 
-describe('checkClaim on the real catalog', { skip: skipReal }, () => {
+describeOnCatalogs('checkClaim on the real catalog', (source) => {
   let catalog: Catalog;
   before(async () => {
-    catalog = await realCatalog();
+    catalog = await source.open();
   });
 
   test('the contract example: no errors', () => {
@@ -123,7 +124,7 @@ describe('checkClaim on the real catalog', { skip: skipReal }, () => {
 
 // ---- properties ----
 
-function sample<T>(list: readonly T[], step: number): T[] {
+function sampleEvery<T>(list: readonly T[], step: number): T[] {
   return list.filter((_, i) => i % step === 0);
 }
 
@@ -185,14 +186,16 @@ function claimArbitrary(dx: string[], codes: string[]): fc.Arbitrary<ClaimInput>
   ) as fc.Arbitrary<ClaimInput>;
 }
 
-describe('checkClaim properties', { skip: skipReal }, () => {
+describeOnCatalogs('checkClaim properties', (source) => {
   let catalog: Catalog;
   let ptp: PtpCatalog;
   let dx: string[];
   let codes: string[];
+  // every n-th code of a real list; every code of an excerpt's short one
+  const sample = <T>(list: readonly T[], step: number): T[] => sampleEvery(list, source.official ? step : 1);
   before(async () => {
-    catalog = await realCatalog();
-    ptp = await realCatalogWithPtpFixtures();
+    catalog = await source.open();
+    ptp = await source.withPtp();
     const list = (id: string) => catalog.codeIndex(catalog.releasesById.get(id) ?? assert.fail(id)).layer.codes;
     // real codes (billable and headers, several releases) plus junk and the known hard cases
     dx = [

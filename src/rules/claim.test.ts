@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Catalog } from '../catalog/index.js';
 import { AppError } from '../shared/index.js';
 import { MAX_CLAIM_LINES, normalizeClaim } from './claim.js';
-import { realCatalog, skipReal } from './test-support/catalogs.js';
+import { describeOnCatalogs } from './test-support/catalogs.js';
 import { claimOf, DOS } from './test-support/claims.js';
 
 function invalid(catalog: Catalog, input: unknown): AppError {
@@ -16,10 +16,10 @@ function invalid(catalog: Catalog, input: unknown): AppError {
   assert.fail('the claim was accepted');
 }
 
-describe('normalizeClaim', { skip: skipReal }, () => {
+describeOnCatalogs('normalizeClaim', (source) => {
   let catalog: Catalog;
   before(async () => {
-    catalog = await realCatalog();
+    catalog = await source.open();
   });
 
   const good = claimOf(['99214']);

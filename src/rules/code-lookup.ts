@@ -1,98 +1,58 @@
-// Code-list lookups for the claim edits: the release in force on a date, where a code is missing from it
-// (deleted, or not valid yet) and the citation of a code-list line. Reads the catalog's per-release indexes
-// directly instead of lookupCode, so a miss costs a map lookup rather than a thrown error.
+// Code-list helpers for the claim edits, over the catalog's findCode (which says whether a code is in force,
+// deleted or not valid yet, without throwing): the citation of a code-list line, a diagnosis as printed, and the
+// system of a claim line's code.
 import {
   type Catalog,
+  type CodeEntry,
+  type CodeFinding,
   type CodeIndex,
-  type CodeSystem,
   codeKey,
-  type ReleaseInfo,
+  findCode,
   SOURCE_NAMES,
 } from '../catalog/index.js';
-import { pickCodeList } from './catalog-data.js';
 import type { Citation } from './types.js';
-
-export interface CodeList {
-  index: CodeIndex;
-  /** set when no loaded release covers the date */
-  stale?: string;
-}
-
-/** The code list of a system in force on a date (the nearest release when none covers it). */
-export function codeList(catalog: Catalog, system: CodeSystem, date: string): CodeList | undefined {
-  return pickCodeList(catalog, system, date);
-}
 
 export function codeAt(index: CodeIndex, i: number): string {
   return index.layer.codes[i] as string;
 }
 
-export function isBillable(index: CodeIndex, i: number): boolean {
-  return index.layer.billable[i] === '1';
+/** Citation of a code-list line: the release, the file and the line that lists the code. */
+export function entryCitation(entry: CodeEntry, record: string): Citation {
+  return {
+    source: SOURCE_NAMES[entry.release.system],
+    release: entry.release.id,
+    file: entry.sourceFile,
+    record: entry.line > 0 ? `line ${entry.line}: ${record}` : record,
+  };
 }
 
-export interface Absence {
-  kind: 'deleted' | 'not-yet-valid';
-  /** the release that still (deleted) or already (not yet valid) has the code */
-  other: CodeIndex;
-  i: number;
-  /** deleted: the first release without the code */
-  droppedIn?: ReleaseInfo;
-}
-
-/**
- * Why a code is missing from the release in force: the last earlier release that had it (deleted since) or the
- * first later one (not valid yet). Undefined when no loaded release has it. Same reasoning as lookupCode.
- */
-export function explainAbsence(
-  catalog: Catalog,
-  system: CodeSystem,
-  key: string,
-  inForce: ReleaseInfo,
-): Absence | undefined {
-  const releases = catalog.releasesWith(system, 'codes');
-  let before: { index: CodeIndex; i: number } | undefined;
-  let after: { index: CodeIndex; i: number } | undefined;
-  for (const r of releases) {
-    const index = catalog.codeIndex(r);
-    const i = index.byKey.get(key);
-    if (i === undefined) continue;
-    if (r.effectiveFrom < inForce.effectiveFrom) before = { index, i };
-    else if (r.effectiveFrom > inForce.effectiveFrom && !after) after = { index, i };
-  }
-  if (before) {
-    const last = before.index.release;
-    const droppedIn = releases.find((r) => r.effectiveFrom > last.effectiveFrom) ?? inForce;
-    return { kind: 'deleted', other: before.index, i: before.i, droppedIn };
-  }
-  if (after) return { kind: 'not-yet-valid', other: after.index, i: after.i };
-  return undefined;
-}
-
-/** A code in any loaded release of a system (newest first), for spelling and system detection. */
-export function findAnyRelease(
-  catalog: Catalog,
-  system: CodeSystem,
-  key: string,
-): { index: CodeIndex; i: number } | undefined {
-  const releases = catalog.releasesWith(system, 'codes');
-  for (let r = releases.length - 1; r >= 0; r--) {
-    const index = catalog.codeIndex(releases[r] as ReleaseInfo);
-    const i = index.byKey.get(key);
-    if (i !== undefined) return { index, i };
-  }
-  return undefined;
+/** Citation of a code list that lacks the code. */
+export function missingCitation(list: CodeIndex, code: string): Citation {
+  return {
+    source: SOURCE_NAMES[list.release.system],
+    release: list.release.id,
+    file: list.layer.sourceFile,
+    record: `no entry for ${code}`,
+  };
 }
 
 /** Citation of a code list: the line of the code, or the file that lacks it. */
-export function codeListCitation(index: CodeIndex, i: number | undefined, code: string): Citation {
-  const line = i === undefined ? 0 : (index.layer.lines[i] ?? 0);
-  return {
-    source: SOURCE_NAMES[index.release.system],
-    release: index.release.id,
-    file: index.layer.sourceFile,
-    record: i === undefined ? `no entry for ${code}` : line > 0 ? `line ${line}: ${code}` : code,
-  };
+export function codeListCitation(list: CodeIndex, i: number | undefined, code: string): Citation {
+  return i === undefined ? missingCitation(list, code) : entryCitation(list.entryAt(i), code);
+}
+
+/** Citation of the code list in force: the code's line when it is there, else the list that lacks it. */
+export function inForceCitation(finding: CodeFinding, record: string): Citation | undefined {
+  if (finding.status === 'found') return entryCitation(finding.entry, record);
+  return finding.list ? missingCitation(finding.list, record) : undefined;
+}
+
+/**
+ * A code in any loaded release of a system: the release in force when it has it, else the newest that had it
+ * (deleted since) or the first that will (not valid yet). For spelling and system detection.
+ */
+export function entryInAnyRelease(finding: CodeFinding): CodeEntry | undefined {
+  return finding.status === 'unknown' ? undefined : finding.entry;
 }
 
 const CM_SHAPE = /^[A-Z]\d[0-9A-Z]/;
@@ -100,16 +60,13 @@ const CM_SHAPE = /^[A-Z]\d[0-9A-Z]/;
 /** An ICD-10-CM code as printed (dotted) from the catalog, else dotted by rule when it has the shape of one. */
 export function printedDiagnosis(catalog: Catalog, raw: string, date: string): string {
   const key = codeKey(raw);
-  const inForce = codeList(catalog, 'icd10cm', date);
-  const i = inForce?.index.byKey.get(key);
-  if (inForce && i !== undefined) return codeAt(inForce.index, i);
-  const any = findAnyRelease(catalog, 'icd10cm', key);
-  if (any) return codeAt(any.index, any.i);
+  const entry = entryInAnyRelease(findCode(catalog, { system: 'icd10cm', code: key, date }));
+  if (entry) return entry.code;
   return key.length > 3 && CM_SHAPE.test(key) ? `${key.slice(0, 3)}.${key.slice(3)}` : key;
 }
 
-const CPT_FIRST: readonly ('cpt' | 'hcpcs')[] = ['cpt', 'hcpcs'];
-const HCPCS_FIRST: readonly ('cpt' | 'hcpcs')[] = ['hcpcs', 'cpt'];
+const CPT_FIRST = ['cpt', 'hcpcs'] as const;
+const HCPCS_FIRST = ['hcpcs', 'cpt'] as const;
 
 /**
  * The system of a claim line's code: CPT or HCPCS Level II (both five characters), from the code lists — the
@@ -117,11 +74,13 @@ const HCPCS_FIRST: readonly ('cpt' | 'hcpcs')[] = ['hcpcs', 'cpt'];
  */
 export function lineCodeSystem(catalog: Catalog, key: string, date: string): 'cpt' | 'hcpcs' | undefined {
   if (key.length !== 5) return undefined;
-  const order = key.charCodeAt(0) <= 57 ? CPT_FIRST : HCPCS_FIRST;
-  for (const s of order) {
-    const list = codeList(catalog, s, date);
-    if (list?.index.byKey.has(key)) return s;
-  }
-  for (const s of order) if (findAnyRelease(catalog, s, key)) return s;
+  const [likely, other] = key.charCodeAt(0) <= 57 ? CPT_FIRST : HCPCS_FIRST;
+  // the second system is asked only when the likely one does not have the code in force
+  const first = findCode(catalog, { system: likely, code: key, date });
+  if (first.status === 'found') return likely;
+  const second = findCode(catalog, { system: other, code: key, date });
+  if (second.status === 'found') return other;
+  if (first.status !== 'unknown') return likely;
+  if (second.status !== 'unknown') return other;
   return undefined;
 }

@@ -2,16 +2,8 @@
 // of service in the code list in force (ICD-10-CM Official Guidelines FY2026, section I.A.3 "for reporting
 // purposes only codes are permissible", I.A.4-5 placeholder X and 7th characters, I.B.2 level of detail).
 // Deleted codes name their successors from CDC's conversion table when it is loaded.
-import { type Catalog, type CodeIndex, cmReplacements, codeKey, lookupCode, SYSTEM_NAMES } from '../catalog/index.js';
-import {
-  type CodeList,
-  codeAt,
-  codeList,
-  codeListCitation,
-  explainAbsence,
-  isBillable,
-  lineCodeSystem,
-} from './code-lookup.js';
+import { type Catalog, type CodeIndex, codeKey, findCode, lookupCode, SYSTEM_NAMES } from '../catalog/index.js';
+import { codeAt, codeListCitation, entryCitation, lineCodeSystem } from './code-lookup.js';
 import {
   type SeventhCharacterProblem,
   seventhCharacterChildren,
@@ -36,7 +28,7 @@ function linesPointingAt(claim: Claim, position: number): number[] {
 /** Billable codes below a header, in code-list order (a header may have headers as children). */
 function billableBelow(index: CodeIndex, i: number, out: string[] = []): string[] {
   for (const c of index.children(i)) {
-    if (isBillable(index, c)) out.push(codeAt(index, c));
+    if (index.billableAt(c)) out.push(codeAt(index, c));
     else billableBelow(index, c, out);
   }
   return out;
@@ -111,76 +103,71 @@ function seventhFinding(
   };
 }
 
-function checkDiagnosis(
-  catalog: Catalog,
-  claim: Claim,
-  list: CodeList,
-  dx: string,
-  position: number,
-): Finding | undefined {
-  const { index } = list;
+function checkDiagnosis(catalog: Catalog, claim: Claim, dx: string, position: number): Finding | undefined {
   const date = claim.dateOfService;
   const key = codeKey(dx);
-  const i = index.byKey.get(key);
-  if (i !== undefined && isBillable(index, i)) return undefined;
+  const finding = findCode(catalog, { system: 'icd10cm', code: key, date });
+  if (finding.status === 'found' && finding.entry.billable) return undefined;
+  // the caller checked that a code list is loaded
+  const index = finding.list;
+  if (!index) return undefined;
   const lines = linesPointingAt(claim, position);
   const base = { lines, codes: [dx] };
 
-  // A heading: a 7th-character stem, or a category or subcategory with codes below it.
-  if (i !== undefined) {
-    const seventh = seventhCharacterProblem(index, key);
-    if (seventh) return seventhFinding(catalog, index, dx, seventh, date, lines);
-    const below = billableBelow(index, i);
-    return {
-      rule: 'code.not-billable',
-      severity: 'error',
-      ...base,
-      message: `${dx} is a heading in ${index.release.title}, not a billable code: report the code below it that the record supports${
-        below.length > 0 ? `: ${listCodes(below)}` : ''
-      }.`,
-      citation: codeListCitation(index, i, dx),
-    };
+  switch (finding.status) {
+    // A heading: a 7th-character stem, or a category or subcategory with codes below it.
+    case 'found': {
+      const i = finding.entry.position;
+      const seventh = seventhCharacterProblem(index, key);
+      if (seventh) return seventhFinding(catalog, index, dx, seventh, date, lines);
+      const below = billableBelow(index, i);
+      return {
+        rule: 'code.not-billable',
+        severity: 'error',
+        ...base,
+        message: `${dx} is a heading in ${index.release.title}, not a billable code: report the code below it that the record supports${
+          below.length > 0 ? `: ${listCodes(below)}` : ''
+        }.`,
+        citation: codeListCitation(index, i, dx),
+      };
+    }
+    case 'deleted': {
+      const { entry, firstWithout: dropped, replacedBy: successors } = finding;
+      return {
+        rule: 'code.not-in-force',
+        severity: 'error',
+        ...base,
+        message: `${entry.code} is not valid on ${date}: ${dropped.title} (in force from ${dropped.effectiveFrom}) no longer has it; the last loaded release with it is ${finding.lastRelease.title}. ${
+          successors.length > 0
+            ? `CDC's conversion table lists its successors: ${listCodes(successors)}; report the one the record supports.`
+            : 'Report the code in force for the condition.'
+        }`,
+        citation: entryCitation(entry, entry.code),
+      };
+    }
+    case 'not-yet-valid': {
+      const { entry, firstRelease: r } = finding;
+      return {
+        rule: 'code.not-in-force',
+        severity: 'error',
+        ...base,
+        message: `${entry.code} is not valid on ${date}: it takes effect with ${r.title} on ${r.effectiveFrom}. Check the date of service, or report the code in force on that date${previousCodes(catalog, entry.code)}.`,
+        citation: entryCitation(entry, entry.code),
+      };
+    }
+    case 'unknown': {
+      // Not in any release: a 7th character or placeholder mistake on a real code, else not a code at all.
+      const seventh = seventhCharacterProblem(index, key);
+      if (seventh) return seventhFinding(catalog, index, dx, seventh, date, lines);
+      return {
+        rule: 'code.unknown',
+        severity: 'error',
+        ...base,
+        message: unknownMessage(catalog, index, dx, key, date),
+        citation: codeListCitation(index, undefined, dx),
+      };
+    }
   }
-
-  const absence = explainAbsence(catalog, 'icd10cm', key, index.release);
-  if (absence?.kind === 'deleted') {
-    const code = codeAt(absence.other, absence.i);
-    const successors = cmReplacements(catalog, code);
-    const dropped = absence.droppedIn ?? index.release;
-    return {
-      rule: 'code.not-in-force',
-      severity: 'error',
-      ...base,
-      message: `${code} is not valid on ${date}: ${dropped.title} (in force from ${dropped.effectiveFrom}) no longer has it; the last loaded release with it is ${absence.other.release.title}. ${
-        successors.length > 0
-          ? `CDC's conversion table lists its successors: ${listCodes(successors)}; report the one the record supports.`
-          : 'Report the code in force for the condition.'
-      }`,
-      citation: codeListCitation(absence.other, absence.i, code),
-    };
-  }
-  if (absence?.kind === 'not-yet-valid') {
-    const code = codeAt(absence.other, absence.i);
-    const r = absence.other.release;
-    return {
-      rule: 'code.not-in-force',
-      severity: 'error',
-      ...base,
-      message: `${code} is not valid on ${date}: it takes effect with ${r.title} on ${r.effectiveFrom}. Check the date of service, or report the code in force on that date${previousCodes(catalog, code)}.`,
-      citation: codeListCitation(absence.other, absence.i, code),
-    };
-  }
-
-  // Not in any release: a 7th character or placeholder mistake on a real code, else not a code at all.
-  const seventh = seventhCharacterProblem(index, key);
-  if (seventh) return seventhFinding(catalog, index, dx, seventh, date, lines);
-  return {
-    rule: 'code.unknown',
-    severity: 'error',
-    ...base,
-    message: unknownMessage(catalog, index, dx, key, date),
-    citation: codeListCitation(index, undefined, dx),
-  };
 }
 
 /** " (it took over from X, Y)" from the conversion table, for a code not valid yet. */
@@ -201,10 +188,8 @@ function unknownMessage(catalog: Catalog, index: CodeIndex, dx: string, key: str
   }
   let nearest: number | undefined;
   for (let len = key.length - 1; len >= 3 && nearest === undefined; len--) nearest = index.byKey.get(key.slice(0, len));
-  const hint =
-    nearest !== undefined
-      ? ` The nearest code above it is ${codeAt(index, nearest)} (${index.layer.titles[nearest] ?? ''}).`
-      : ' Check the spelling.';
+  const above = nearest === undefined ? undefined : index.entryAt(nearest);
+  const hint = above ? ` The nearest code above it is ${above.code} (${above.title}).` : ' Check the spelling.';
   return `${dx} is not an ICD-10-CM code in ${index.release.title} or in any loaded release.${hint}`;
 }
 
@@ -214,8 +199,7 @@ function unknownMessage(catalog: Catalog, index: CodeIndex, dx: string, key: str
  */
 export const diagnosisCodeValidity: Rule = (claim, { catalog }) => {
   if (claim.diagnoses.length === 0) return [];
-  const list = codeList(catalog, 'icd10cm', claim.dateOfService);
-  if (!list) {
+  if (!catalog.pick('icd10cm', 'codes', claim.dateOfService)) {
     return [
       {
         rule: 'code.unknown',
@@ -235,7 +219,7 @@ export const diagnosisCodeValidity: Rule = (claim, { catalog }) => {
   }
   const findings: Finding[] = [];
   claim.diagnoses.forEach((dx, k) => {
-    const f = checkDiagnosis(catalog, claim, list, dx, k + 1);
+    const f = checkDiagnosis(catalog, claim, dx, k + 1);
     if (f) findings.push(f);
   });
   return findings;

@@ -1,11 +1,12 @@
-// pointer.invalid, units.invalid, line.duplicate and release.stale on the real catalog.
+// pointer.invalid, units.invalid, line.duplicate and release.stale on the real catalog and on its excerpts (same
+// release ids, dates and file names).
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Catalog } from '../catalog/index.js';
 import { duplicateLines } from './duplicate-lines.js';
 import { pointerRule } from './pointers.js';
 import { releaseStale } from './release-stale.js';
-import { realCatalog, skipReal } from './test-support/catalogs.js';
+import { describeOnCatalogs } from './test-support/catalogs.js';
 import { claimOf, type LineSpec, runRule } from './test-support/claims.js';
 import type { ClaimInput, Rule, Severity } from './types.js';
 import { unitsRule } from './units.js';
@@ -19,10 +20,10 @@ interface Case {
   says?: string;
 }
 
-describe('claim structure rules', { skip: skipReal }, () => {
+describeOnCatalogs('claim structure rules', (source) => {
   let catalog: Catalog;
   before(async () => {
-    catalog = await realCatalog();
+    catalog = await source.open();
   });
 
   function table(name: string, rule: Rule, cases: Case[]) {

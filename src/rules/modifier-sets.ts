@@ -1,8 +1,9 @@
 // The modifier groups the NCCI edits name, from the NCCI Policy Manual for Medicare Services (ch. I sec. E,
 // rev. 1/1/2026, p. I-14: NCCI PTP-associated modifiers; ch. I sec. V, rev. 2/28/2025, p. I-28: the modifiers
 // that may report units of a claim-line MUE code on separate lines). The PTP list itself lives with the NCCI
-// readers (codesets/ncci/modifiers.ts); imported directly because the ncci index also loads the xlsx parsers.
-import { ncciModifier } from '../codesets/ncci/modifiers.js';
+// readers (codesets/ncci/modifiers.ts), through edit-rules.ts, the surface of NCCI's rules without the file readers
+// (the ncci index also loads the xlsx parsers).
+import { ncciModifier } from '../codesets/ncci/edit-rules.js';
 
 /** Whether a modifier may bypass a PTP edit with modifier indicator 1 (22, 76 and 77 never do). */
 export function bypassesPtp(modifier: string): boolean {

@@ -3,9 +3,9 @@
 // terminated ones with their termination date. CPT (Level I, two-digit) modifiers are AMA-licensed and in no
 // loaded file: those the NCCI Policy Manual or the fee schedule record layout name are taken as known, the rest
 // are reported once, as not checked.
-import type { Catalog } from '../catalog/index.js';
+import { type Catalog, findCode } from '../catalog/index.js';
 import { hcpcsRecord } from './catalog-data.js';
-import { codeAt, codeList, codeListCitation, explainAbsence } from './code-lookup.js';
+import { entryCitation, missingCitation } from './code-lookup.js';
 import type { ClaimLine, Finding, Rule } from './types.js';
 
 /**
@@ -41,52 +41,54 @@ function isLevelOne(modifier: string): boolean {
 }
 
 function checkHcpcsModifier(catalog: Catalog, line: ClaimLine, modifier: string): Finding | 'not-loaded' | undefined {
-  const list = codeList(catalog, 'hcpcs', line.dateOfService);
-  if (!list) return 'not-loaded';
-  const { index } = list;
   const date = line.dateOfService;
+  const finding = findCode(catalog, { system: 'hcpcs', code: modifier, date });
+  const list = finding.list;
+  if (!list) return 'not-loaded';
   const base = {
     rule: 'modifier.unknown' as const,
     severity: 'error' as const,
     lines: [line.line],
     codes: [line.code, modifier],
   };
-  const i = index.byKey.get(modifier);
-  if (i !== undefined && codeAt(index, i).length === 2) {
-    const record = hcpcsRecord(catalog, index.release, modifier);
-    if (record?.terminationDate && record.terminationDate < date) {
+  switch (finding.status) {
+    case 'found': {
+      const record = hcpcsRecord(catalog, list.release, modifier);
+      if (record?.terminationDate && record.terminationDate < date) {
+        return {
+          ...base,
+          message: `Line ${line.line}: modifier ${modifier} is not valid on ${date}: HCPCS terminated it on ${record.terminationDate}. Remove it or use the modifier now in force for the situation.`,
+          citation: entryCitation(finding.entry, `modifier ${modifier}, termination date ${record.terminationDate}`),
+        };
+      }
+      if (record?.addDate && record.addDate > date) {
+        return {
+          ...base,
+          message: `Line ${line.line}: modifier ${modifier} is not valid on ${date}: HCPCS added it effective ${record.addDate}.`,
+          citation: entryCitation(finding.entry, `modifier ${modifier}, add date ${record.addDate}`),
+        };
+      }
+      return undefined;
+    }
+    case 'deleted':
       return {
         ...base,
-        message: `Line ${line.line}: modifier ${modifier} is not valid on ${date}: HCPCS terminated it on ${record.terminationDate}. Remove it or use the modifier now in force for the situation.`,
-        citation: codeListCitation(index, i, `modifier ${modifier}, termination date ${record.terminationDate}`),
+        message: `Line ${line.line}: modifier ${modifier} is not valid on ${date}: ${list.release.title} no longer lists it (last in ${finding.lastRelease.title}).`,
+        citation: entryCitation(finding.entry, `modifier ${modifier}`),
       };
-    }
-    if (record?.addDate && record.addDate > date) {
+    case 'not-yet-valid':
       return {
         ...base,
-        message: `Line ${line.line}: modifier ${modifier} is not valid on ${date}: HCPCS added it effective ${record.addDate}.`,
-        citation: codeListCitation(index, i, `modifier ${modifier}, add date ${record.addDate}`),
+        message: `Line ${line.line}: modifier ${modifier} is not valid on ${date}: it first appears in ${finding.firstRelease.title}, in force from ${finding.firstRelease.effectiveFrom}.`,
+        citation: entryCitation(finding.entry, `modifier ${modifier}`),
       };
-    }
-    return undefined;
+    case 'unknown':
+      return {
+        ...base,
+        message: `Line ${line.line}: ${modifier} is not a HCPCS Level II modifier in ${list.release.title} or any loaded release. Check the modifier.`,
+        citation: missingCitation(list, `modifier ${modifier}`),
+      };
   }
-  const absence = explainAbsence(catalog, 'hcpcs', modifier, index.release);
-  if (absence) {
-    const r = absence.other.release;
-    return {
-      ...base,
-      message:
-        absence.kind === 'deleted'
-          ? `Line ${line.line}: modifier ${modifier} is not valid on ${date}: ${index.release.title} no longer lists it (last in ${r.title}).`
-          : `Line ${line.line}: modifier ${modifier} is not valid on ${date}: it first appears in ${r.title}, in force from ${r.effectiveFrom}.`,
-      citation: codeListCitation(absence.other, absence.i, `modifier ${modifier}`),
-    };
-  }
-  return {
-    ...base,
-    message: `Line ${line.line}: ${modifier} is not a HCPCS Level II modifier in ${index.release.title} or any loaded release. Check the modifier.`,
-    citation: codeListCitation(index, undefined, `modifier ${modifier}`),
-  };
 }
 
 function notChecked(modifiers: Map<string, number[]>, why: string, source: string): Finding {

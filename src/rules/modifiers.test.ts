@@ -1,19 +1,19 @@
 // modifier.unknown on the real HCPCS Level II files (2019, 2020-10, 2026-01) and modifier.mismatch on the real
-// PFS RVU26C indicators.
+// PFS RVU26C indicators; the same cases on the excerpts of those files.
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Catalog } from '../catalog/index.js';
 import { pickLayer, rvuRows } from './catalog-data.js';
 import { modifierMismatch } from './modifier-mismatch.js';
 import { modifierUnknown } from './modifier-unknown.js';
-import { realCatalog, skipReal } from './test-support/catalogs.js';
+import { describeOnCatalogs } from './test-support/catalogs.js';
 import { claimOf, DOS, runRule } from './test-support/claims.js';
 import type { Severity } from './types.js';
 
-describe('modifier.unknown', { skip: skipReal }, () => {
+describeOnCatalogs('modifier.unknown', (source) => {
   let catalog: Catalog;
   before(async () => {
-    catalog = await realCatalog();
+    catalog = await source.open();
   });
 
   // [modifier, date, severity or undefined for none, text]
@@ -81,10 +81,10 @@ describe('modifier.unknown', { skip: skipReal }, () => {
   });
 });
 
-describe('modifier.mismatch against the real fee schedule indicators', { skip: skipReal }, () => {
+describeOnCatalogs('modifier.mismatch against the real fee schedule indicators', (source) => {
   let catalog: Catalog;
   before(async () => {
-    catalog = await realCatalog();
+    catalog = await source.open();
   });
 
   function indicator(code: string, column: 'pctcIndicator' | 'bilateral' | 'coSurgeon' | 'teamSurgery' | 'assistant') {

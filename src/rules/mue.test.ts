@@ -1,19 +1,20 @@
 // The mue rule on the real NCCI MUE tables of 2026 Q2 (practitioner and outpatient hospital). Each case names a
 // code and the indicator it has in the table; the limit is read from the table through the catalog, so the cases
-// test "at the limit" and "one over" whatever the quarter's values are.
+// test "at the limit" and "one over" whatever the quarter's values are. The same cases run on the excerpts of the
+// tables.
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Catalog } from '../catalog/index.js';
 import { mueLayerFor, mueRow, pickLayer } from './catalog-data.js';
 import { mueRule } from './mue.js';
-import { realCatalog, skipReal } from './test-support/catalogs.js';
+import { describeOnCatalogs } from './test-support/catalogs.js';
 import { claimOf, DOS, runRule } from './test-support/claims.js';
 import type { Claim } from './types.js';
 
-describe('mue on the real tables', { skip: skipReal }, () => {
+describeOnCatalogs('mue on the real tables', (source) => {
   let catalog: Catalog;
   before(async () => {
-    catalog = await realCatalog();
+    catalog = await source.open();
   });
 
   function limitOf(code: string, setting: Claim['setting'] = 'practitioner') {

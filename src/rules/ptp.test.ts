@@ -1,12 +1,13 @@
 // The ptp rule. The staged data has no PTP table, so the edits come from the official-layout fixtures
 // (src/codesets/ncci/fixtures, ccipra/ccioph v32.2) added to the real catalog. Practitioner pairs:
 // 10060/11055 indicator 1; 29881/29877 and 93000/93005 indicator 0; 33935/33924 indicator 1 deleted 2004-12-31;
-// 33935/33945 indicator 9. Outpatient hospital: 0001U/36415 indicator 1, 29881/29877 indicator 0.
+// 33935/33945 indicator 9. Outpatient hospital: 0001U/36415 indicator 1, 29881/29877 indicator 0. The same cases run
+// with the tables added to the excerpts of the official files.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import type { Catalog } from '../catalog/index.js';
 import { ptpRule } from './ptp.js';
-import { type PtpCatalog, realCatalog, realCatalogWithPtpFixtures, skipReal } from './test-support/catalogs.js';
+import { describeOnCatalogs, type PtpCatalog } from './test-support/catalogs.js';
 import { claimOf, type LineSpec, runRule } from './test-support/claims.js';
 import type { ClaimInput, Severity } from './types.js';
 
@@ -20,11 +21,11 @@ interface Case {
   says?: string[];
 }
 
-describe('ptp with the fixture tables', { skip: skipReal }, () => {
+describeOnCatalogs('ptp with the fixture tables', (source) => {
   let ptp: PtpCatalog;
   let catalog: Catalog;
   before(async () => {
-    ptp = await realCatalogWithPtpFixtures();
+    ptp = await source.withPtp();
     catalog = ptp.catalog;
   });
   after(() => ptp?.remove());
@@ -156,9 +157,9 @@ describe('ptp with the fixture tables', { skip: skipReal }, () => {
   });
 });
 
-describe('ptp on the real data (no PTP table)', { skip: skipReal }, () => {
+describeOnCatalogs('ptp on the real data (no PTP table)', (source) => {
   test('one info finding says PTP was not checked and why', async () => {
-    const catalog = await realCatalog();
+    const catalog = await source.open();
     for (const setting of ['practitioner', 'outpatient-hospital'] as const) {
       const findings = runRule(ptpRule, claimOf(['29881', '29877', '10060'], { setting }), catalog);
       assert.equal(findings.length, 1);

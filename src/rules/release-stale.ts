@@ -2,7 +2,7 @@
 // covers its date of service. The catalog then uses the nearest release (see Catalog.pick); the finding says
 // which, so a coder knows the check may miss codes or edits added, changed or deleted since.
 import { type Catalog, type LayerKind, type ReleaseInfo, SOURCE_NAMES, type SourceId } from '../catalog/index.js';
-import { mueLayerFor, pickRelease, ptpLayerFor } from './catalog-data.js';
+import { mueLayerFor, ptpLayerFor } from './catalog-data.js';
 import type { Citation, Claim, Finding, Rule } from './types.js';
 
 const WHAT: Partial<Record<LayerKind, string>> = {
@@ -48,7 +48,7 @@ export const releaseStale: Rule = (claim, { catalog }) => {
   // keyed by release object and layer: no key strings on the common path
   const stale = new Map<ReleaseInfo, Map<LayerKind, { source: SourceId; dates: Set<string> }>>();
   forEachUse(claim, (source, kind, date) => {
-    const pick = pickRelease(catalog, source, kind, date);
+    const pick = catalog.pick(source, kind, date);
     if (!pick?.stale) return;
     let byKind = stale.get(pick.release);
     if (!byKind) {

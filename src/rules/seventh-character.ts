@@ -4,7 +4,7 @@
 // its 7th-character extensions (S72.001 -> S72.001A...; S02.0 -> S02.0XXA...) needs a 7th character, and a
 // code that is missing from the list but valid once X placeholders are put in (T36.01A -> T36.0X1A) needs them.
 import type { CodeIndex } from '../catalog/index.js';
-import { codeAt, isBillable } from './code-lookup.js';
+import { codeAt } from './code-lookup.js';
 
 function keyAt(index: CodeIndex, i: number): string {
   return codeAt(index, i).replace('.', '');
@@ -57,7 +57,7 @@ export type SeventhCharacterProblem =
 export function seventhCharacterProblem(index: CodeIndex, key: string): SeventhCharacterProblem | undefined {
   const i = index.byKey.get(key);
   if (i !== undefined) {
-    if (isBillable(index, i)) return undefined;
+    if (index.billableAt(i)) return undefined;
     return seventhCharacterChildren(index, i) ? { kind: 'missing', stem: i } : undefined;
   }
   if (key.length < 4 || key.length > 7) return undefined;
@@ -73,7 +73,7 @@ export function seventhCharacterProblem(index: CodeIndex, key: string): SeventhC
   }
   for (const candidate of withPlaceholders(key, 7 - key.length)) {
     const fixed = index.byKey.get(candidate);
-    if (fixed !== undefined && isBillable(index, fixed)) return { kind: 'placeholder', fixed };
+    if (fixed !== undefined && index.billableAt(fixed)) return { kind: 'placeholder', fixed };
   }
   if (key.length < 6) {
     for (const candidate of withPlaceholders(key, 6 - key.length)) {

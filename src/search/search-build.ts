@@ -2,8 +2,7 @@
 // ICD-10-CM inclusion terms, Alphabetic Index and Table of Drugs/Neoplasms paths, ICD-10-PCS index entries and
 // root-operation definitions, HCPCS short descriptors — tokenised, with BM25 length norms, postings, and
 // the typo-correction vocabulary. Pure apart from the catalog's own lazy layer reads.
-import type { Catalog } from '../catalog/index.js';
-import type { IndexLayer, LayerKind, ReleaseInfo } from '../catalog/model.js';
+import type { Catalog, IndexLayer, LayerKind, ReleaseInfo } from '../catalog/index.js';
 import {
   type CodeRelease,
   F_DEFINITION,
@@ -160,14 +159,15 @@ export function buildSearchData(catalog: Catalog): SearchData {
     }
     const count = b.codeText.length - base;
     const codeReleases: CodeRelease[] = releases.map((release) => {
-      const layer = catalog.codeIndex(release).layer;
+      const index = catalog.codeIndex(release);
+      const layer = index.layer;
       const present = new Uint8Array((count + 7) >> 3);
       const billable = new Uint8Array((count + 7) >> 3);
       const retitled: [number, string][] = [];
       for (let i = 0; i < layer.codes.length; i++) {
         const local = (byKey.get((layer.codes[i] as string).replace('.', '')) as number) - base;
         setBit(present, local);
-        if (layer.billable.charCodeAt(i) === 49) setBit(billable, local);
+        if (index.billableAt(i)) setBit(billable, local);
         const title = layer.titles[i] || '';
         if (title !== b.codeTitle[base + local]) retitled.push([local, title]);
       }
@@ -183,7 +183,7 @@ export function buildSearchData(catalog: Catalog): SearchData {
     // billable descendants of each header in the newest release (its codes are the first of the system)
     const ci = catalog.codeIndex(newest);
     for (let i = 0; i < ci.layer.codes.length; i++) {
-      if (ci.layer.billable.charCodeAt(i) !== 49) continue;
+      if (!ci.billableAt(i)) continue;
       let p = ci.parent[i] as number;
       let guard = 0;
       while (p >= 0 && guard++ < 16) {

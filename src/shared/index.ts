@@ -9,3 +9,4 @@ export {
   findForbiddenCharacter,
   type TextRules,
 } from './text-input.js';
+export { cellText } from './xlsx-cell-text.js';

@@ -8,8 +8,7 @@
 // Every later write of a claimed task names the lease (owner and attempt number): a worker whose lease ran out
 // and was reclaimed finds its task gone, rather than overwriting the new run's state.
 import { sql } from 'kysely';
-import { isPostgres, writeTransaction } from '../db/index.js';
-import type { TaskState, TasksTable } from '../db/schema.js';
+import { isPostgres, type TaskState, type TasksTable, writeTransaction } from '../db/index.js';
 import type { Db } from './task-queue.js';
 
 export interface ClaimRequest {

@@ -17,7 +17,7 @@ import {
   searchOperation,
 } from '../operations/index.js';
 import { AppError } from '../shared/index.js';
-import type { FullDeps } from './app.js';
+import type { FullDeps } from './deps.js';
 import { claimChecksExhausted, countClaimRequest } from './routes/claim-allowance.js';
 import { meterCodeRequest } from './routes/code-meter.js';
 

@@ -4,14 +4,13 @@
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { type Catalog, isCodeSystem } from '../catalog/index.js';
+import { isCodeSystem } from '../catalog/index.js';
 import type { Config } from '../config.js';
-import type { Database } from '../db/index.js';
-import { type SearchIndex, searchCodes } from '../search/index.js';
+import { searchCodes } from '../search/index.js';
 import { AppError, isAppError } from '../shared/index.js';
+import type { AppDeps, FullDeps } from './deps.js';
 import { registerAuth } from './plugins/auth.js';
 import { fastifyTrustProxy, registerSecurityHeaders } from './plugins/transport.js';
-import type { RateLimitCounter } from './rate-limit/database-counter.js';
 import { registerRateLimit } from './rate-limit/register.js';
 import { registerAccountRoutes } from './routes/account-pages.js';
 import { registerAdminRoutes } from './routes/admin-pages.js';
@@ -23,17 +22,7 @@ import { registerPageRoutes } from './routes/pages.js';
 import { ErrorPage } from './views/error-page.js';
 import { renderPage } from './views/layout.js';
 
-export interface AppDeps {
-  catalog: Catalog;
-  search: SearchIndex;
-  database: Database;
-  /** the shared count behind RATE_LIMIT_PER_MINUTE; made from the configuration (Redis or the database) when not given */
-  rateLimit?: RateLimitCounter;
-  /** the clock; tests move it to expire sessions and change months */
-  now?: () => Date;
-  /** pino options or false; tests pass false */
-  logger?: boolean | object;
-}
+export type { AppDeps } from './deps.js';
 
 /** largest request body accepted (the API's JSON bodies are small) */
 export const BODY_LIMIT = 256 * 1024;
@@ -98,12 +87,6 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   registerAdminRoutes(app, full);
   registerEditorRoutes(app, full);
   return app;
-}
-
-/** What the routes get: the app's dependencies with the clock and config filled in. */
-export interface FullDeps extends AppDeps {
-  now: () => Date;
-  config: Readonly<Config>;
 }
 
 const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];

@@ -1,32 +1,19 @@
-// Claim Check over HTTP on the full catalog built from the official files (skipped without them), on SQLite and on
-// PostgreSQL: POST /api/v1/claims/check with the four example claims of docs/claim-examples.md (clean, units over
+// Claim Check over HTTP on the full catalog built from the official files (skipped without them) and on the catalog
+// of their excerpts, on SQLite and on PostgreSQL: POST /api/v1/claims/check with the four example claims of docs/claim-examples.md (clean, units over
 // an MUE with adjudication indicator 3, an add-on code without its primary, an Excludes1 pair), invalid claims and
 // bodies, and the /claims page: labelled form, CSRF, findings beside the line they concern, input kept, add, remove
 // and paste.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
-import { Catalog } from '../catalog/index.js';
-import { realCatalogDir } from '../catalog/test-support/real-catalog.js';
-import { postgresUnavailable } from '../db/test-support/postgres.js';
+import type { Catalog } from '../catalog/index.js';
 import { mueLayerFor, mueRow, pickLayer } from '../rules/catalog-data.js';
 import type { ClaimCheckResult, ClaimInput } from '../rules/index.js';
-import { SearchIndex } from '../search/index.js';
-import { skipUnlessCodesets } from '../shared/test-support/codesets.js';
+import { catalogsByDialect, describeOnWebCatalogs } from './test-support/catalog-sources.js';
 import { csrfOf, TestClient } from './test-support/client.js';
-import { type Dialect, startTestApp, type TestApp } from './test-support/test-app.js';
+import { startTestApp, type TestApp } from './test-support/test-app.js';
 
 const DOS = '2026-05-01';
-
-let shared: { dir: string; search: SearchIndex } | undefined;
-/** the catalog folder and one search index for both dialects (building the index takes seconds) */
-async function real(): Promise<{ dir: string; search: SearchIndex }> {
-  if (!shared) {
-    const dir = await realCatalogDir();
-    shared = { dir, search: SearchIndex.open(Catalog.open(dir)) };
-  }
-  return shared;
-}
 
 function claim(diagnoses: string[], lines: ClaimInput['lines']): ClaimInput {
   return {
@@ -63,12 +50,11 @@ function between(html: string, from: string, to: string): string {
   return html.slice(start, end < 0 ? undefined : end);
 }
 
-for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
-  const skip = skipUnlessCodesets() || (dialect === 'postgres' ? (postgresUnavailable() ?? false) : false);
-  describe(`Claim Check over HTTP on the real catalog, ${dialect}`, { skip }, () => {
+for (const { source, dialect, skip } of catalogsByDialect()) {
+  describe(`Claim Check over HTTP on ${source.name}, ${dialect}`, { skip }, () => {
     let t: TestApp;
     before(async () => {
-      const { dir, search } = await real();
+      const { dir, search } = await source.open();
       t = await startTestApp({ catalogDir: dir, dialect, search, env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
     });
     after(async () => {
@@ -401,10 +387,10 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
   });
 }
 
-describe('Claim Check API rate limit', { skip: skipUnlessCodesets() }, () => {
+describeOnWebCatalogs('Claim Check API rate limit', (source) => {
   let t: TestApp;
   before(async () => {
-    const { dir, search } = await real();
+    const { dir, search } = await source.open();
     t = await startTestApp({ catalogDir: dir, search, env: { RATE_LIMIT_PER_MINUTE: '2' } });
   });
   after(async () => {

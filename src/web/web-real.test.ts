@@ -1,24 +1,15 @@
-// The web app over the full catalog built from the official files (skipped without them), on SQLite and on
-// PostgreSQL: a code page of every system with the sections its data supports, a deterministic sample of
-// code pages across every system in force, the code API's contract shape, search and browse on real data.
+// The web app over the full catalog built from the official files (skipped without them) and over the catalog of
+// their excerpts, on SQLite and on PostgreSQL: a code page of every system with the sections its data supports, a
+// deterministic sample of code pages across every system in force (every code of the excerpts), the code API's
+// contract shape, search and browse.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { Catalog } from '../catalog/index.js';
-import { realCatalogDir } from '../catalog/test-support/real-catalog.js';
-import { postgresUnavailable } from '../db/test-support/postgres.js';
-import { SearchIndex } from '../search/index.js';
-import { skipUnlessCodesets } from '../shared/test-support/codesets.js';
-import { type Dialect, startTestApp, type TestApp } from './test-support/test-app.js';
+import type { Catalog } from '../catalog/index.js';
+import { catalogsByDialect } from './test-support/catalog-sources.js';
+import { startTestApp, type TestApp } from './test-support/test-app.js';
 
-let shared: { dir: string; search: SearchIndex } | undefined;
-/** the catalog folder and one search index for both dialects (building the index takes seconds) */
-async function real(): Promise<{ dir: string; search: SearchIndex }> {
-  if (!shared) {
-    const dir = await realCatalogDir();
-    shared = { dir, search: SearchIndex.open(Catalog.open(dir)) };
-  }
-  return shared;
-}
+/** ICD-10-CM chapters in the tabular: all 22, or the 15 the excerpt keeps */
+const CHAPTERS = { official: 22, excerpts: 15 };
 
 /** every n-th code of each system in force, by position, so the sample is the same on every run */
 function sampleCodes(catalog: Catalog, every: number): { system: string; code: string }[] {
@@ -33,12 +24,11 @@ function sampleCodes(catalog: Catalog, every: number): { system: string; code: s
   return out;
 }
 
-for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
-  const skip = skipUnlessCodesets() || (dialect === 'postgres' ? (postgresUnavailable() ?? false) : false);
-  describe(`web app on the real catalog, ${dialect}`, { skip }, () => {
+for (const { source, dialect, skip } of catalogsByDialect()) {
+  describe(`web app on ${source.name}, ${dialect}`, { skip }, () => {
     let t: TestApp;
     before(async () => {
-      const { dir, search } = await real();
+      const { dir, search } = await source.open();
       t = await startTestApp({ catalogDir: dir, dialect, search, env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
     });
     after(async () => {
@@ -92,7 +82,7 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
     });
 
     test('a sample of code pages of every system renders, each with its own title and canonical link', async () => {
-      const sample = sampleCodes(t.catalog, 997);
+      const sample = sampleCodes(t.catalog, source.official ? 997 : 1);
       assert.ok(sample.length > 150, `sample of ${sample.length}`);
       for (const s of ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'])
         assert.ok(
@@ -134,7 +124,7 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
       const cm = await t.get('/browse/icd10cm', true);
       assert.equal(cm.statusCode, 200);
       const chapters = new Set(cm.body.match(/href="\/browse\/icd10cm\/chapter\/\d+"/g));
-      assert.equal(chapters.size, 22);
+      assert.equal(chapters.size, source.official ? CHAPTERS.official : CHAPTERS.excerpts);
       const pcs = await t.get('/browse/icd10pcs', true);
       assert.equal(pcs.statusCode, 200);
       assert.match(pcs.body, /Medical and Surgical/);

@@ -1,7 +1,6 @@
 // Compiles one ICD-10-CM release: the code list (order file first, then the codes file, then the expanded
 // tabular), the tabular hierarchy with its notes and 7th characters, and the index and its tables.
-import { compareWithOrder } from '../../codesets/icd10cm/index.js';
-import type { CmTabular } from '../../codesets/icd10cm/types.js';
+import { type CmTabular, compareWithOrder } from '../../codesets/icd10cm/index.js';
 import type { CmTabularLayer, CodesLayer, IndexLayer, LayerKind, TabularDiag } from '../model.js';
 import { flattenCmTerms } from './flatten-index.js';
 import type { CompiledRelease, ReleaseBag } from './release-bag.js';

@@ -1,7 +1,7 @@
 // Compiles HCPCS Level II releases (the fixed-width ANWEB text; the xlsx form when no text is present,
 // cross-checked when both are) and CPT releases (code numbers from the public fee schedule file, and
 // descriptors only from an operator's licensed file).
-import type { HcpcsRecord } from '../../codesets/hcpcs/types.js';
+import type { HcpcsRecord } from '../../codesets/hcpcs/index.js';
 import type { CodesLayer, ReleaseInfo } from '../model.js';
 import type { CompiledRelease, ReleaseBag } from './release-bag.js';
 

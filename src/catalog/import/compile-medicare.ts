@@ -7,7 +7,10 @@ import { parseGem } from '../../codesets/gems/index.js';
 import { parseLabNcdSpreadsheet } from '../../codesets/mcd/index.js';
 import { decodeCp1252, parseMceDefinitions, parseMceSimpleEdits } from '../../codesets/mce/index.js';
 import {
+  type MueRow,
+  type MueServiceType,
   mueServiceTypeFromName,
+  type PtpSetting,
   parseAddOnCodeEdits,
   parseMueCsv,
   parseMueXlsx,
@@ -15,7 +18,6 @@ import {
   parsePtpXlsx,
   ptpSettingFromName,
 } from '../../codesets/ncci/index.js';
-import type { MueRow, MueServiceType, PtpSetting } from '../../codesets/ncci/types.js';
 import { parseAnesthesiaCf, parseGpci, parseLocalityCounties, parsePfsRvu } from '../../codesets/pfs/index.js';
 import type { ParseIssue } from '../../shared/index.js';
 import { codeKey } from '../code-key.js';

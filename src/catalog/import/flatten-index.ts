@@ -1,7 +1,7 @@
 // Turns a parsed index tree (main terms with nested subterms) into the flat rows the catalog stores:
 // each row points at its parent row, so a term path is rebuilt by walking up.
-import type { CmIndexTerm } from '../../codesets/icd10cm/types.js';
-import type { PcsIndexTerm } from '../../codesets/icd10pcs/types.js';
+import type { CmIndexTerm } from '../../codesets/icd10cm/index.js';
+import type { PcsIndexTerm } from '../../codesets/icd10pcs/index.js';
 import type { IndexTermRow } from '../model.js';
 
 export function flattenCmTerms(mainTerms: CmIndexTerm[]): IndexTermRow[] {

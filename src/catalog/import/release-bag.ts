@@ -1,14 +1,14 @@
 // What one release's files parsed into, before compiling: at most one file of each kind, except index
 // files (the index and its three tables share a kind and are told apart by content).
-import type { CptDescriptor } from '../../codesets/cpt/types.js';
+import type { CptDescriptor } from '../../codesets/cpt/index.js';
 import type { ParsedGem } from '../../codesets/gems/index.js';
-import type { HcpcsRecord } from '../../codesets/hcpcs/types.js';
-import type { CmIndex, CmOrderRecord, CmTabular } from '../../codesets/icd10cm/types.js';
-import type { PcsDefinitions, PcsIndex, PcsOrderRecord, PcsTables } from '../../codesets/icd10pcs/types.js';
-import type { LabNcdSheet } from '../../codesets/mcd/types.js';
-import type { MceDefinitions } from '../../codesets/mce/types.js';
-import type { AddOnEdit, MueRow, MueServiceType, PtpEdit, PtpSetting } from '../../codesets/ncci/types.js';
-import type { AnesthesiaCfParsed, GpciParsed, LocalityCountyParsed, PfsRvuParsed } from '../../codesets/pfs/types.js';
+import type { HcpcsRecord } from '../../codesets/hcpcs/index.js';
+import type { CmIndex, CmOrderRecord, CmTabular } from '../../codesets/icd10cm/index.js';
+import type { PcsDefinitions, PcsIndex, PcsOrderRecord, PcsTables } from '../../codesets/icd10pcs/index.js';
+import type { LabNcdSheet } from '../../codesets/mcd/index.js';
+import type { MceDefinitions } from '../../codesets/mce/index.js';
+import type { AddOnEdit, MueRow, MueServiceType, PtpEdit, PtpSetting } from '../../codesets/ncci/index.js';
+import type { AnesthesiaCfParsed, GpciParsed, LocalityCountyParsed, PfsRvuParsed } from '../../codesets/pfs/index.js';
 import type { LayerKind, LayerPayloads, SourceFileInfo } from '../model.js';
 import type { ReleaseLabel, SourceId } from '../releases.js';
 

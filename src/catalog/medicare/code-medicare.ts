@@ -3,9 +3,13 @@
 // statement that the data is not loaded (never a silence that reads as "no edit").
 // the rules module, not the index: the index also loads the xlsx parsers, which start-up must not pay for
 import { addOnEditInForce, ptpEditInForce } from '../../codesets/ncci/edit-rules.js';
-import type { MueServiceType, PtpEdit, PtpSetting } from '../../codesets/ncci/types.js';
-import { computePayment, describeIndicators } from '../../codesets/pfs/index.js';
-import type { GpciRow, RowIndicatorDescriptions } from '../../codesets/pfs/types.js';
+import type { MueRow, MueServiceType, PtpEdit, PtpSetting } from '../../codesets/ncci/index.js';
+import {
+  computePayment,
+  describeIndicators,
+  type GpciRow,
+  type RowIndicatorDescriptions,
+} from '../../codesets/pfs/index.js';
 import type { Catalog } from '../catalog.js';
 import { codeKey } from '../code-key.js';
 import type { LayerKind, NcciAocLayer, NcciPtpLayer } from '../model.js';
@@ -175,7 +179,7 @@ const MUE_FIELDS: [MueServiceType, 'practitioner' | 'outpatientHospital' | 'dmeS
   ['outpatient-hospital', 'outpatientHospital'],
   ['dme-supplier', 'dmeSupplier'],
 ];
-const mueMaps = new WeakMap<object, Map<string, import('../../codesets/ncci/types.js').MueRow>>();
+const mueMaps = new WeakMap<object, Map<string, MueRow>>();
 
 function mueOf(catalog: Catalog, code: string, date?: string): CodeMedicare['mue'] {
   const out: CodeMedicare['mue'] = {};

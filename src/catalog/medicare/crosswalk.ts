@@ -1,7 +1,7 @@
 // `codedesk crosswalk`: ICD-9 ↔ ICD-10 through the General Equivalence Mappings, both directions, for
 // diagnoses and procedures, with the five flags decoded and combination entries grouped by scenario and
 // choice list as the CMS GEM guide explains.
-import type { GemEntry, GemFlags } from '../../codesets/gems/types.js';
+import type { GemEntry, GemFlags } from '../../codesets/gems/index.js';
 import { AppError } from '../../shared/index.js';
 import type { Catalog } from '../catalog.js';
 import { codeKey } from '../code-key.js';

@@ -1,8 +1,14 @@
 // `codedesk fee`: the Medicare physician fee schedule amount for a code, modifier and locality —
 // (work RVU × work GPCI + PE RVU × PE GPCI + MP RVU × MP GPCI) × conversion factor, with the NA flags and the
 // status code respected — and the file, release and row behind every figure.
-import { computePayment, describeIndicators, PCTC_MEANINGS } from '../../codesets/pfs/index.js';
-import type { GpciRow, PfsRvuRow, RowIndicatorDescriptions } from '../../codesets/pfs/types.js';
+import {
+  computePayment,
+  describeIndicators,
+  type GpciRow,
+  PCTC_MEANINGS,
+  type PfsRvuRow,
+  type RowIndicatorDescriptions,
+} from '../../codesets/pfs/index.js';
 import { AppError, rememberBounded } from '../../shared/index.js';
 import type { Catalog } from '../catalog.js';
 import { codeKey } from '../code-key.js';

@@ -1,8 +1,7 @@
 // What the Medicare files say about one ICD-10-CM or ICD-10-PCS code: its GEM crosswalks to and from ICD-9,
 // the Medicare Code Editor lists it is on (with the editor's version; a code on no list is "not checked",
 // never "passed"), and, for diagnoses, the clinical laboratory NCDs that list it.
-import { groupMappings } from '../../codesets/gems/index.js';
-import type { GemEntry, GemMappingGroup } from '../../codesets/gems/types.js';
+import { type GemEntry, type GemMappingGroup, groupMappings } from '../../codesets/gems/index.js';
 import type { Catalog } from '../catalog.js';
 import { codeKey } from '../code-key.js';
 import type { GemsLayer, LayerKind, MceLayer } from '../model.js';

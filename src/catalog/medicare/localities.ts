@@ -1,6 +1,6 @@
 // Medicare payment localities: the GPCI table of the fee schedule release in force, joined with the
 // locality-county file and the anesthesia conversion factors (which may be of an older year: said so).
-import type { GpciRow } from '../../codesets/pfs/types.js';
+import type { GpciRow } from '../../codesets/pfs/index.js';
 import { AppError } from '../../shared/index.js';
 import type { Catalog } from '../catalog.js';
 import type { ReleaseInfo } from '../model.js';

@@ -3,9 +3,7 @@
 // header line exactly `code<TAB>short_description<TAB>long_description`, then one code per line; the code is
 // 5 characters (4 digits + a digit, F, T, U or M), the short description may be empty, the long one may not.
 
-import { AppError } from '../../shared/errors.js';
-import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
-import { splitLines } from '../../shared/text.js';
+import { AppError, type Parsed, type ParseIssue, splitLines } from '../../shared/index.js';
 import { isCptCode } from './code-format.js';
 import type { CptDescriptor } from './types.js';
 

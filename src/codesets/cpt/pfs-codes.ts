@@ -3,9 +3,7 @@
 // over several rows ("STATUS" above "CODE"), then one row per HCPCS/CPT code and modifier. Subset: only the HCPCS,
 // MOD, DESCRIPTION and STATUS CODE columns, so CPT numbers can enter the catalog; the RVUs are not read.
 
-import { AppError } from '../../shared/errors.js';
-import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
-import { splitLines } from '../../shared/text.js';
+import { AppError, type Parsed, type ParseIssue, splitLines } from '../../shared/index.js';
 import { isCptCode } from './code-format.js';
 import { splitCsvLine } from './csv.js';
 import type { PfsCodeNumber } from './types.js';

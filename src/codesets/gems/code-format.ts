@@ -7,7 +7,7 @@
 //   ICD-9-CM procedures (Volume 3): dot after the 2-digit category ("0001" -> "00.01", "016" -> "01.6").
 //   ICD-10-CM: dot after 3 characters ("R6521" -> "R65.21"), as dotIcd10cm does.
 //   ICD-10-PCS: never dotted.
-import { dotIcd10cm } from '../../shared/text.js';
+import { dotIcd10cm } from '../../shared/index.js';
 import type { GemCodeSystem } from './types.js';
 
 const SHAPES: Record<GemCodeSystem, RegExp> = {

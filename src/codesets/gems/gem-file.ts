@@ -8,9 +8,7 @@
 // "NoDx" or "NoPCS" (the 2016 PCS -> ICD-9 file also has two "NoI9" rows whose no-map flag is off; we read them as
 // no map and report them).
 import path from 'node:path';
-import { AppError } from '../../shared/errors.js';
-import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
-import { splitLines } from '../../shared/text.js';
+import { AppError, type Parsed, type ParseIssue, splitLines } from '../../shared/index.js';
 import { formatGemCode, hasGemCodeShape, isNoMapPlaceholder } from './code-format.js';
 import type { GemCodeSystem, GemDirection, GemEntry, GemFlags } from './types.js';
 

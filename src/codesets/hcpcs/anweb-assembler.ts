@@ -9,7 +9,7 @@
 // continuation with a space, which was a double space in the text). A double space that fell exactly at the
 // wrap ends up as padding and cannot be recovered: the xlsx form then has one more space than the join.
 
-import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
+import type { Parsed, ParseIssue } from '../../shared/index.js';
 import { readYyyymmdd } from './anweb-dates.js';
 import { type AnwebRow, RECORD_ID, repeatedNames } from './anweb-layout.js';
 import type { HcpcsRecord } from './types.js';

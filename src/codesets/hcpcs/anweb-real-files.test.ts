@@ -1,11 +1,12 @@
 // Integration tests on the official CMS HCPCS files of the staged data folder (see its MANIFEST.md): the 2019
-// annual file (txt + xlsx), the October 2020 quarterly xlsx and the January 2026 quarterly file (txt + xlsx).
+// annual file (txt + xlsx), the October 2020 quarterly xlsx and the January 2026 quarterly file (txt + xlsx). The
+// records they name are also read from the excerpts of the same files (src/catalog/fixtures/excerpts); counts and
+// the txt/xlsx comparisons are the official files' only.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import type { Parsed } from '../../shared/parse-types.js';
-import { codesetPath, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
+import { type CodesetFiles, describeOnFiles, lineOf } from '../../shared/test-support/excerpts.js';
 import { decodeText } from '../../shared/text.js';
 import { parseHcpcsAnweb } from './anweb-txt.js';
 import { parseHcpcsAnwebXlsx } from './anweb-xlsx.js';
@@ -20,14 +21,18 @@ const XLSX_2026_01 = 'hcpcs/2026-01/HCPC2026_JAN_ANWEB_01122026.xlsx';
 const cache = new Map<string, Promise<Parsed<HcpcsRecord>>>();
 
 /** Each file is parsed once for all the tests that read it. */
-function parsed(relative: string): Promise<Parsed<HcpcsRecord>> {
-  let result = cache.get(relative);
+function parsed(files: CodesetFiles, relative: string): Promise<Parsed<HcpcsRecord>> {
+  const key = `${files.official}|${relative}`;
+  let result = cache.get(key);
   if (!result) {
-    const bytes = readFileSync(codesetPath(relative));
-    result = relative.endsWith('.xlsx')
-      ? parseHcpcsAnwebXlsx(bytes, relative)
-      : Promise.resolve(parseHcpcsAnweb(decodeText(bytes), relative));
-    cache.set(relative, result);
+    result = files
+      .bytes(relative)
+      .then((bytes) =>
+        relative.endsWith('.xlsx')
+          ? parseHcpcsAnwebXlsx(bytes, relative)
+          : parseHcpcsAnweb(decodeText(bytes), relative),
+      );
+    cache.set(key, result);
   }
   return result;
 }
@@ -89,18 +94,19 @@ function compareForms(txt: HcpcsRecord[], xlsx: HcpcsRecord[]): Differences {
   return found;
 }
 
-describe('HCPCS 2019 annual file', () => {
-  const skip = skipUnlessCodesets(TXT_2019, XLSX_2019);
+describeOnFiles('HCPCS 2019 annual file', [], (files) => {
+  const skip = files.skip(TXT_2019, XLSX_2019);
+  const onlyOfficial = skip || files.onlyOfficial;
 
-  test('txt: 6,440 codes and 360 modifiers, no issues', { skip }, async () => {
-    const { records, issues } = await parsed(TXT_2019);
+  test('txt: 6,440 codes and 360 modifiers, no issues', { skip: onlyOfficial }, async () => {
+    const { records, issues } = await parsed(files, TXT_2019);
     assert.deepEqual(issues, []);
     assert.equal(count(records, 'code'), 6440);
     assert.equal(count(records, 'modifier'), 360);
   });
 
   test('txt: J2505 (a drug code) has its pricing indicator, BETOS, TOS, ASC and dates', { skip }, async () => {
-    const { records } = await parsed(TXT_2019);
+    const { records } = await parsed(files, TXT_2019);
     const j2505 = find(records, 'J2505');
     assert.equal(j2505.longDescription, 'Injection, pegfilgrastim, 6 mg');
     assert.equal(j2505.shortDescription, 'Injection, pegfilgrastim 6mg');
@@ -117,7 +123,7 @@ describe('HCPCS 2019 annual file', () => {
   });
 
   test('txt: 17 lines of G0503 join into the long description of the xlsx', { skip }, async () => {
-    const { records } = await parsed(TXT_2019);
+    const { records } = await parsed(files, TXT_2019);
     const g0503 = find(records, 'G0503');
     assert.match(
       g0503.longDescription,
@@ -131,15 +137,17 @@ describe('HCPCS 2019 annual file', () => {
     assert.equal(g0503.terminationDate, '2017-12-31');
   });
 
-  test('xlsx: same release, same 6,800 records', { skip }, async () => {
-    const { records, issues } = await parsed(XLSX_2019);
+  test('xlsx: same release, same 6,800 records', { skip: onlyOfficial }, async () => {
+    const { records, issues } = await parsed(files, XLSX_2019);
     assert.deepEqual(issues, []);
     assert.equal(count(records, 'code'), 6440);
     assert.equal(count(records, 'modifier'), 360);
   });
 
-  test('txt and xlsx agree record by record, up to differences CMS made between the two', { skip }, async () => {
-    const found = compareForms((await parsed(TXT_2019)).records, (await parsed(XLSX_2019)).records);
+  test('txt and xlsx agree record by record, up to differences CMS made between the two', {
+    skip: onlyOfficial,
+  }, async () => {
+    const found = compareForms((await parsed(files, TXT_2019)).records, (await parsed(files, XLSX_2019)).records);
     const wrapped = ['C9754', 'G0417', 'G0418', 'G0419', 'G0502', 'G0503', 'G9482', 'G9486', 'G9488', 'G9627', 'G9986'];
     assert.deepEqual(found.wrapSpaces, wrapped);
     assert.equal(found.actionDateBlankInXlsx, 115);
@@ -148,14 +156,17 @@ describe('HCPCS 2019 annual file', () => {
   });
 });
 
-describe('HCPCS October 2020 quarterly xlsx', () => {
-  const skip = skipUnlessCodesets(XLSX_2020_10);
+describeOnFiles('HCPCS October 2020 quarterly xlsx', [], (files) => {
+  const skip = files.skip(XLSX_2020_10);
+  const _onlyOfficial = skip || files.onlyOfficial;
 
   test('6,825 codes and 371 modifiers; the RECID 4 row of G0503 is joined', { skip }, async () => {
-    const { records, issues } = await parsed(XLSX_2020_10);
+    const { records, issues } = await parsed(files, XLSX_2020_10);
     assert.deepEqual(issues, []);
-    assert.equal(count(records, 'code'), 6825);
-    assert.equal(count(records, 'modifier'), 371);
+    if (files.official) {
+      assert.equal(count(records, 'code'), 6825);
+      assert.equal(count(records, 'modifier'), 371);
+    }
     assert.match(
       find(records, 'G0503').longDescription,
       /other treatment goals and are prepared for discharge from active/,
@@ -167,19 +178,21 @@ describe('HCPCS October 2020 quarterly xlsx', () => {
   });
 });
 
-describe('HCPCS January 2026 quarterly file', () => {
-  const skip = skipUnlessCodesets(TXT_2026_01, XLSX_2026_01);
+describeOnFiles('HCPCS January 2026 quarterly file', [], (files) => {
+  const skip = files.skip(TXT_2026_01, XLSX_2026_01);
+  const onlyOfficial = skip || files.onlyOfficial;
 
-  test('txt: 8,623 codes and 383 modifiers, no issues', { skip }, async () => {
-    const { records, issues } = await parsed(TXT_2026_01);
+  test('txt: 8,623 codes and 383 modifiers, no issues', { skip: onlyOfficial }, async () => {
+    const { records, issues } = await parsed(files, TXT_2026_01);
     assert.deepEqual(issues, []);
     assert.equal(count(records, 'code'), 8623);
     assert.equal(count(records, 'modifier'), 383);
   });
 
   test('txt: G9871, the one 546-character record, reads by position', { skip }, async () => {
-    const { records } = await parsed(TXT_2026_01);
+    const { records } = await parsed(files, TXT_2026_01);
     const g9871 = find(records, 'G9871');
+    const line = files.official ? 9170 : lineOf(files, TXT_2026_01, 'G9871');
     assert.deepEqual(g9871, {
       code: 'G9871',
       kind: 'code',
@@ -198,12 +211,12 @@ describe('HCPCS January 2026 quarterly file', () => {
       addDate: '2026-01-01',
       actionEffectiveDate: '2026-01-01',
       actionCode: 'A',
-      line: 9170,
+      line,
     });
   });
 
   test('txt: a discontinued code keeps its termination date and processing note', { skip }, async () => {
-    const { records } = await parsed(TXT_2026_01);
+    const { records } = await parsed(files, TXT_2026_01);
     const s0189 = find(records, 'S0189');
     assert.equal(s0189.actionCode, 'D');
     assert.equal(s0189.terminationDate, '2025-12-31');
@@ -211,15 +224,17 @@ describe('HCPCS January 2026 quarterly file', () => {
     assert.equal(s0189.coverage, 'I');
   });
 
-  test('xlsx: same release, same 9,006 records', { skip }, async () => {
-    const { records, issues } = await parsed(XLSX_2026_01);
+  test('xlsx: same release, same 9,006 records', { skip: onlyOfficial }, async () => {
+    const { records, issues } = await parsed(files, XLSX_2026_01);
     assert.deepEqual(issues, []);
     assert.equal(count(records, 'code'), 8623);
     assert.equal(count(records, 'modifier'), 383);
   });
 
-  test('txt and xlsx agree record by record, up to differences CMS made between the two', { skip }, async () => {
-    const found = compareForms((await parsed(TXT_2026_01)).records, (await parsed(XLSX_2026_01)).records);
+  test('txt and xlsx agree record by record, up to differences CMS made between the two', {
+    skip: onlyOfficial,
+  }, async () => {
+    const found = compareForms((await parsed(files, TXT_2026_01)).records, (await parsed(files, XLSX_2026_01)).records);
     const wrapped = ['C9754', 'G0023', 'G0417', 'G0418', 'G0419', 'G0502', 'G0503', 'G0558'].concat([
       'G2211',
       'G9482',

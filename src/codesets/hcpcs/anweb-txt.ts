@@ -5,9 +5,7 @@
 // (G9871 in January 2026 is 546 characters) than 320. The disclaimer lines some releases put above the first
 // record are skipped.
 
-import { AppError } from '../../shared/errors.js';
-import type { Parsed } from '../../shared/parse-types.js';
-import { splitLines } from '../../shared/text.js';
+import { AppError, type Parsed, splitLines } from '../../shared/index.js';
 import { AnwebAssembler } from './anweb-assembler.js';
 import { ANWEB_FIELDS, type AnwebField, type AnwebRow } from './anweb-layout.js';
 import type { HcpcsRecord } from './types.js';

@@ -5,9 +5,7 @@
 // Subset: the columns of the 2019-2026 contractor record layout that HcpcsRecord holds, mapped by header name.
 
 import ExcelJS from 'exceljs';
-import { AppError } from '../../shared/errors.js';
-import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
-import { cellText } from '../../shared/xlsx-cell-text.js';
+import { AppError, cellText, type Parsed, type ParseIssue } from '../../shared/index.js';
 import { AnwebAssembler } from './anweb-assembler.js';
 import { ANWEB_FIELDS, type AnwebRow } from './anweb-layout.js';
 import type { HcpcsRecord } from './types.js';

@@ -1,9 +1,7 @@
 // ICD-10-CM codes file (CMS/CDC icd10cm_codes_YYYY.txt; checked on FY2026): one valid (billable) code per line,
 // undotted and padded with spaces to 7 characters, a space, then the long title. Headers are not listed.
 // Read as "code, whitespace, title" rather than by column, which also accepts the looser copies in circulation.
-import { AppError } from '../../shared/errors.js';
-import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
-import { splitLines } from '../../shared/text.js';
+import { AppError, type Parsed, type ParseIssue, splitLines } from '../../shared/index.js';
 import { isCmCode, normalizeCmCode } from './code-format.js';
 
 export interface CmCodesFileRecord {

@@ -3,10 +3,7 @@
 // Subset: the one sheet's three columns (current code, effective, previous code(s)); the previous-codes cell is
 // free text ("C56.1 and C56.2", "E66.01, E66.8"), so every code-shaped token in it is taken.
 import ExcelJS from 'exceljs';
-import { AppError } from '../../shared/errors.js';
-import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
-import { dotIcd10cm } from '../../shared/text.js';
-import { cellText } from '../../shared/xlsx-cell-text.js';
+import { AppError, cellText, dotIcd10cm, type Parsed, type ParseIssue } from '../../shared/index.js';
 
 export interface CmConversionEntry {
   /** the current code, dotted */

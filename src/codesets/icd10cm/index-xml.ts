@@ -4,8 +4,7 @@
 // letter > mainTerm > term(level=N, nested) with title (holding <nemod>), code, manif, see, seeAlso, seecat,
 // subcat; the two tables add <indexHeading> column heads and <cell col=N> codes. The kind is told from the
 // content: a table by its first column head ("Neoplasm" / "Substance"), the eindex by its title.
-import { AppError } from '../../shared/errors.js';
-import type { ParseIssue } from '../../shared/parse-types.js';
+import { AppError, type ParseIssue } from '../../shared/index.js';
 import { isIndexCode, normalizeCmCode } from './code-format.js';
 import { cleanText } from './text-content.js';
 import type { CmIndex, CmIndexTerm } from './types.js';

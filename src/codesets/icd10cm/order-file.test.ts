@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError } from '../../shared/errors.js';
-import { lazyParse, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
+import { lazyParse } from '../../shared/test-support/codesets.js';
+import { describeOnFiles } from '../../shared/test-support/excerpts.js';
 import { parseCmCodesFile } from './codes-file.js';
 import { parseCmOrder } from './order-file.js';
 import { readFixture } from './test-support/fixtures.js';
@@ -73,11 +74,12 @@ describe('parseCmCodesFile on the hand-made fixture', () => {
 
 const ORDER_2026 = 'icd10cm/2026/icd10cm_order_2026.txt';
 const CODES_2026 = 'icd10cm/2026/icd10cm_codes_2026.txt';
-const order2026 = lazyParse(ORDER_2026, parseCmOrder);
-const codes2026 = lazyParse(CODES_2026, parseCmCodesFile);
+// the codes file against the order file also on their excerpts (the valid codes of the one, listed by the other)
+describeOnFiles('FY2026 order and codes files', [ORDER_2026, CODES_2026], (files) => {
+  const order2026 = lazyParse(ORDER_2026, parseCmOrder, 'utf8', files.path);
+  const codes2026 = lazyParse(CODES_2026, parseCmCodesFile, 'utf8', files.path);
 
-describe('FY2026 order and codes files', { skip: skipUnlessCodesets(ORDER_2026, CODES_2026) }, () => {
-  test('98,186 rows of which 74,719 valid codes, no issues', (t) => {
+  test('98,186 rows of which 74,719 valid codes, no issues', { skip: files.onlyOfficial }, (t) => {
     const { value, parseMs } = order2026();
     t.diagnostic(`icd10cm_order_2026.txt parsed in ${parseMs} ms`);
     assert.deepEqual(value.issues, []);

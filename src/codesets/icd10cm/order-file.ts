@@ -3,9 +3,7 @@
 //   1-5 order number (zero padded) · 7-13 code, undotted, left aligned · 15 "1" valid (billable) / "0" header ·
 //   17-76 short title · 78-end long title. Columns 6, 14, 16 and 77 are blank.
 // The addenda files ("Add:"/"Delete:" prefixes) are a different layout and are not read here.
-import { AppError } from '../../shared/errors.js';
-import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
-import { splitLines } from '../../shared/text.js';
+import { AppError, type Parsed, type ParseIssue, splitLines } from '../../shared/index.js';
 import { isCmCode, normalizeCmCode } from './code-format.js';
 import type { CmOrderRecord } from './types.js';
 

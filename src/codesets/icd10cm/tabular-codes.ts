@@ -3,7 +3,7 @@
 // (or the diag itself) applies; a leaf under such a definition is a header, its expansions are the billable
 // codes; a leaf without one is billable itself. This is done after the whole file is read, so a definition
 // that the XML happens to place after the child diags still reaches them.
-import type { ParseIssue } from '../../shared/parse-types.js';
+import type { ParseIssue } from '../../shared/index.js';
 import {
   canTakeSeventhCharacter,
   expandedTitle,

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError } from '../../shared/errors.js';
-import { lazyParse, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
+import { lazyParse } from '../../shared/test-support/codesets.js';
+import { describeOnFiles } from '../../shared/test-support/excerpts.js';
 import { parseCmTabular } from './tabular-xml.js';
 import { readFixture } from './test-support/fixtures.js';
 import type { CmTabularCode } from './types.js';
@@ -176,10 +177,13 @@ describe('parseCmTabular on bad input', () => {
   });
 });
 
-const fy2023 = lazyParse('icd10cm/2023/icd10cm_tabular_2023.xml', parseCmTabular);
+// the codes and notes it names are also read from the excerpt of the file; counts are the official file's
+describeOnFiles('FY2023 Tabular List', ['icd10cm/2023/icd10cm_tabular_2023.xml'], (files) => {
+  const fy2023 = lazyParse('icd10cm/2023/icd10cm_tabular_2023.xml', parseCmTabular, 'utf8', files.path);
 
-describe('FY2023 Tabular List', { skip: skipUnlessCodesets('icd10cm/2023/icd10cm_tabular_2023.xml') }, () => {
-  test('22 chapters, 296 sections, 45,869 diag, 73,639 billable codes after expansion, no issues', (t) => {
+  test('22 chapters, 296 sections, 45,869 diag, 73,639 billable codes after expansion, no issues', {
+    skip: files.onlyOfficial,
+  }, (t) => {
     const { value, parseMs } = fy2023();
     t.diagnostic(`icd10cm_tabular_2023.xml parsed in ${parseMs} ms`);
     const { tabular, issues } = value;

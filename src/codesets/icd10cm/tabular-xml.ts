@@ -3,7 +3,7 @@
 // sections and diags by kind, sevenChrNote and sevenChrDef (with the inclusion notes some definitions carry).
 // Not read: the introduction (fixed conventions text), sectionIndex (repeats the <section> elements) and the
 // visual-impairment table under H54.
-import type { ParseIssue } from '../../shared/parse-types.js';
+import type { ParseIssue } from '../../shared/index.js';
 import { isCmCode, normalizeCmCode } from './code-format.js';
 import { buildTabularCodes, type DiagNode } from './tabular-codes.js';
 import { cleanText } from './text-content.js';

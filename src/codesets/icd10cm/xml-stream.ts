@@ -5,7 +5,7 @@
 // tags) is "malformed" with the line where parsing stopped. Either way the whole file is rejected, because a
 // half-read tree would silently lose codes.
 import { type SaxesOptions, SaxesParser } from 'saxes';
-import { AppError } from '../../shared/errors.js';
+import { AppError } from '../../shared/index.js';
 
 export interface XmlEvents {
   open(name: string, attributes: Readonly<Record<string, string>>, line: number): void;

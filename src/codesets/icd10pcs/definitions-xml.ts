@@ -3,7 +3,7 @@
 // with its <title> and <terms> (one or more <title>, optional <definition> and <explanation>, any number of
 // <includes>); and the <deviceAggregation> table (<aggregate>: device, operation, bodySys…, parent value).
 
-import type { ParseIssue } from '../../shared/parse-types.js';
+import type { ParseIssue } from '../../shared/index.js';
 import type { PcsAxisValue, PcsDefinitions, PcsDefinitionTerm, PcsDeviceAggregation } from './types.js';
 import { readXml } from './xml-reader.js';
 

@@ -4,7 +4,7 @@
 // Uterus 0UT9"), and its own <code> (7 characters), <codes> (a 4-6 character partial code) and <tab>
 // (a 3-character table). The <letter> titles only group main terms and are not kept.
 
-import type { ParseIssue } from '../../shared/parse-types.js';
+import type { ParseIssue } from '../../shared/index.js';
 import type { PcsIndex, PcsIndexTerm } from './types.js';
 import { readXml } from './xml-reader.js';
 

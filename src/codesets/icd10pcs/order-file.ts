@@ -4,9 +4,7 @@
 //   "0" header · 17-76 short title · 78-end long title; positions 6, 14, 16 and 77 are blank.
 // The caller decodes the bytes (CMS ships ASCII; shared/text.ts decodeText handles UTF-8 or Latin-1).
 
-import { AppError } from '../../shared/errors.js';
-import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
-import { splitLines } from '../../shared/text.js';
+import { AppError, type Parsed, type ParseIssue, splitLines } from '../../shared/index.js';
 import type { PcsOrderRecord } from './types.js';
 
 /** Order number, code, flag: what makes a line recognisably an order-file line. */

@@ -3,7 +3,7 @@
 // with its axes 1-3 (one <label> each, the operation's <definition> where given) and its <pcsRow>s with
 // axes 4-7. The element <title> of the file and the axes' `values` / rows' `codes` counts are only checked.
 
-import type { ParseIssue } from '../../shared/parse-types.js';
+import type { ParseIssue } from '../../shared/index.js';
 import type { PcsAxis, PcsAxisValue, PcsRow, PcsTable, PcsTables } from './types.js';
 import { readXml } from './xml-reader.js';
 

@@ -3,7 +3,7 @@
 // turns saxes' well-formedness errors into AppErrors, so each parser only has to say what an element means.
 
 import { SaxesParser } from 'saxes';
-import { AppError } from '../../shared/errors.js';
+import { AppError } from '../../shared/index.js';
 
 export interface XmlTag {
   name: string;

@@ -9,10 +9,7 @@
 // paired with the ICD-10-CM code on the same row. "@@@@@@@" in the ICD-10 column stands for every code not listed.
 // Columns are found by header name; resolution meanings come from the sheet's legend.
 import ExcelJS from 'exceljs';
-import { AppError } from '../../shared/errors.js';
-import type { ParseIssue } from '../../shared/parse-types.js';
-import { dotIcd10cm } from '../../shared/text.js';
-import { cellText } from '../../shared/xlsx-cell-text.js';
+import { AppError, cellText, dotIcd10cm, type ParseIssue } from '../../shared/index.js';
 import type { LabNcd, LabNcdCoverage, LabNcdResolution, LabNcdRow, LabNcdSheet } from './types.js';
 
 const HEADER_SEARCH_ROWS = 40;

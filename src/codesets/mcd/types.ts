@@ -1,5 +1,5 @@
 // Record shapes produced by the clinical laboratory NCD spreadsheet parser. Extend, never rename.
-import type { Parsed } from '../../shared/parse-types.js';
+import type { Parsed } from '../../shared/index.js';
 
 /** The spreadsheet's resolution codes: 1 covered, 2 denied, 3 does not support medical necessity. */
 export type LabNcdResolution = 1 | 2 | 3;

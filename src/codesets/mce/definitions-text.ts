@@ -7,9 +7,7 @@
 // added or removed since the last release; an index follows and is not read.
 // Subset: the edits, their code lists and lettered sub-sections, the age ranges of the age-conflict lists, edit 16's
 // discharge status values, chapter 2's changes. Prose is kept as printed, not interpreted (e.g. "over age 60").
-import { AppError } from '../../shared/errors.js';
-import type { ParseIssue } from '../../shared/parse-types.js';
-import { dotIcd10cm, splitLines } from '../../shared/text.js';
+import { AppError, dotIcd10cm, type ParseIssue, splitLines } from '../../shared/index.js';
 import { repairCp1252 } from './cp1252.js';
 import type {
   MceAgeRange,

@@ -6,9 +6,7 @@
 // Subset: ICD-10 rows. The transcription gives no edit names, age ranges or prose: edit names come from the CMS
 // numbering (MCE_EDIT_NAMES, as the v43.1 definitions print them), list names are the MCE_Edit_Type labels, and
 // the lists of edits that pair procedures with diagnoses (8B, 11B, 11D, 11G) are not in it.
-import { AppError } from '../../shared/errors.js';
-import type { ParseIssue } from '../../shared/parse-types.js';
-import { dotIcd10cm, splitLines } from '../../shared/text.js';
+import { AppError, dotIcd10cm, type ParseIssue, splitLines } from '../../shared/index.js';
 import type { MceCode, MceCodeList, MceDefinitions, MceEdit } from './types.js';
 
 /** The MCE edit names by number, as CMS's "Definitions of Medicare Code Edits" v43.1 prints them. */

@@ -1,5 +1,5 @@
 // Record shapes produced by the Medicare Code Editor (MCE) parsers. Extend, never rename.
-import type { ParseIssue } from '../../shared/parse-types.js';
+import type { ParseIssue } from '../../shared/index.js';
 
 /** ICD-10-CM diagnosis codes or ICD-10-PCS procedure codes. */
 export type MceCodeType = 'dx' | 'pcs';

@@ -5,8 +5,7 @@
 // Primary_Code "CCCCC" means the contractor (MAC) defines the primaries. Subset: all eight columns, by header name.
 // Edit types, per the NCCI Policy Manual for Medicare Services, ch. I sec. W (rev. 2/28/2025, pp. I-35 to I-36).
 
-import { AppError } from '../../shared/errors.js';
-import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
+import { AppError, type Parsed, type ParseIssue } from '../../shared/index.js';
 import { julianToIso } from './dates.js';
 import { isBlankRow, loadWorkbook, sheetRows, type TableRow } from './table-rows.js';
 import type { AddOnEdit, AddOnEditType } from './types.js';

@@ -2,7 +2,7 @@
 // e.g. 2013091 = 2013-04-01); the PTP tables write YYYYMMDD and "*" for "no data". Both come out as YYYY-MM-DD.
 // Also the rule for when an edit applies, shared by AOC and PTP edits (see inForceOn).
 
-import { AppError } from '../../shared/errors.js';
+import { AppError } from '../../shared/index.js';
 
 function isoOfUtc(year: number, monthIndex: number, day: number): string {
   const d = new Date(Date.UTC(year, monthIndex, day));

@@ -1,7 +1,17 @@
-// When an NCCI add-on code edit or PTP edit applies on a date of service. Kept apart from the parsers so that
-// code checking edits at run time does not load the spreadsheet reader the parsers need.
+// When an NCCI add-on code edit or PTP edit applies on a date of service, and (re-exported from modifiers.ts) the
+// modifiers NCCI associates with PTP edits. The second public surface of codesets/ncci, beside index.ts: NCCI's
+// rules without the parsers, so that code checking edits at run time does not load the spreadsheet reader the
+// parsers need.
 import { inForceOn } from './dates.js';
 import type { AddOnEdit, PtpEdit } from './types.js';
+
+export {
+  isNcciPtpAssociatedModifier,
+  NCCI_MODIFIER_LIST_SOURCE,
+  NCCI_PTP_ASSOCIATED_MODIFIERS,
+  NOT_NCCI_PTP_ASSOCIATED_MODIFIERS,
+  ncciModifier,
+} from './modifiers.js';
 
 /**
  * Whether an AOC edit applies on a date of service (YYYY-MM-DD): from AOC_Edit_EffDT through AOC_Edit_DelDT, both

@@ -3,14 +3,8 @@
 // content (and its name, for issue messages) to records; reading files and building the catalog happen elsewhere.
 export { ADD_ON_EDIT_TYPE_MEANINGS, parseAddOnCodeEdits } from './aoc-xlsx.js';
 export { julianToIso, yyyymmddToIso } from './dates.js';
-export { addOnEditInForce, ptpEditInForce } from './edit-rules.js';
-export {
-  isNcciPtpAssociatedModifier,
-  NCCI_MODIFIER_LIST_SOURCE,
-  NCCI_PTP_ASSOCIATED_MODIFIERS,
-  NOT_NCCI_PTP_ASSOCIATED_MODIFIERS,
-  ncciModifier,
-} from './modifiers.js';
+// when an edit applies and the PTP-associated modifiers: all of the second surface, which needs no parser
+export * from './edit-rules.js';
 export { MUE_ADJUDICATION_MEANINGS, mueServiceTypeFromName, parseMueCsv, parseMueXlsx } from './mue.js';
 export { PTP_MODIFIER_MEANINGS, parsePtpText, parsePtpXlsx, ptpSettingFromName } from './ptp.js';
 export * from './types.js';

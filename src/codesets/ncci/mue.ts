@@ -6,8 +6,7 @@
 // then one row per code. The indicator cell holds the digit and its name ("2 Date of Service Edit: Policy").
 // CSV text is Latin-1 (decode with decodeText). Subset: all four columns, mapped by header name.
 
-import { AppError } from '../../shared/errors.js';
-import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
+import { AppError, type Parsed, type ParseIssue } from '../../shared/index.js';
 import { csvRows, headerText, isBlankRow, loadWorkbook, sheetRows, type TableRow } from './table-rows.js';
 import type { MueAdjudicationIndicator, MueAdjudicationMeaning, MueRow, MueServiceType } from './types.js';
 

@@ -1,13 +1,13 @@
 // Integration tests on the official CMS NCCI files of the staged data folder (see its MANIFEST.md): the 2026 Q2
 // add-on code edit table (xlsx) and the 2026 Q2 MUE tables (practitioner CSV + XLSX, outpatient hospital CSV,
-// DME supplier CSV). No official PTP table is staged; ptp.test.ts covers PTP on hand-made files.
+// DME supplier CSV). No official PTP table is staged; ptp.test.ts covers PTP on hand-made files. The rows they name
+// are also read from the excerpts of the same files (src/catalog/fixtures/excerpts); counts are the official files'.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import type { Parsed } from '../../shared/parse-types.js';
-import { codesetPath, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
+import { type CodesetFiles, describeOnFiles } from '../../shared/test-support/excerpts.js';
 import { decodeText } from '../../shared/text.js';
 import { parseAddOnCodeEdits } from './aoc-xlsx.js';
 import { addOnEditInForce } from './edit-rules.js';
@@ -29,23 +29,32 @@ interface Timed<T> {
 const cache = new Map<string, Promise<Timed<unknown>>>();
 
 /** Each file is read and parsed once for all the tests that use it. */
-function load<T>(relative: string, parse: (bytes: Buffer, file: string) => Parsed<T> | Promise<Parsed<T>>) {
-  let loaded = cache.get(relative) as Promise<Timed<T>> | undefined;
+function load<T>(
+  files: CodesetFiles,
+  relative: string,
+  parse: (bytes: Buffer, file: string) => Parsed<T> | Promise<Parsed<T>>,
+) {
+  const key = `${files.official}|${relative}`;
+  let loaded = cache.get(key) as Promise<Timed<T>> | undefined;
   if (!loaded) {
-    const bytes = readFileSync(codesetPath(relative));
-    const start = performance.now();
-    loaded = Promise.resolve(parse(bytes, path.basename(relative))).then((value) => ({
-      value,
-      parseMs: Math.round(performance.now() - start),
-    }));
-    cache.set(relative, loaded as Promise<Timed<unknown>>);
+    loaded = files.bytes(relative).then(async (bytes) => {
+      const start = performance.now();
+      const value = await parse(bytes, path.basename(relative));
+      return { value, parseMs: Math.round(performance.now() - start) };
+    });
+    cache.set(key, loaded as Promise<Timed<unknown>>);
   }
   return loaded;
 }
 
-const aoc = () => load<AddOnEdit>(AOC, parseAddOnCodeEdits);
-const mueCsv = (relative: string) => load<MueRow>(relative, (bytes, file) => parseMueCsv(decodeText(bytes), file));
-const mueXlsx = () => load<MueRow>(MUE_PRA_XLSX, parseMueXlsx);
+/** The loaders of the official files, or of their excerpts. */
+function loaders(files: CodesetFiles) {
+  return {
+    aoc: () => load<AddOnEdit>(files, AOC, parseAddOnCodeEdits),
+    mueCsv: (relative: string) => load<MueRow>(files, relative, (bytes, file) => parseMueCsv(decodeText(bytes), file)),
+    mueXlsx: () => load<MueRow>(files, MUE_PRA_XLSX, parseMueXlsx),
+  };
+}
 
 function pairs(edits: AddOnEdit[], addOnCode: string): AddOnEdit[] {
   return edits.filter((e) => e.addOnCode === addOnCode);
@@ -57,10 +66,13 @@ function mue(rows: MueRow[], code: string): MueRow {
   return row;
 }
 
-describe('NCCI add-on code edits, 2026 Q2 (AOC_V2026Q2-MCR.xlsx)', () => {
-  const skip = skipUnlessCodesets(AOC);
+describeOnFiles('NCCI add-on code edits, 2026 Q2 (AOC_V2026Q2-MCR.xlsx)', [], (files) => {
+  const skip = files.skip(AOC);
+  const { aoc } = loaders(files);
 
-  test('9,000 edits, 830 add-on codes, by type 8,293 / 47 / 660, 7,740 not deleted; no issues', { skip }, async (t) => {
+  test('9,000 edits, 830 add-on codes, by type 8,293 / 47 / 660, 7,740 not deleted; no issues', {
+    skip: skip || files.onlyOfficial,
+  }, async (t) => {
     const { value, parseMs } = await aoc();
     t.diagnostic(`AOC_V2026Q2-MCR.xlsx parsed in ${parseMs} ms`);
     const { records, issues } = value;
@@ -88,10 +100,11 @@ describe('NCCI add-on code edits, 2026 Q2 (AOC_V2026Q2-MCR.xlsx)', () => {
   }, async () => {
     const { records } = (await aoc()).value;
     const contractor = records.filter((e) => e.primaryIsContractorDefined);
-    assert.deepEqual(
-      [2, 3].map((type) => contractor.filter((e) => e.editType === type).length),
-      [47, 8],
-    );
+    if (files.official)
+      assert.deepEqual(
+        [2, 3].map((type) => contractor.filter((e) => e.editType === type).length),
+        [47, 8],
+      );
     assert.ok(contractor.every((e) => e.primaryCode === undefined));
     assert.ok(records.filter((e) => e.editType === 2).every((e) => e.primaryIsContractorDefined));
     // 64727 (type 3): twelve listed primaries, and the contractor may add others
@@ -149,13 +162,17 @@ describe('NCCI add-on code edits, 2026 Q2 (AOC_V2026Q2-MCR.xlsx)', () => {
   test('notes: the quotes wrapping the 205 Pub. 100-04 notes are dropped', { skip }, async () => {
     const { records } = (await aoc()).value;
     const notes = records.filter((e) => e.notes?.startsWith('Based on Internet-Only Manual')).length;
-    assert.equal(notes, 205);
+    if (files.official) assert.equal(notes, 205);
     assert.ok(records.every((e) => !e.notes?.startsWith('"')));
   });
 });
 
-describe('NCCI MUE tables, 2026 Q2', () => {
-  test('practitioner CSV: 15,095 rows, no issues', { skip: skipUnlessCodesets(MUE_PRA_CSV) }, async (t) => {
+describeOnFiles('NCCI MUE tables, 2026 Q2', [], (files) => {
+  const { mueCsv, mueXlsx } = loaders(files);
+
+  test('practitioner CSV: 15,095 rows, no issues', {
+    skip: files.skip(MUE_PRA_CSV) || files.onlyOfficial,
+  }, async (t) => {
     const { value, parseMs } = await mueCsv(MUE_PRA_CSV);
     t.diagnostic(`${path.basename(MUE_PRA_CSV)} parsed in ${parseMs} ms`);
     assert.deepEqual(value.issues, []);
@@ -168,7 +185,7 @@ describe('NCCI MUE tables, 2026 Q2', () => {
   });
 
   test('outpatient hospital CSV: 15,045 rows; DME supplier CSV: 3,083 rows', {
-    skip: skipUnlessCodesets(MUE_OPH_CSV, MUE_DME_CSV),
+    skip: files.skip(MUE_OPH_CSV, MUE_DME_CSV) || files.onlyOfficial,
   }, async (t) => {
     const oph = await mueCsv(MUE_OPH_CSV);
     const dme = await mueCsv(MUE_DME_CSV);
@@ -180,7 +197,7 @@ describe('NCCI MUE tables, 2026 Q2', () => {
   });
 
   test('practitioner CSV and XLSX agree row for row', {
-    skip: skipUnlessCodesets(MUE_PRA_CSV, MUE_PRA_XLSX),
+    skip: files.skip(MUE_PRA_CSV, MUE_PRA_XLSX) || files.onlyOfficial,
   }, async (t) => {
     const xlsx = await mueXlsx();
     t.diagnostic(`${path.basename(MUE_PRA_XLSX)} parsed in ${xlsx.parseMs} ms`);
@@ -192,7 +209,7 @@ describe('NCCI MUE tables, 2026 Q2', () => {
   });
 
   test('known values: J1100, A0425 (a line edit), 0001U (a policy edit) and 97110 by setting', {
-    skip: skipUnlessCodesets(MUE_PRA_CSV, MUE_OPH_CSV, MUE_DME_CSV),
+    skip: files.skip(MUE_PRA_CSV, MUE_OPH_CSV, MUE_DME_CSV),
   }, async () => {
     const pra = (await mueCsv(MUE_PRA_CSV)).value.records;
     const oph = (await mueCsv(MUE_OPH_CSV)).value.records;
@@ -213,7 +230,8 @@ describe('NCCI MUE tables, 2026 Q2', () => {
     assert.deepEqual([policy.adjudicationIndicator, policy.adjudicationMeaning], [2, 'Date of service edit: policy']);
   });
 
-  test('the file names give the service types', () => {
+  // about the names, not the files: once
+  test('the file names give the service types', { skip: files.official ? false : 'read from the names only' }, () => {
     assert.deepEqual([MUE_PRA_CSV, MUE_PRA_XLSX, MUE_OPH_CSV, MUE_DME_CSV].map(mueServiceTypeFromName), [
       'practitioner',
       'practitioner',

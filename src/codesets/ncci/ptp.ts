@@ -9,8 +9,7 @@
 // The heading pieces are joined per column and columns are mapped by name, so a one-line heading (or one cell per
 // heading in the xlsx) reads the same. Subset: all seven columns.
 
-import { AppError } from '../../shared/errors.js';
-import type { Parsed, ParseIssue } from '../../shared/parse-types.js';
+import { AppError, type Parsed, type ParseIssue } from '../../shared/index.js';
 import { yyyymmddToIso } from './dates.js';
 import { headerText, isBlankRow, loadWorkbook, sheetRows, type TableRow, tabRows } from './table-rows.js';
 import type { PtpEdit, PtpModifierIndicator, PtpSetting } from './types.js';

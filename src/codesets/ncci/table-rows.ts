@@ -4,9 +4,7 @@
 // (text: where the record starts) or sheet row it came from, for issue messages.
 
 import ExcelJS from 'exceljs';
-import { AppError } from '../../shared/errors.js';
-import { splitLines } from '../../shared/text.js';
-import { cellText } from '../../shared/xlsx-cell-text.js';
+import { AppError, cellText, splitLines } from '../../shared/index.js';
 import { splitCsvLine } from '../cpt/index.js';
 
 export interface TableRow {

@@ -7,8 +7,7 @@
 //   CRLF, and a DOS end-of-file byte (0x1A) at the end. It does not state the national CF and its names are cut
 //   to 40 characters (some lose their asterisks), so the CSV is the form to read; the TXT reader is for checking.
 
-import { AppError } from '../../shared/errors.js';
-import { splitLines } from '../../shared/text.js';
+import { AppError, splitLines } from '../../shared/index.js';
 import {
   cellAt,
   csvRows,

@@ -2,9 +2,7 @@
 // above a header, labels that may be stacked over several rows, data rows, then footnote rows. Lines are split
 // with the CPT folder's RFC 4180 splitter (one physical line at a time; CMS's PFS files never quote a line break).
 
-import { AppError } from '../../shared/errors.js';
-import type { ParseIssue } from '../../shared/parse-types.js';
-import { splitLines } from '../../shared/text.js';
+import { AppError, type ParseIssue, splitLines } from '../../shared/index.js';
 // The splitter is not exported by ../cpt/index.js; it is imported from its module rather than copied here.
 import { splitCsvLine } from '../cpt/index.js';
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { isAppError } from '../../shared/errors.js';
-import { lazyParse, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
+import { lazyParse } from '../../shared/test-support/codesets.js';
+import { describeOnFiles, lineOf } from '../../shared/test-support/excerpts.js';
 import { decodeText } from '../../shared/text.js';
 import { parseGpci } from './gpci-csv.js';
 
@@ -72,12 +73,13 @@ describe('parseGpci on a hand-made extract of Addendum E', () => {
   });
 });
 
-describe('parseGpci on GPCI2026.csv (RVU26C package)', () => {
+// the localities it names are also read from the excerpt of the file; counts and repeats are the official file's
+describeOnFiles('parseGpci on GPCI2026.csv (RVU26C package)', [], (files) => {
   const relative = 'pfs/2026-rvu26c/GPCI2026.csv';
-  const skip = skipUnlessCodesets(relative);
-  const load = lazyParse(relative, parseGpci, 'latin1');
+  const skip = files.skip(relative);
+  const load = lazyParse(relative, parseGpci, 'latin1', files.path);
 
-  test('exactly 98 localities; the footnotes are notes', { skip }, (t) => {
+  test('exactly 98 localities; the footnotes are notes', { skip: skip || files.onlyOfficial }, (t) => {
     const { value, parseMs } = load();
     t.diagnostic(`GPCI2026.csv parsed in ${parseMs} ms`);
     assert.equal(value.records.length, 98);
@@ -89,6 +91,7 @@ describe('parseGpci on GPCI2026.csv (RVU26C package)', () => {
   test('Manhattan is 13202-01 with PW 1.063, PE 1.318, MP 1.285; Alaska carries the 1.5 floor', { skip }, () => {
     const { records } = load().value;
     const manhattan = records.filter((r) => r.localityName === 'MANHATTAN');
+    const line = files.official ? 69 : lineOf(files, relative, '13202,NY,01,');
     assert.equal(manhattan.length, 1);
     assert.deepEqual(manhattan[0], {
       mac: '13202',
@@ -100,14 +103,16 @@ describe('parseGpci on GPCI2026.csv (RVU26C package)', () => {
       peGpci: 1.318,
       mpGpci: 1.285,
       id: '13202-01',
-      line: 69,
+      line,
     });
     const alaska = records.find((r) => r.id === '02102-01');
     assert.equal(alaska?.workGpci, 1.5);
     assert.match(alaska?.footnote ?? '', /1\.5 floor in Alaska/);
   });
 
-  test('the staged file repeats two ids (CT/IA 05102-00, SD/UT 03502-00): reported, both rows kept', { skip }, () => {
+  test('the staged file repeats two ids (CT/IA 05102-00, SD/UT 03502-00): reported, both rows kept', {
+    skip: skip || files.onlyOfficial,
+  }, () => {
     const { records, issues } = load().value;
     assert.deepEqual(
       issues.map((i) => [i.line, i.field]),

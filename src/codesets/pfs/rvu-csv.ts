@@ -5,7 +5,7 @@
 // CY2025-2026 (every column is read and typed; a file missing any of them is not recognised). Columns are found by
 // their stacked labels, not by position.
 
-import { AppError } from '../../shared/errors.js';
+import { AppError } from '../../shared/index.js';
 import { type CsvRow, csvRows, dataRows, IssueLog, labelKey, parseDecimal, stackedLabels } from './csv-table.js';
 import type { PfsRvuParsed, PfsRvuRow } from './types.js';
 

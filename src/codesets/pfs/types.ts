@@ -2,7 +2,7 @@
 // (PPRRVUyyyy), the GPCI table (Addendum E / GPCIyyyy), the anesthesia conversion factors (ANESyyyy) and the
 // locality-county crosswalk (yyLOCCO). Extend, never rename: the catalog and the payment calculator read these.
 
-import type { Parsed } from '../../shared/parse-types.js';
+import type { Parsed } from '../../shared/index.js';
 
 /**
  * One row of the national relative value file: one HCPCS/CPT code with one modifier (blank = global service,

@@ -1,13 +1,14 @@
 // dx.code-first on the real catalog: manifestation codes ("in diseases classified elsewhere", the MCE manifestation
 // list) with and without their etiology before them, and a sequencing note on a code that is not a manifestation.
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import { lookupCode } from '../../catalog/index.js';
+import { describeOnCatalogs } from '../test-support/catalogs.js';
+import { catalogOf, run } from '../test-support/diagnosis.js';
 import { codeFirstRule } from './code-first.js';
-import { realCatalog, run, skipWithoutData } from './test-support.js';
 
-describe('dx.code-first', { skip: skipWithoutData }, () => {
-  const catalog = realCatalog();
+describeOnCatalogs('dx.code-first', (source) => {
+  const catalog = catalogOf(source);
 
   test('the notes the cases rely on are in the real tabular', () => {
     const g63 = lookupCode(catalog(), { code: 'G63' });

@@ -1,13 +1,14 @@
 // dx.excludes1 on the real catalog (FY2026 codes, FY2023 tabular notes): pairs picked from the notes the lookup
 // shows, each finding exactly when a note names the other code, with the severity split of excludes1.ts.
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import { lookupCode } from '../../catalog/index.js';
+import { describeOnCatalogs } from '../test-support/catalogs.js';
+import { catalogOf, run } from '../test-support/diagnosis.js';
 import { excludes1Rule } from './excludes1.js';
-import { realCatalog, run, skipWithoutData } from './test-support.js';
 
-describe('dx.excludes1', { skip: skipWithoutData }, () => {
-  const catalog = realCatalog();
+describeOnCatalogs('dx.excludes1', (source) => {
+  const catalog = catalogOf(source);
 
   test('the notes the cases rely on are in the real tabular', () => {
     const e119 = lookupCode(catalog(), { code: 'E11.9' });

@@ -8,8 +8,9 @@
 // row (src/catalog/import/compile-medicare.ts drops rows without an ICD-10-CM code), so it is inferred: a list that
 // prints covered codes covers only those (its "@@@@@@@" row is 3, as in 25 of the 26 lists of release 2026100); a
 // list that prints no covered code lists the exceptions (190.15 Blood Counts: its "@@@@@@@" row is 1, covered).
+
+import type { LabNcdLayer } from '../../catalog/index.js';
 import { type Catalog, codeKey, type ReleaseInfo } from '../../catalog/index.js';
-import type { LabNcdLayer } from '../../catalog/model.js';
 
 export interface NcdDxEntry {
   resolution: number;

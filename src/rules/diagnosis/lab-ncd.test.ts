@@ -1,14 +1,15 @@
 // coverage.lab-ncd on the real lab NCD spreadsheet (release 2026100): glucose (82947, NCD 190.20B), HbA1c (83036,
 // 190.21B), lipid panel (80061, 190.23B) and a blood count (85025, 190.15, whose list prints the non-covered codes).
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import { labNcdsForDiagnosis } from '../../catalog/medicare/icd-medicare.js';
+import { describeOnCatalogs } from '../test-support/catalogs.js';
+import { type ClaimSpec, catalogOf, run } from '../test-support/diagnosis.js';
 import { labNcdRule } from './lab-ncd.js';
 import { labNcdIndex, ncdsForProcedure } from './lab-ncd-index.js';
-import { type ClaimSpec, realCatalog, run, skipWithoutData } from './test-support.js';
 
-describe('coverage.lab-ncd', { skip: skipWithoutData }, () => {
-  const catalog = realCatalog();
+describeOnCatalogs('coverage.lab-ncd', (source) => {
+  const catalog = catalogOf(source);
   const date = '2026-05-01';
 
   test('the spreadsheet entries the cases rely on', () => {

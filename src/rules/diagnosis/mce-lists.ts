@@ -4,8 +4,9 @@
 // diagnosis) lists a diagnosis is on. Edits are matched by their MCE number, stable across versions. A code on no
 // list is "not checked" by that edit, never "passed". Indexed per MCE layer (a WeakMap on the layer, so per
 // Catalog) on first use.
+
+import type { MceLayer } from '../../catalog/index.js';
 import { type Catalog, codeKey, type ReleaseInfo } from '../../catalog/index.js';
-import type { MceLayer } from '../../catalog/model.js';
 import { perDate } from './per-date.js';
 
 export const MCE_AGE = 4;

@@ -1,13 +1,14 @@
 // The MCE diagnosis edits on the real catalog: MCE v43.1 (April 2026, official) for age, manifestation and
 // unacceptable principal diagnosis; the v37 transcription's sex lists (the edit was deactivated on 10/01/2024).
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import type { Catalog } from '../../catalog/index.js';
+import { describeOnCatalogs } from '../test-support/catalogs.js';
+import { type ClaimSpec, catalogOf, run } from '../test-support/diagnosis.js';
 import { mceAgeRule } from './mce-age.js';
 import { mceManifestationPrincipalRule } from './mce-manifestation-principal.js';
 import { mceSexRule } from './mce-sex.js';
 import { mceUnacceptablePrincipalRule, onlyFirstListed } from './mce-unacceptable-principal.js';
-import { type ClaimSpec, realCatalog, run, skipWithoutData } from './test-support.js';
 
 function onList(catalog: Catalog, release: string, edit: number, list: RegExp, code: string): boolean {
   const r = catalog.releasesById.get(release);
@@ -16,8 +17,8 @@ function onList(catalog: Catalog, release: string, edit: number, list: RegExp, c
   return e?.lists.some((l) => list.test(l.name) && l.codes.some((c) => c.code === code)) ?? false;
 }
 
-describe('MCE diagnosis edits', { skip: skipWithoutData }, () => {
-  const catalog = realCatalog();
+describeOnCatalogs('MCE diagnosis edits', (source) => {
+  const catalog = catalogOf(source);
 
   test('the list entries the cases rely on are in the real MCE files', () => {
     const c = catalog();

@@ -5,8 +5,9 @@
 // lookupCode (src/catalog/lookup-cm.ts): a 7th-character code reads the notes of the code it was expanded from, a
 // code the tabular lacks (new since) reads its nearest ancestor's. Kept per tabular layer (a WeakMap on the layer,
 // so per Catalog), built lazily: one Map of the tabular's codes, then one entry per code asked for.
+
+import type { CmTabularLayer, TabularDiag } from '../../catalog/index.js';
 import { type Catalog, codeKey, type ReleaseInfo } from '../../catalog/index.js';
-import type { CmTabularLayer, TabularDiag } from '../../catalog/model.js';
 import { type CodeRef, parseCodeRefs, refMatches, scopeOf } from './code-refs.js';
 import { perDate } from './per-date.js';
 

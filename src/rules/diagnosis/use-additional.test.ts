@@ -1,13 +1,14 @@
 // dx.use-additional on the real catalog: E11's "use additional code to identify control using: insulin (Z79.4) …",
 // a chapter note shared by two codes reported once, and a "For codes …" note that applies to some codes only.
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import { lookupCode } from '../../catalog/index.js';
-import { realCatalog, run, skipWithoutData } from './test-support.js';
+import { describeOnCatalogs } from '../test-support/catalogs.js';
+import { catalogOf, run } from '../test-support/diagnosis.js';
 import { useAdditionalRule } from './use-additional.js';
 
-describe('dx.use-additional', { skip: skipWithoutData }, () => {
-  const catalog = realCatalog();
+describeOnCatalogs('dx.use-additional', (source) => {
+  const catalog = catalogOf(source);
 
   test('the notes the cases rely on are in the real tabular', () => {
     const e11 = lookupCode(catalog(), { code: 'E11.9' }).inheritedNotes.find((n) => n.from === 'E11');

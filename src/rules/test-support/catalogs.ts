@@ -1,13 +1,17 @@
-// Catalogs for the Claim Check tests: the full catalog built from the official files (../shared/data), and the
-// same catalog with the NCCI PTP tables of the official-layout fixtures added (the staged data has no PTP table).
-// The PTP catalog is the real build's layers, linked, plus the layers of a tiny import of the two fixture
-// tables, under one merged manifest: opened with Catalog.open like any build, and costs seconds, not an import.
+// Catalogs for the Claim Check tests: the full catalog built from the official files (../shared/data), the catalog
+// of their excerpts (src/catalog/fixtures/excerpts, always there), and either with the NCCI PTP tables of the
+// official-layout fixtures added (the staged data has no PTP table). The real PTP catalog is the real build's layers,
+// linked, plus the layers of a tiny import of the two fixture tables, under one merged manifest: opened with
+// Catalog.open like any build, and costs seconds, not an import.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { describe } from 'node:test';
 import { importCatalog } from '../../catalog/import/index.js';
 import { Catalog, type CatalogManifest, currentBuildDir } from '../../catalog/index.js';
+import { excerptCatalogDir } from '../../catalog/test-support/excerpt-codesets.js';
 import { realCatalogDir } from '../../catalog/test-support/real-catalog.js';
 import { projectRoot, skipUnlessCodesets, type TempDir, tempDir } from '../../shared/test-support/codesets.js';
+import { writeExcerptCodesets } from '../../shared/test-support/excerpts.js';
 
 /** For node:test's skip option: false, or why the real-data tests cannot run here. */
 export const skipReal: false | string = skipUnlessCodesets();
@@ -18,6 +22,50 @@ let real: Promise<Catalog> | undefined;
 export function realCatalog(): Promise<Catalog> {
   real ??= realCatalogDir().then((dir) => Catalog.open(dir));
   return real;
+}
+
+let excerpts: Promise<Catalog> | undefined;
+
+/** The catalog of the excerpts of the official files, imported once per test process. */
+export function excerptCatalog(): Promise<Catalog> {
+  excerpts ??= excerptCatalogDir().then((dir) => Catalog.open(dir));
+  return excerpts;
+}
+
+/** A catalog a describe block runs on: the real one (skipped without the files) or the excerpts (always run). */
+export interface CatalogSource {
+  /** false for the excerpts, whose line numbers and record counts are not the official files' */
+  official: boolean;
+  skip: false | string;
+  open(): Promise<Catalog>;
+  /** PTP fixture tables added: ncci:2026-07 */
+  withPtp(): Promise<PtpCatalog>;
+  /** the describe block's name on this catalog: unchanged for the real one */
+  title(name: string): string;
+}
+
+export const CATALOG_SOURCES: readonly CatalogSource[] = [
+  {
+    official: true,
+    skip: skipReal,
+    open: realCatalog,
+    withPtp: realCatalogWithPtpFixtures,
+    title: (name) => name,
+  },
+  {
+    official: false,
+    skip: false,
+    open: excerptCatalog,
+    withPtp: excerptCatalogWithPtpFixtures,
+    // "mue on the real tables" -> "mue on the excerpts of the tables"; other names get the catalog appended
+    title: (name) =>
+      name.includes('the real ') ? name.replace('the real ', 'the excerpts of the ') : `${name}, on the excerpts`,
+  },
+];
+
+/** One describe block per catalog source, named after it: the real catalog (skipped without the files), the excerpts. */
+export function describeOnCatalogs(name: string, body: (source: CatalogSource) => void): void {
+  for (const source of CATALOG_SOURCES) describe(source.title(name), { skip: source.skip }, () => body(source));
 }
 
 const FIXTURES = path.join(projectRoot, 'src/codesets/ncci/fixtures');
@@ -37,6 +85,29 @@ function removeAll(temps: readonly TempDir[]): void {
   for (const t of temps) t.remove();
 }
 
+/** Copies the PTP fixture tables into a code-set folder, where CMS's quarterly tables would go. */
+function addPtpFixtures(codesets: string): void {
+  mkdirSync(path.join(codesets, 'ncci/ptp'), { recursive: true });
+  for (const [from, to] of Object.entries(PTP_FIXTURE_FILES)) {
+    copyFileSync(path.join(FIXTURES, from), path.join(codesets, 'ncci/ptp', to));
+  }
+}
+
+/** The excerpt catalog plus the PTP fixture tables: the excerpts and the tables imported together. */
+export async function excerptCatalogWithPtpFixtures(): Promise<PtpCatalog> {
+  const temp = tempDir('codedesk-ptp-excerpts-');
+  try {
+    const codesets = path.join(temp.path, 'codesets');
+    await writeExcerptCodesets(codesets);
+    addPtpFixtures(codesets);
+    await importCatalog({ from: codesets, dataDir: path.join(temp.path, 'data') });
+    return { catalog: Catalog.open(path.join(temp.path, 'data')), remove: () => temp.remove() };
+  } catch (e) {
+    temp.remove();
+    throw e;
+  }
+}
+
 /** The real catalog plus the PTP fixture tables (release ncci:2026-07, practitioner and outpatient hospital). */
 export async function realCatalogWithPtpFixtures(): Promise<PtpCatalog> {
   const realBuild = currentBuildDir(await realCatalogDir());
@@ -48,10 +119,7 @@ export async function realCatalogWithPtpFixtures(): Promise<PtpCatalog> {
   ];
   const [src, data, merged] = temps as [TempDir, TempDir, TempDir];
   try {
-    mkdirSync(path.join(src.path, 'ncci/ptp'), { recursive: true });
-    for (const [from, to] of Object.entries(PTP_FIXTURE_FILES)) {
-      copyFileSync(path.join(FIXTURES, from), path.join(src.path, 'ncci/ptp', to));
-    }
+    addPtpFixtures(src.path);
     await importCatalog({ from: src.path, dataDir: data.path });
     const ptpBuild = currentBuildDir(data.path);
     if (!ptpBuild) throw new Error('the PTP fixture import wrote no build');

@@ -43,11 +43,13 @@ export function lazyParse<T>(
   relative: string,
   parse: (text: string, file: string) => T,
   encoding: 'utf8' | 'latin1' = 'utf8',
+  /** where the file is: the staged folder, or another folder of files of the same names (the excerpts) */
+  locate: (relative: string) => string = codesetPath,
 ): () => Loaded<T> {
   let loaded: Loaded<T> | undefined;
   return () => {
     if (!loaded) {
-      const file = codesetPath(relative);
+      const file = locate(relative);
       const text = readFileSync(file, encoding);
       const start = performance.now();
       const value = parse(text, path.basename(file));

@@ -18,7 +18,7 @@ import {
   takeFormAttempt,
 } from '../../accounts/index.js';
 import { AppError, displayableText, isAppError } from '../../shared/index.js';
-import type { FullDeps } from '../app.js';
+import type { FullDeps } from '../deps.js';
 import { logIn, logOut, meterViewer, requireUser } from '../plugins/auth.js';
 import { AccountPage, LoginPage, RegisterPage, ResetPasswordPage, ResetRequestPage } from '../views/account.js';
 import { sendPage } from './render.js';

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { getUser, isPlan, isRole, listUsers, updateUser } from '../../accounts/index.js';
 import { AppError, checkText, displayableText, isAppError } from '../../shared/index.js';
-import type { FullDeps } from '../app.js';
+import type { FullDeps } from '../deps.js';
 import { requireRole } from '../plugins/auth.js';
 import { AdminUsersPage } from '../views/admin.js';
 import { sendPage } from './render.js';

@@ -2,7 +2,7 @@
 // claim-routes.ts) and the OpenAPI document. Errors are {error: {code, message}}.
 import type { FastifyInstance } from 'fastify';
 import { API_OPERATIONS, CLAIM_CHECK_API } from '../api-operations.js';
-import type { FullDeps } from '../app.js';
+import type { FullDeps } from '../deps.js';
 import { OPENAPI } from '../openapi.js';
 import { registerOperationRoute } from './operation-route.js';
 

@@ -4,7 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type ClaimAllowanceResult, countClaimCheck } from '../../accounts/index.js';
 import { AppError } from '../../shared/index.js';
-import type { FullDeps } from '../app.js';
+import type { FullDeps } from '../deps.js';
 import { meterViewer } from '../plugins/auth.js';
 
 export const CLAIM_CHECKS_REMAINING_HEADER = 'x-codedesk-claim-checks-remaining';

@@ -10,7 +10,7 @@ import { h } from 'preact';
 import { type ClaimCheckResult, checkClaim, MAX_CLAIM_LINES, MAX_MODIFIERS } from '../../rules/index.js';
 import { AppError, displayableText, isAppError } from '../../shared/index.js';
 import { CLAIM_CHECK_API } from '../api-operations.js';
-import type { FullDeps } from '../app.js';
+import type { FullDeps } from '../deps.js';
 import type { ClaimAllowanceView } from '../views/claim-allowance.js';
 import {
   CLAIM_FORM_DEFAULT_ROWS,

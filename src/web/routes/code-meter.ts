@@ -4,7 +4,7 @@
 // headers and status a GET would, but counts nothing and makes no guest: no page is read.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type MeterResult, meterCodeView } from '../../accounts/index.js';
-import type { FullDeps } from '../app.js';
+import type { FullDeps } from '../deps.js';
 import { meterViewer } from '../plugins/auth.js';
 
 export async function meterCodeRequest(

@@ -13,7 +13,7 @@ import {
   saveRevision,
 } from '../../editorial/index.js';
 import { AppError, displayableText, isAppError } from '../../shared/index.js';
-import type { FullDeps } from '../app.js';
+import type { FullDeps } from '../deps.js';
 import { requireRole } from '../plugins/auth.js';
 import { EditorCodePage, EditorHome, type FieldState } from '../views/editor.js';
 import { checkedCode } from './params.js';

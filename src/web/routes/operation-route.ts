@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifySchemaValidationError } from 'fastify';
 import type { TSchema } from 'typebox';
 import { inputError, type OperationContext } from '../../operations/index.js';
 import { type ApiOperation, type PartSchema, requestSchemas } from '../api-operations.js';
-import type { FullDeps } from '../app.js';
+import type { FullDeps } from '../deps.js';
 
 /**
  * Query-string values as the API has always read them, before the schema sees them: a repeated parameter counts

@@ -6,7 +6,7 @@ import {
   browseCodes,
   cmCategoriesInRange,
   cmTree,
-  codeKey,
+  codeHistory,
   describeCode,
   isCodeSystem,
   lookupCode,
@@ -16,11 +16,11 @@ import {
 import { currentTexts, renderMarkdown } from '../../editorial/index.js';
 import { type SearchOptions, type SearchSystem, searchCodes } from '../../search/index.js';
 import { AppError } from '../../shared/index.js';
-import type { FullDeps } from '../app.js';
+import type { FullDeps } from '../deps.js';
 import { codePath } from '../paths.js';
 import { ApiDocs } from '../views/api-docs.js';
 import { BrowseIndex, BrowsePage, CmCategoriesPage, CmChaptersPage, CmSectionsPage } from '../views/browse-page.js';
-import { type CodeHistoryEntry, CodePage, lockedPolicy, OPEN_POLICY } from '../views/code-page.js';
+import { CodePage, lockedPolicy, OPEN_POLICY } from '../views/code-page.js';
 import { HomePage } from '../views/home.js';
 import { SearchPage } from '../views/search-page.js';
 import { meterCodeRequest } from './code-meter.js';
@@ -104,7 +104,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: FullDeps): void {
       h(CodePage, {
         lookup,
         description,
-        history: codeHistory(deps, system, lookup.code),
+        history: codeHistory(deps.catalog, { system, code: lookup.code }),
         policy: meter.allowed ? OPEN_POLICY : lockedPolicy(meter),
         meter: { ...meter, freeCodeViews: deps.config.freeCodeViews, next: codePath(system, lookup.code) },
         editorial,
@@ -152,19 +152,4 @@ export function registerPageRoutes(app: FastifyInstance, deps: FullDeps): void {
   });
 
   app.get('/docs', async (_req, reply) => html(reply, { title: 'API' }, h(ApiDocs, {})));
-}
-
-function codeHistory(deps: FullDeps, system: string, code: string): CodeHistoryEntry[] {
-  if (!isCodeSystem(system)) return [];
-  const key = codeKey(code);
-  return deps.catalog.releasesWith(system, 'codes').map((r) => {
-    const ci = deps.catalog.codeIndex(r);
-    const i = ci.byKey.get(key);
-    return {
-      release: r.id,
-      title: r.title,
-      present: i !== undefined,
-      billable: i !== undefined && ci.layer.billable.charCodeAt(i) === 49,
-    };
-  });
 }

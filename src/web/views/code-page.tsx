@@ -2,7 +2,7 @@
 // Detailed sections can be locked by a policy passed in (metering arrives with accounts): a locked section
 // shows its heading and the reason, not its content.
 import type { MeterResult } from '../../accounts/index.js';
-import type { CodeLookup, CodeMedicare, IcdMedicare } from '../../catalog/index.js';
+import type { CodeHistoryEntry, CodeLookup, CodeMedicare, IcdMedicare } from '../../catalog/index.js';
 import { codePath } from '../paths.js';
 
 export type SectionId =
@@ -72,13 +72,6 @@ function MeterBanner({ meter }: { meter: MeterView }) {
       {meter.who === 'guest' ? <> {guestLinks}</> : null}
     </p>
   );
-}
-
-export interface CodeHistoryEntry {
-  release: string;
-  title: string;
-  present: boolean;
-  billable: boolean;
 }
 
 export interface CodePageProps {

@@ -1,23 +1,20 @@
-// For the diagnosis rules' tests: the real catalog built from ../shared/data (skipped with the reason when the files
-// are absent), normalized claims built from a short spec, and a runner that keeps one rule's findings.
+// For the diagnosis rules' tests: the catalog a describe block runs on (the real one built from ../shared/data,
+// skipped with the reason when the files are absent, or the excerpts of those files), normalized claims built from
+// a short spec, and a runner that keeps one rule's findings.
 import assert from 'node:assert/strict';
 import { before } from 'node:test';
-import { Catalog } from '../../catalog/index.js';
-import { realCatalogDir } from '../../catalog/test-support/real-catalog.js';
-import { skipUnlessCodesets } from '../../shared/test-support/codesets.js';
+import type { Catalog } from '../../catalog/index.js';
 import type { Claim, Finding, Rule, RuleId } from '../types.js';
+import type { CatalogSource } from './catalogs.js';
 
-/** node:test `skip` option: the reason when the official files are not on this machine. */
-export const skipWithoutData: false | string = skipUnlessCodesets();
-
-/** Opens the real catalog before the describe block's tests. Call inside describe. */
-export function realCatalog(): () => Catalog {
+/** Opens the source's catalog before the describe block's tests. Call inside describe. */
+export function catalogOf(source: CatalogSource): () => Catalog {
   let catalog: Catalog | undefined;
   before(async () => {
-    catalog = Catalog.open(await realCatalogDir());
+    catalog = await source.open();
   });
   return () => {
-    assert.ok(catalog, 'real catalog opened');
+    assert.ok(catalog, 'catalog opened');
     return catalog;
   };
 }

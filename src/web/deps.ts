@@ -1,0 +1,26 @@
+// What the web application is given (AppDeps: catalog, search index, database, rate-limit store, clock) and what
+// its routes get (FullDeps: the same with the clock and config filled in). Apart from app.ts, which registers the
+// routes, so that the routes can name their dependencies without importing the app that imports them.
+import type { Catalog } from '../catalog/index.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/index.js';
+import type { SearchIndex } from '../search/index.js';
+import type { RateLimitCounter } from './rate-limit/database-counter.js';
+
+export interface AppDeps {
+  catalog: Catalog;
+  search: SearchIndex;
+  database: Database;
+  /** the shared count behind RATE_LIMIT_PER_MINUTE; made from the configuration (Redis or the database) when not given */
+  rateLimit?: RateLimitCounter;
+  /** the clock; tests move it to expire sessions and change months */
+  now?: () => Date;
+  /** pino options or false; tests pass false */
+  logger?: boolean | object;
+}
+
+/** What the routes get: the app's dependencies with the clock and config filled in. */
+export interface FullDeps extends AppDeps {
+  now: () => Date;
+  config: Readonly<Config>;
+}
