@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../shared/index.js';
 import { registerAccountCommands } from './commands/account-commands.js';
+import { registerAskCommands } from './commands/ask-commands.js';
 import { registerCatalogCommands } from './commands/catalog-commands.js';
 import { registerClaimCommands } from './commands/claim-commands.js';
 import { registerDataCommands } from './commands/data-commands.js';
@@ -31,6 +32,7 @@ registerMedicareCommands(program);
 registerDataCommands(program);
 registerSearchCommands(program);
 registerClaimCommands(program);
+registerAskCommands(program);
 registerServeCommands(program);
 registerAccountCommands(program);
 registerTaskCommands(program);

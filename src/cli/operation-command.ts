@@ -11,8 +11,11 @@ import { checkInput, type FieldLabel, type Operation, type OperationContext } fr
 import { SearchIndex } from '../search/index.js';
 import { fail, printJson } from './output.js';
 
-/** An input field the command takes by position; `shownAs` names it in the help when its field name would not. */
-export type PositionalField = string | { field: string; shownAs: string };
+/**
+ * An input field the command takes by position; `shownAs` names it in the help when its field name would not.
+ * `orBatch`: the argument may be left out for the command's --batch file (the schema still requires it per run).
+ */
+export type PositionalField = string | { field: string; shownAs: string; orBatch?: true };
 
 export interface CommandSpec<In extends TObject = TObject, Out = unknown> {
   operation: Operation<In, Out>;
@@ -62,7 +65,8 @@ export function operationCommand<In extends TObject, Out>(program: Command, spec
   for (const p of spec.args ?? []) {
     const f = fields.find((x) => x.name === fieldOf(p));
     const shown = typeof p === 'string' ? p : p.shownAs;
-    cmd.argument(f?.required ? `<${shown}>` : `[${shown}]`, f?.schema.description ?? '');
+    const optional = typeof p !== 'string' && p.orBatch;
+    cmd.argument(f?.required && !optional ? `<${shown}>` : `[${shown}]`, f?.schema.description ?? '');
   }
   for (const f of fields) {
     if (positional.has(f.name)) continue;

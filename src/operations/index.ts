@@ -16,10 +16,17 @@ export { browseOperation } from './browse.js';
 export { checkClaimOperation } from './check-claim.js';
 export { crosswalkOperation } from './crosswalk.js';
 export { feeOperation } from './fee.js';
+export { dateOfServiceField, lookupFieldErrors } from './fields.js';
 export { checkInput, type FieldLabel, inputError, type SchemaIssue } from './input-check.js';
 export { localitiesOperation } from './localities.js';
 export { lookupOperation } from './lookup.js';
-export type { AnyOperation, FieldError, Operation, OperationContext } from './operation.js';
+export {
+  type AnyOperation,
+  defineOperation,
+  type FieldError,
+  type Operation,
+  type OperationContext,
+} from './operation.js';
 export { releaseSummary, releasesOperation } from './releases.js';
 export { searchOperation } from './search.js';
 

@@ -2,7 +2,13 @@
 // adapters call checkClaim; the assistant may run single rules.
 export { checkClaim, compareFindings, summarize } from './check-claim.js';
 export { MAX_CLAIM_LINES, MAX_DIAGNOSES, MAX_MODIFIERS, normalizeClaim } from './claim.js';
-export { DIAGNOSIS_RULES } from './diagnosis/index.js';
+export { type CodeRef, DIAGNOSIS_RULES, parseCodeRefs, refMatches } from './diagnosis/index.js';
+export {
+  type LabNcdCoverage,
+  type LabNcdCoverageQuery,
+  type LabNcdCoverageResult,
+  labNcdCoverage,
+} from './diagnosis/lab-ncd-coverage.js';
 export {
   addOnRule,
   diagnosisCodeValidity,

@@ -1,0 +1,9 @@
+// CasePilot, the coding assistant: questions in plain English answered from the official data, every fact cited.
+
+export { type AskAnswer, type AskOptions, askQuestion } from './ask.js';
+export { askOperation, MAX_QUESTION_INPUT } from './ask-operation.js';
+export type { AssistantContext } from './asked.js';
+export type { AnswerCitation, AnswerCode, CodeStatus, Confidence } from './draft.js';
+export type { GuidanceKind, GuidanceLibrary, GuidancePassage } from './guidance-library.js';
+export { INTENTS, type Intent } from './intent.js';
+export { MAX_QUESTION_CHARS } from './question.js';
