@@ -4,6 +4,11 @@
 export { type AccountMail, passwordChangedMail, resetMail } from './account-mail.js';
 export { API_KEY_PREFIX, type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey, userForApiKey } from './api-keys.js';
 export {
+  type AssistantAllowanceLimits,
+  type AssistantAllowanceResult,
+  countAssistantQuestion,
+} from './assistant-allowance.js';
+export {
   type AttemptRule,
   type AttemptVerdict,
   clearAttempts,

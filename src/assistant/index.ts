@@ -3,6 +3,15 @@
 export { type AskAnswer, type AskOptions, askQuestion } from './ask.js';
 export { askOperation, MAX_QUESTION_INPUT } from './ask-operation.js';
 export type { AssistantContext } from './asked.js';
+export {
+  type ConversationMessage,
+  type ConversationSummary,
+  deleteConversation,
+  listConversations,
+  MAX_MESSAGES,
+  openConversation,
+  recordExchange,
+} from './conversations.js';
 export type { AnswerCitation, AnswerCode, CodeStatus, Confidence } from './draft.js';
 export type { GuidanceKind, GuidanceLibrary, GuidancePassage } from './guidance-library.js';
 export { INTENTS, type Intent } from './intent.js';

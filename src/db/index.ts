@@ -3,6 +3,9 @@ export { type Database, type DatabaseOptions, openDatabase, SQLITE_FILE } from '
 export { MIGRATION_NAMES, migrateToLatest } from './migrations.js';
 export type {
   ApiKeysTable,
+  AssistantConversationsTable,
+  AssistantMessagesTable,
+  AssistantQuestionsTable,
   AttemptCountersTable,
   CodeViewsTable,
   DatabaseSchema,

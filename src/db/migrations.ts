@@ -4,6 +4,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import { guestClaimChecks } from './migrations/0004-guest-claim-checks.js';
 import { tasks } from './migrations/0005-tasks.js';
 import { rateLimitCounters } from './migrations/0006-rate-limit-counters.js';
+import { assistant } from './migrations/0007-assistant.js';
 import type { DatabaseSchema } from './schema.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -115,6 +116,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-guest-claim-checks': guestClaimChecks,
   '0005-tasks': tasks,
   '0006-rate-limit-counters': rateLimitCounters,
+  '0007-assistant': assistant,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -66,6 +66,34 @@ export interface GuestClaimChecksTable {
   checks: number;
 }
 
+/** CasePilot's daily question allowance: questions counted per guest or account and day */
+export interface AssistantQuestionsTable {
+  /** "guest:<id>" or "user:<id>" */
+  subject: string;
+  /** YYYY-MM-DD (UTC) */
+  day: string;
+  questions: number;
+}
+
+export interface AssistantConversationsTable {
+  id: string;
+  user_id: string;
+  /** the first question, cut short */
+  title: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssistantMessagesTable {
+  conversation_id: string;
+  /** 0, 1, 2 … in the order asked */
+  position: number;
+  question: string;
+  /** the answer object as JSON */
+  answer: string;
+  asked_at: string;
+}
+
 export interface EditorialRevisionsTable {
   id: string;
   system: string;
@@ -137,6 +165,9 @@ export interface DatabaseSchema {
   guest_claim_checks: GuestClaimChecksTable;
   tasks: TasksTable;
   rate_limit_counters: RateLimitCountersTable;
+  assistant_questions: AssistantQuestionsTable;
+  assistant_conversations: AssistantConversationsTable;
+  assistant_messages: AssistantMessagesTable;
   kysely_migration: { name: string; timestamp: string };
 }
 
