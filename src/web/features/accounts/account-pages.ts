@@ -17,9 +17,10 @@ import {
   revokeApiKey,
   takeFormAttempt,
 } from '../../../accounts/index.js';
-import { AppError, displayableText, isAppError } from '../../../shared/index.js';
+import { AppError, displayableText } from '../../../shared/index.js';
 import { PAGE_FORM_BODY_LIMIT } from '../../body-limits.js';
 import type { FullDeps } from '../../deps.js';
+import { formField as field, formRefusal, formRoute } from '../../form-route.js';
 import { logIn, logOut, meterViewer, requireUser } from '../../plugins/auth.js';
 import { sendPage } from '../../render.js';
 import { AccountPage, LoginPage, RegisterPage, ResetPasswordPage, ResetRequestPage } from './account-views.js';
@@ -27,22 +28,11 @@ import { safeNext } from './safe-next.js';
 
 type Form = Record<string, string | undefined>;
 
-const field = (body: unknown, name: string): string | undefined => {
-  const v = (body as Form | undefined)?.[name];
-  return typeof v === 'string' ? v : undefined;
-};
-
 /** `next` to carry in the log-in form, as given: only a path safeNext would follow (it encodes it when it does) */
 const nextProp = (next: string | undefined) => (next && safeNext(next, '') !== '' ? { next } : {});
 
 /** what was typed, shown back in a refused form (a refused character as U+FFFD) */
 const typed = (name: string, value: string | undefined) => (value ? { [name]: displayableText(value) } : {});
-
-/** The message for a refused form; unexpected errors go on to the error handler. */
-function refusal(e: unknown): { status: number; message: string } {
-  if (isAppError(e) && e.status < 500) return { status: e.status, message: e.message };
-  throw e;
-}
 
 export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): void {
   const { database, config } = deps;
@@ -58,25 +48,29 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   app.get('/register', async (_req, reply) =>
     sendPage(reply, meta('Register'), h(RegisterPage, { csrf: reply.generateCsrf(), freeViews: config.freeCodeViews })),
   );
-  app.post('/register', guarded, async (req, reply) => {
-    const email = field(req.body, 'email');
-    const role = field(req.body, 'role') ?? 'member';
-    try {
-      if (role !== 'member' && role !== 'employer')
-        throw new AppError('ACCOUNT_INVALID', { field: 'role', why: 'choose member or employer' });
-      const user = await createUser(
-        db,
-        { email: email ?? '', password: field(req.body, 'password') ?? '', role },
-        deps.now(),
-      );
-      await logIn(database, reply, user, deps.now());
-      return reply.redirect('/account', 303);
-    } catch (e) {
-      const { status, message } = refusal(e);
-      const props = { csrf: reply.generateCsrf(), error: message, role, freeViews: config.freeCodeViews };
-      return sendPage(reply, meta('Register'), h(RegisterPage, { ...props, ...typed('email', email) }), status);
-    }
-  });
+  app.post(
+    '/register',
+    guarded,
+    formRoute({
+      read: (req) => ({
+        email: field(req.body, 'email'),
+        password: field(req.body, 'password'),
+        role: field(req.body, 'role') ?? 'member',
+      }),
+      async run({ email, password, role }, _req, reply) {
+        if (role !== 'member' && role !== 'employer')
+          throw new AppError('ACCOUNT_INVALID', { field: 'role', why: 'choose member or employer' });
+        const user = await createUser(db, { email: email ?? '', password: password ?? '', role }, deps.now());
+        await logIn(database, reply, user, deps.now());
+        return reply.redirect('/account', 303);
+      },
+      refused({ email, role }, refusal, _req, reply) {
+        const props = { csrf: reply.generateCsrf(), error: refusal.message, role, freeViews: config.freeCodeViews };
+        const page = h(RegisterPage, { ...props, ...typed('email', email) });
+        return sendPage(reply, meta('Register'), page, refusal.status);
+      },
+    }),
+  );
 
   app.get<{ Querystring: Form }>('/login', async (req, reply) => {
     const next = req.query.next;
@@ -87,29 +81,36 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
       h(LoginPage, { csrf: reply.generateCsrf(), ...nextProp(next), ...(notice ? { notice } : {}) }),
     );
   });
-  app.post('/login', guarded, async (req, reply) => {
-    const email = field(req.body, 'email');
-    const next = field(req.body, 'next');
-    // decided before the session exists, so that no redirect can fail after it is made
-    const target = safeNext(next);
-    try {
-      const user = await logInWithLimit(db, email, field(req.body, 'password'), deps.now(), config);
-      await logIn(database, reply, user, deps.now());
-      return reply.redirect(target, 303);
-    } catch (e) {
-      const { status, message } = refusal(e);
-      // the account must wait: say how long, as the other 429 answers do
-      if (isAppError(e) && e.code === 'RATE_LIMITED')
-        reply.header('retry-after', String((e.params as { retryAfterSeconds: number }).retryAfterSeconds));
-      const props = {
-        csrf: reply.generateCsrf(),
-        error: message,
-        ...typed('email', email),
-        ...nextProp(next),
-      };
-      return sendPage(reply, meta('Log in'), h(LoginPage, props), status);
-    }
-  });
+  app.post(
+    '/login',
+    guarded,
+    formRoute({
+      read: (req) => ({
+        email: field(req.body, 'email'),
+        password: field(req.body, 'password'),
+        next: field(req.body, 'next'),
+      }),
+      async run({ email, password, next }, _req, reply) {
+        // decided before the session exists, so that no redirect can fail after it is made
+        const target = safeNext(next);
+        const user = await logInWithLimit(db, email, password, deps.now(), config);
+        await logIn(database, reply, user, deps.now());
+        return reply.redirect(target, 303);
+      },
+      refused({ email, next }, refusal, _req, reply) {
+        // the account must wait: say how long, as the other 429 answers do
+        if (refusal.code === 'RATE_LIMITED')
+          reply.header('retry-after', String((refusal.params as { retryAfterSeconds: number }).retryAfterSeconds));
+        const props = {
+          csrf: reply.generateCsrf(),
+          error: refusal.message,
+          ...typed('email', email),
+          ...nextProp(next),
+        };
+        return sendPage(reply, meta('Log in'), h(LoginPage, props), refusal.status);
+      },
+    }),
+  );
 
   app.post('/logout', csrfChecked, async (_req, reply) => {
     await logOut(database, reply);
@@ -119,23 +120,24 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
   app.get('/password-reset', async (_req, reply) =>
     sendPage(reply, meta('Reset your password'), h(ResetRequestPage, { csrf: reply.generateCsrf() })),
   );
-  app.post('/password-reset', guarded, async (req, reply) => {
-    const email = field(req.body, 'email') ?? '';
-    try {
-      // the link's mail is queued with the link; the worker sends it after the answer
-      await requestPasswordReset(db, email, deps.now(), config, mail);
-      // the same answer whether or not the address has an account
-      return sendPage(
-        reply,
-        meta('Reset your password'),
-        h(ResetRequestPage, { csrf: reply.generateCsrf(), sent: true }),
-      );
-    } catch (e) {
-      const { status, message } = refusal(e);
-      const props = { csrf: reply.generateCsrf(), error: message, ...typed('email', email) };
-      return sendPage(reply, meta('Reset your password'), h(ResetRequestPage, props), status);
-    }
-  });
+  app.post(
+    '/password-reset',
+    guarded,
+    formRoute({
+      read: (req) => ({ email: field(req.body, 'email') ?? '' }),
+      async run({ email }, _req, reply) {
+        // the link's mail is queued with the link; the worker sends it after the answer
+        await requestPasswordReset(db, email, deps.now(), config, mail);
+        // the same answer whether or not the address has an account
+        const page = h(ResetRequestPage, { csrf: reply.generateCsrf(), sent: true });
+        return sendPage(reply, meta('Reset your password'), page);
+      },
+      refused({ email }, refusal, _req, reply) {
+        const props = { csrf: reply.generateCsrf(), error: refusal.message, ...typed('email', email) };
+        return sendPage(reply, meta('Reset your password'), h(ResetRequestPage, props), refusal.status);
+      },
+    }),
+  );
 
   app.get<{ Params: { token: string } }>('/password-reset/:token', async (req, reply) => {
     if (!(await resetTokenUsable(db, req.params.token, deps.now()))) throw new AppError('RESET_TOKEN_INVALID', {});
@@ -145,18 +147,30 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
       h(ResetPasswordPage, { csrf: reply.generateCsrf(), token: req.params.token }),
     );
   });
-  app.post<{ Params: { token: string } }>('/password-reset/:token', guarded, async (req, reply) => {
-    try {
-      await resetPassword(db, req.params.token, field(req.body, 'password') ?? '', deps.now(), mail);
-      await logOut(database, reply);
-      return reply.redirect('/login?reset=1', 303);
-    } catch (e) {
-      const { status, message } = refusal(e);
-      if (isAppError(e) && e.code === 'RESET_TOKEN_INVALID') throw e;
-      const props = { csrf: reply.generateCsrf(), error: message, token: req.params.token };
-      return sendPage(reply, meta('Choose a new password'), h(ResetPasswordPage, props), status);
-    }
-  });
+  app.post<{ Params: { token: string } }>(
+    '/password-reset/:token',
+    guarded,
+    formRoute({
+      read: (req: FastifyRequest<{ Params: { token: string } }>) => ({
+        token: req.params.token,
+        password: field(req.body, 'password') ?? '',
+      }),
+      async run({ token, password }, _req, reply) {
+        await resetPassword(db, token, password, deps.now(), mail);
+        await logOut(database, reply);
+        return reply.redirect('/login?reset=1', 303);
+      },
+      // a link that cannot be used is the error page, not the form: there is nothing to type again
+      refusalOf: (e) => {
+        const refusal = formRefusal(e);
+        return refusal?.code === 'RESET_TOKEN_INVALID' ? undefined : refusal;
+      },
+      refused({ token }, refusal, _req, reply) {
+        const props = { csrf: reply.generateCsrf(), error: refusal.message, token };
+        return sendPage(reply, meta('Choose a new password'), h(ResetPasswordPage, props), refusal.status);
+      },
+    }),
+  );
 
   const accountPage = async (
     req: FastifyRequest,
@@ -180,19 +194,26 @@ export function registerAccountRoutes(app: FastifyInstance, deps: FullDeps): voi
     const { key } = await createApiKey(db, user.id, deps.now());
     return accountPage(req, reply, { newKey: key });
   });
-  app.post('/account/password', guarded, async (req, reply) => {
-    const user = requireUser(req);
-    try {
-      await changePassword(db, user.id, field(req.body, 'current'), field(req.body, 'password'), deps.now(), mail);
-    } catch (e) {
-      const { status, message } = refusal(e);
-      return accountPage(req, reply, { passwordError: message }, status);
-    }
-    // every session ends (a thief's too); this browser gets a fresh one
-    await endUserSessions(db, user.id);
-    await logIn(database, reply, user, deps.now());
-    return accountPage(req, reply, { notice: 'Your password is changed; other sessions were logged out.' });
-  });
+  app.post(
+    '/account/password',
+    guarded,
+    formRoute({
+      read: (req) => ({
+        user: requireUser(req),
+        current: field(req.body, 'current'),
+        password: field(req.body, 'password'),
+      }),
+      async run({ user, current, password }, req, reply) {
+        await changePassword(db, user.id, current, password, deps.now(), mail);
+        // every session ends (a thief's too); this browser gets a fresh one
+        await endUserSessions(db, user.id);
+        await logIn(database, reply, user, deps.now());
+        return accountPage(req, reply, { notice: 'Your password is changed; other sessions were logged out.' });
+      },
+      refused: (_input, refusal, req, reply) =>
+        accountPage(req, reply, { passwordError: refusal.message }, refusal.status),
+    }),
+  );
   app.post<{ Params: { id: string } }>('/account/api-keys/:id/revoke', csrfChecked, async (req, reply) => {
     const user = requireUser(req);
     await revokeApiKey(db, user.id, req.params.id.slice(0, 100), deps.now());

@@ -1,16 +1,18 @@
-// The Claim Check form (/claims) read into a claim: the rows the form sent (line1.code … lineN.date), codes pasted
-// as a list filling lines, and the claim document the rules read (claim line k is the k-th filled row). What does
-// not look like a number stays as typed, so that normalizeClaim names the field and the value.
+// The Claim Check form (/claims) read into a claim: the rows the form sent (line1.code … lineN.date), the button
+// pressed (check, add a line, remove one, fill lines from pasted codes), and the claim document the rules read
+// (claim line k is the k-th filled row). What does not look like a number stays as typed, so that normalizeClaim
+// names the field and the value.
 import { MAX_CLAIM_LINES, MAX_MODIFIERS } from '../../../rules/index.js';
 import { type AppError, displayableText } from '../../../shared/index.js';
-import type { ClaimForm, ClaimFormError, ClaimFormLine } from './claim-page.js';
+import { refusedClaimField } from './claim-form-text.js';
+import { CLAIM_FORM_DEFAULT_ROWS, type ClaimForm, type ClaimFormError, type ClaimFormLine } from './claim-page.js';
 
-export type Body = Record<string, unknown>;
+type Body = Record<string, unknown>;
 
 /** The longest text kept from one form field: far above any real claim, well under the body limit. */
 const MAX_FIELD = 20_000;
 
-export function text(body: Body, name: string): string {
+function text(body: Body, name: string): string {
   const v = body[name];
   const s = Array.isArray(v) ? v[0] : v;
   // shown back as typed, but a refused control character as U+FFFD (refusedClaimField says which)
@@ -21,7 +23,7 @@ export function blankLine(): ClaimFormLine {
   return { code: '', modifiers: Array.from({ length: MAX_MODIFIERS }, () => ''), units: '', pointers: '', date: '' };
 }
 
-export function isBlank(l: ClaimFormLine): boolean {
+function isBlank(l: ClaimFormLine): boolean {
   return (
     !l.code.trim() && l.modifiers.every((m) => !m.trim()) && !l.units.trim() && !l.pointers.trim() && !l.date.trim()
   );
@@ -51,7 +53,7 @@ function readLines(body: Body): { lines: ClaimFormLine[]; rows: number } {
   return { lines, rows };
 }
 
-export function readClaimForm(body: unknown): { form: ClaimForm; rows: number } {
+function readClaimForm(body: unknown): { form: ClaimForm; rows: number } {
   const b: Body = typeof body === 'object' && body !== null ? (body as Body) : {};
   const { lines, rows } = readLines(b);
   return {
@@ -107,7 +109,7 @@ export function claimFromForm(form: ClaimForm): Record<string, unknown> {
 }
 
 /** Codes pasted as a list fill lines after the filled ones; what does not fit stays in the box. */
-export function applyPaste(form: ClaimForm): string | undefined {
+function applyPaste(form: ClaimForm): string | undefined {
   const codes = splitCodes(form.paste);
   if (codes.length === 0) return undefined;
   const room = MAX_CLAIM_LINES - form.lines.length;
@@ -127,4 +129,40 @@ export function formError(e: AppError): ClaimFormError {
     return { field: p.field, why: p.why };
   }
   return { field: 'lines', why: e.message };
+}
+
+/** A post of the form, read: the form as it will be shown again, its rows, and what to do with it. */
+export interface ClaimPost {
+  form: ClaimForm;
+  /** how many rows the form shows (blank ones fill up to it) */
+  rows: number;
+  /** "check" checks the claim; the other buttons change the form and show it again */
+  action: string;
+  /** what the pasted codes did, when there were any */
+  notice?: string;
+  /** the first field holding a character the site refuses: the form is shown again with it, nothing else done */
+  refused?: ClaimFormError;
+}
+
+/**
+ * The form as posted, with the button's change made: a line removed, blank rows moved to the end (the k-th filled
+ * row is claim line k, so findings and errors land on their row), pasted codes added as lines, a line added.
+ */
+export function readClaimPost(body: unknown): ClaimPost {
+  const { form, rows: sent } = readClaimForm(body);
+  const action = text((body ?? {}) as Body, 'action') || 'check';
+  let rows = sent;
+  const removed = Number(/^remove-(\d{1,3})$/.exec(action)?.[1] ?? 0);
+  if (removed >= 1 && removed <= form.lines.length) {
+    form.lines.splice(removed - 1, 1);
+    rows--;
+  }
+  form.lines = form.lines.filter((l) => !isBlank(l));
+  const refused = refusedClaimField(body);
+  if (refused) return { form, rows: Math.max(CLAIM_FORM_DEFAULT_ROWS, rows, form.lines.length), action, refused };
+  let notice: string | undefined;
+  if (action === 'paste' || action === 'check') notice = applyPaste(form);
+  if (action === 'add') rows++;
+  rows = Math.min(MAX_CLAIM_LINES, Math.max(CLAIM_FORM_DEFAULT_ROWS, rows, form.lines.length));
+  return { form, rows, action, ...(notice ? { notice } : {}) };
 }

@@ -7,26 +7,17 @@
 // count nothing.
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { h } from 'preact';
-import { type ClaimCheckResult, checkClaim, MAX_CLAIM_LINES } from '../../../rules/index.js';
+import { type ClaimCheckResult, checkClaim } from '../../../rules/index.js';
 import { isAppError } from '../../../shared/index.js';
 import { PAGE_FORM_BODY_LIMIT } from '../../body-limits.js';
 import type { FeatureOptions } from '../../deps.js';
+import { formRoute } from '../../form-route.js';
 import { sendPage } from '../../render.js';
 import { API_PREFIX } from '../api/api-operations.js';
 import { claimChecksExhausted, countClaimRequest } from './claim-allowance.js';
 import type { ClaimAllowanceView } from './claim-allowance-note.js';
 import { claimApi } from './claim-api.js';
-import {
-  applyPaste,
-  type Body,
-  blankLine,
-  claimFromForm,
-  formError,
-  isBlank,
-  readClaimForm,
-  text,
-} from './claim-form.js';
-import { refusedClaimField } from './claim-form-text.js';
+import { blankLine, claimFromForm, formError, readClaimPost } from './claim-form.js';
 import { CLAIM_FORM_DEFAULT_ROWS, type ClaimForm, type ClaimFormError, ClaimPage } from './claim-page.js';
 
 const claimPages: FastifyPluginAsync<FeatureOptions> = async (app, { deps }) => {
@@ -74,45 +65,32 @@ const claimPages: FastifyPluginAsync<FeatureOptions> = async (app, { deps }) => 
     return page(reply, form, CLAIM_FORM_DEFAULT_ROWS);
   });
 
-  app.post('', { bodyLimit: PAGE_FORM_BODY_LIMIT, preHandler: app.csrfProtection }, async (req, reply) => {
-    const { form, rows: sent } = readClaimForm(req.body);
-    const action = text((req.body ?? {}) as Body, 'action') || 'check';
-    let rows = sent;
-    const removed = Number(/^remove-(\d{1,3})$/.exec(action)?.[1] ?? 0);
-    if (removed >= 1 && removed <= form.lines.length) {
-      form.lines.splice(removed - 1, 1);
-      rows--;
-    }
-    // blank rows go to the end: the k-th filled row is claim line k, so findings and errors land on their row
-    form.lines = form.lines.filter((l) => !isBlank(l));
-    const refused = refusedClaimField(req.body);
-    if (refused)
-      return page(reply, form, Math.max(CLAIM_FORM_DEFAULT_ROWS, rows, form.lines.length), { error: refused }, 400);
-    let notice: string | undefined;
-    if (action === 'paste' || action === 'check') notice = applyPaste(form);
-    if (action === 'add') rows++;
-    rows = Math.min(MAX_CLAIM_LINES, Math.max(CLAIM_FORM_DEFAULT_ROWS, rows, form.lines.length));
-    const extra = notice ? { notice } : {};
-    if (action !== 'check') return page(reply, form, rows, extra);
-    try {
-      const result = checkClaim(claimFromForm(form), context);
-      const counted = await countClaimRequest(req, reply, deps);
-      // refused: the form as typed, with why and how to go on; the findings are not sent
-      if (!counted.allowed)
-        return page(
-          reply,
-          form,
-          rows,
-          { ...extra, allowance: { refused: claimChecksExhausted(counted).message } },
-          402,
-        );
-      const allowance = counted.remaining === undefined ? {} : { allowance: { left: counted.remaining } };
-      return page(reply, form, rows, { ...extra, result, ...allowance });
-    } catch (e) {
-      if (!isAppError(e) || (e.code !== 'CLAIM_INVALID' && e.code !== 'CLAIM_TOO_MANY_LINES')) throw e;
-      return page(reply, form, rows, { ...extra, error: formError(e) }, 400);
-    }
-  });
+  app.post(
+    '',
+    { bodyLimit: PAGE_FORM_BODY_LIMIT, preHandler: app.csrfProtection },
+    formRoute({
+      read: (req) => readClaimPost(req.body),
+      async run({ form, rows, action, notice, refused }, req, reply) {
+        if (refused) return page(reply, form, rows, { error: refused }, 400);
+        const extra = notice ? { notice } : {};
+        if (action !== 'check') return page(reply, form, rows, extra);
+        const result = checkClaim(claimFromForm(form), context);
+        const counted = await countClaimRequest(req, reply, deps);
+        // refused: the form as typed, with why and how to go on; the findings are not sent
+        if (!counted.allowed) {
+          const allowance = { refused: claimChecksExhausted(counted).message };
+          return page(reply, form, rows, { ...extra, allowance }, 402);
+        }
+        const allowance = counted.remaining === undefined ? {} : { allowance: { left: counted.remaining } };
+        return page(reply, form, rows, { ...extra, result, ...allowance });
+      },
+      // a claim the rules cannot read: the message beside the field it names
+      refusalOf: (e) =>
+        isAppError(e) && (e.code === 'CLAIM_INVALID' || e.code === 'CLAIM_TOO_MANY_LINES') ? e : undefined,
+      refused: ({ form, rows, notice }, refusal, _req, reply) =>
+        page(reply, form, rows, { ...(notice ? { notice } : {}), error: formError(refusal) }, refusal.status),
+    }),
+  );
 };
 
 export const claimsFeature: FastifyPluginAsync<FeatureOptions> = async (app, { deps }) => {

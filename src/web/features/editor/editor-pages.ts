@@ -1,6 +1,6 @@
 // Editorial routes under /editor (editor role, or admin: the editor feature's requireRole hook): the dashboard, a
 // code's texts with history, save, revert.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { describeCode, isCodeSystem, lookupCode, unknownSystemError } from '../../../catalog/index.js';
 import {
@@ -13,9 +13,10 @@ import {
   revisionHistory,
   saveRevision,
 } from '../../../editorial/index.js';
-import { AppError, displayableText, isAppError } from '../../../shared/index.js';
+import { AppError, displayableText } from '../../../shared/index.js';
 import { PAGE_FORM_BODY_LIMIT } from '../../body-limits.js';
 import type { FullDeps } from '../../deps.js';
+import { formField, formRefusal, formRoute } from '../../form-route.js';
 import { checkedCode } from '../../params.js';
 import { requireUser } from '../../plugins/auth.js';
 import { sendPage } from '../../render.js';
@@ -91,40 +92,46 @@ export function registerEditorRoutes(app: FastifyInstance, deps: FullDeps): void
     return editPage(reply, req.params.system, req.params.code);
   });
 
-  app.post<{ Params: { system: string; code: string }; Body: Record<string, string | undefined> }>(
+  type SaveRoute = { Params: { system: string; code: string } };
+  app.post<SaveRoute>(
     '/codes/:system/:code',
     { bodyLimit: PAGE_FORM_BODY_LIMIT, preHandler: app.csrfProtection },
-    async (req, reply) => {
-      const editor = requireUser(req);
-      const lookup = codeOf(req.params.system, req.params.code);
-      const field = req.body?.field;
-      if (!isEditorialField(field)) throw new AppError('BAD_INPUT', { why: 'field must be description or tip' });
-      const body = req.body?.body ?? '';
-      try {
+    formRoute({
+      read: (req: FastifyRequest<SaveRoute>) => {
+        const lookup = codeOf(req.params.system, req.params.code);
+        const field = formField(req.body, 'field');
+        if (!isEditorialField(field)) throw new AppError('BAD_INPUT', { why: 'field must be description or tip' });
+        // a missing text is an empty one (the text withdrawn); a repeated field is not one text
+        const body = (req.body as Record<string, unknown> | undefined)?.body ?? '';
+        if (typeof body !== 'string') throw new AppError('BAD_INPUT', { why: 'The text is missing' });
+        return { editor: requireUser(req), lookup, field, body };
+      },
+      async run({ editor, lookup, field, body }, _req, reply) {
         await saveRevision(
           db,
           { system: lookup.system, code: lookup.code, field, body, authorId: editor.id },
           deps.now,
         );
-      } catch (e) {
-        // whatever went wrong, the editor comes back with the text as typed, so nothing is lost: a refusal
-        // (too long, nothing to withdraw) says why; a failure of ours (database busy or down) is logged and
-        // asks to save again
-        let refusal = isAppError(e) && e.status < 500 ? e : undefined;
-        if (!refusal) {
-          req.log.error({ err: e }, 'editor: save failed');
-          refusal = new AppError('EDITORIAL_SAVE_FAILED', { field });
-        }
-        return editPage(reply, lookup.system, lookup.code, {
+        return reply.redirect(`/editor/codes/${lookup.system}/${encodeURIComponent(lookup.code)}#edit-${field}`, 303);
+      },
+      // whatever went wrong, the editor comes back with the text as typed, so nothing is lost: a refusal (too
+      // long, nothing to withdraw) says why; a failure of ours (database busy or down) is logged and asks to save
+      // again
+      refusalOf(e, { field }, req) {
+        const refusal = formRefusal(e);
+        if (refusal) return refusal;
+        req.log.error({ err: e }, 'editor: save failed');
+        return new AppError('EDITORIAL_SAVE_FAILED', { field });
+      },
+      refused: ({ lookup, field, body }, refusal, _req, reply) =>
+        editPage(reply, lookup.system, lookup.code, {
           field,
           // as typed, with any refused character shown as U+FFFD
           draft: displayableText(body, { multiline: true }),
           error: refusal.message,
           status: refusal.status,
-        });
-      }
-      return reply.redirect(`/editor/codes/${lookup.system}/${encodeURIComponent(lookup.code)}#edit-${field}`, 303);
-    },
+        }),
+    }),
   );
 
   app.post<{ Params: { id: string } }>(
