@@ -1,6 +1,6 @@
 // One error handler for the whole app: an AppError (or Fastify's own refusals, put in the error catalogue's words)
-// goes out as {"error": {"code", "message"}} under /api and to clients that want JSON, and as the HTML error page
-// otherwise (a missing code page with the closest codes). 5xx details are logged, never sent. Also the guards every
+// goes out as {"error": {"code", "message"}} under /api and to clients that ask for JSON (content-negotiation.ts),
+// and as the HTML error page otherwise (a missing code page with the closest codes). 5xx details are logged, never sent. Also the guards every
 // request passes first: a body larger than its route takes, and a method the site does not answer.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
@@ -10,6 +10,7 @@ import { AppError, isAppError } from '../../shared/index.js';
 import type { AppDeps } from '../deps.js';
 import { ErrorPage } from '../views/error-page.js';
 import { renderPage } from '../views/layout.js';
+import { wantsJson } from './content-negotiation.js';
 
 /** pages and the API read with GET (HEAD: its headers); forms post */
 const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
@@ -35,10 +36,6 @@ export function registerErrorHandling(app: FastifyInstance, deps: AppDeps): void
 function methodNotAllowed(request: FastifyRequest, reply: FastifyReply, deps: AppDeps): FastifyReply {
   const path = request.url.split('?')[0]?.slice(0, 200) ?? '';
   return sendError(new AppError('METHOD_NOT_ALLOWED', { method: request.method, path }), request, reply, deps);
-}
-
-function wantsJson(request: FastifyRequest): boolean {
-  return request.url.startsWith('/api/') || !(request.headers.accept ?? '').includes('text/html');
 }
 
 function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, deps: AppDeps): FastifyReply {
