@@ -1,6 +1,6 @@
 // The Claim Check form's fields under the shared rule for free text (shared/text-input.ts): the first field
 // holding a refused character, named as the claim path the page places messages by (controlFor in
-// views/claim-page.tsx), so the message lands beside that field and the form comes back as typed.
+// claim-page.tsx), so the message lands beside that field and the form comes back as typed.
 import { checkText, isAppError } from '../../../shared/index.js';
 import type { ClaimFormError } from './claim-page.js';
 
