@@ -15,7 +15,7 @@ import { type AnyOperation, OPERATIONS, type OperationContext, operationTools } 
 import { SearchIndex } from '../search/index.js';
 import { isAppError } from '../shared/index.js';
 import { tempDir } from '../shared/test-support/codesets.js';
-import { API_OPERATIONS, apiRequest, pathFields } from '../web/api-operations.js';
+import { API_OPERATIONS, apiRequest, pathFields } from '../web/features/api/api-operations.js';
 import { startTestApp, type TestApp } from '../web/test-support/test-app.js';
 import { browseCommand, lookupCommand, releasesCommand } from './commands/catalog-commands.js';
 import { checkClaimCommand } from './commands/claim-commands.js';

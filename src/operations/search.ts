@@ -20,7 +20,7 @@ const input = Type.Object(
       Type.Boolean({ description: 'search-as-you-type: the last word may be unfinished ("hyper" → hypertension…)' }),
     ),
     // one limit for every surface: the most the engine returns. The API asks pages of at most 100 on top of it
-    // (web/api-operations.ts); the CLI takes the whole range for batch scripts (docs/cli.md)
+    // (web/features/api/api-operations.ts); the CLI takes the whole range for batch scripts (docs/cli.md)
     limit: Type.Optional(
       Type.Integer({
         minimum: 1,

@@ -9,7 +9,7 @@ import { miniCodesets, miniCodesetsWithGems } from '../catalog/test-support/mini
 import { postgresUnavailable } from '../db/test-support/postgres.js';
 import { SearchIndex } from '../search/index.js';
 import { tempDir } from '../shared/test-support/codesets.js';
-import { OPENAPI } from './openapi.js';
+import { OPENAPI } from './features/api/openapi.js';
 import { type Dialect, startTestApp, type TestApp } from './test-support/test-app.js';
 
 for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {

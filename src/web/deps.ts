@@ -1,6 +1,7 @@
 // What the web application is given (AppDeps: catalog, search index, database, rate-limit store, clock) and what
-// its routes get (FullDeps: the same with the clock and config filled in). Apart from app.ts, which registers the
-// routes, so that the routes can name their dependencies without importing the app that imports them.
+// its routes get (FullDeps: the same with the clock and config filled in; FeatureOptions: a feature plugin's
+// options). Apart from app.ts, which registers the features, so that they can name their dependencies without
+// importing the app that imports them.
 import type { Catalog } from '../catalog/index.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
@@ -23,4 +24,9 @@ export interface AppDeps {
 export interface FullDeps extends AppDeps {
   now: () => Date;
   config: Readonly<Config>;
+}
+
+/** A feature plugin's options (features/index.ts): its dependencies; Fastify adds the URL prefix it is registered under. */
+export interface FeatureOptions {
+  deps: FullDeps;
 }

@@ -89,7 +89,7 @@ function batchProgress(total: number | undefined, enabled: boolean): { tick: () 
 /**
  * Where a finding is shown in the readable report: with the claim (no lines, or the releases used for a whole
  * date), with the diagnoses (diagnosis rules, and code validity of a diagnosis), or under each line it names.
- * The web page (views/claim-page.tsx) places findings the same way.
+ * The web page (web/features/claims/claim-page.tsx) places findings the same way.
  */
 function isLineFinding(f: Finding, result: ClaimCheckResult): boolean {
   if (f.lines.length === 0 || f.rule === 'release.stale') return false;

@@ -1,6 +1,8 @@
 // Who is asking: the session cookie (pages), an API key (Authorization: Bearer), or a guest (a signed cookie
 // id, made when first needed). Also the cookie secret, CSRF protection for forms, and the cookie settings:
-// HttpOnly, SameSite=Lax, Secure when the request came over TLS (behind a proxy: TRUST_PROXY).
+// HttpOnly, SameSite=Lax, Secure when the request came over TLS (behind a proxy: TRUST_PROXY). Registered on the
+// site scope of app.ts, around the features; the probes and the assets are outside it and never look anyone up.
+// A product for one role checks it with the scoped hook of require-role.ts.
 import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -8,8 +10,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   createSession,
   endSession,
-  hasRole,
-  type Role,
   randomToken,
   SESSION_MAX_MS,
   sessionUser,
@@ -24,7 +24,6 @@ import { AppError } from '../../shared/index.js';
 export const SESSION_COOKIE = 'cd_session';
 export const GUEST_COOKIE = 'cd_guest';
 const SECRET_KEY = 'cookie-secret';
-const ANONYMOUS_PATHS = new Set(['/assets/site.css', '/assets/app.js', '/health', '/ready']);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -73,8 +72,6 @@ export async function registerAuth(
   app.decorateRequest('user', undefined);
   app.decorateRequest('authVia', undefined);
   app.addHook('preHandler', async (request) => {
-    // the stylesheet, the script and the probes are the same for everyone: no session lookup for them
-    if (ANONYMOUS_PATHS.has(request.routeOptions.url ?? '')) return;
     const key = bearerKey(request.headers.authorization);
     if (key !== undefined) {
       if (key === null) throw new AppError('AUTH_INVALID_API_KEY', {});
@@ -130,14 +127,7 @@ export function meterViewer(request: FastifyRequest, reply: FastifyReply, issue 
   return { kind: 'guest', guestId, fresh: true };
 }
 
-/** Throws unless a user with the role (or admin) is signed in. */
-export function requireRole(request: FastifyRequest, role: Role): User {
-  const user = request.user;
-  if (!user) throw new AppError('AUTH_REQUIRED', {});
-  if (!hasRole(user, role)) throw new AppError('FORBIDDEN', { need: role });
-  return user;
-}
-
+/** The signed-in user; a guest is refused (401). In a scope with a requireRole hook, the user that passed it. */
 export function requireUser(request: FastifyRequest): User {
   if (!request.user) throw new AppError('AUTH_REQUIRED', {});
   return request.user;

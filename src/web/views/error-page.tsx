@@ -1,5 +1,5 @@
 import type { SearchResult } from '../../search/index.js';
-import { ResultList } from './search-page.js';
+import { ResultList } from './result-list.js';
 
 export function ErrorPage({
   status,

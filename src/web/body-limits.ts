@@ -1,0 +1,21 @@
+// How large a request body each kind of route takes. Every route that reads a body states its limit (Fastify's
+// route option `bodyLimit`); DEFAULT_BODY_LIMIT is the app's default for every other request, so that a body sent
+// to a route that reads none (or to no route at all) is refused before anything reads it. An upload route (a
+// résumé, a logo) states megabytes on its own route without raising anyone else's limit.
+
+/** The app's default: routes that read no body, unknown URLs; and what every route took before limits were per route */
+export const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+/**
+ * The site's urlencoded forms (accounts, admin, editor, the Claim Check form): an editor's text of 20,000
+ * characters, percent-encoded, and a full claim form stay well inside it.
+ */
+export const PAGE_FORM_BODY_LIMIT = 256 * 1024;
+
+/** POST /api/v1/claims/check: a claim of the most lines the rules take is a few kilobytes of JSON */
+export const CLAIM_JSON_BODY_LIMIT = 256 * 1024;
+
+/** A limit as people read it: "256 KB", "5 MB" */
+export function formatBodyLimit(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`;
+}

@@ -1,0 +1,164 @@
+// Where each operation answers under /api/v1: its method and URL, the limits the API puts on top of the
+// operation's schema, and what the route itself adds (the code meter, the claim allowance) and documents. The
+// routes (operation-route.ts) and the OpenAPI document (openapi.ts) are both made from this table; the
+// input fields, their schemas, descriptions and examples come from the operations.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { TSchema } from 'typebox';
+import { CODE_SYSTEMS, type CodeLookup } from '../../../catalog/index.js';
+import {
+  type AnyOperation,
+  browseOperation,
+  checkClaimOperation,
+  crosswalkOperation,
+  feeOperation,
+  localitiesOperation,
+  lookupOperation,
+  releasesOperation,
+  searchOperation,
+} from '../../../operations/index.js';
+import { AppError } from '../../../shared/index.js';
+import { CLAIM_JSON_BODY_LIMIT, formatBodyLimit } from '../../body-limits.js';
+import type { FullDeps } from '../../deps.js';
+import { claimChecksExhausted, countClaimRequest } from '../claims/claim-allowance.js';
+import { meterCodeRequest } from '../code-pages/code-meter.js';
+
+/** where the API answers: every operation's url is under it */
+export const API_PREFIX = '/api/v1';
+
+export interface ApiOperation {
+  operation: AnyOperation;
+  method: 'GET' | 'POST';
+  /** under /api/v1, Fastify's syntax: each :name (":name?" when it may be left out) is an input field */
+  url: string;
+  /**
+   * keywords the API puts over an input field's schema: a narrower limit (a page size under the operation's), a
+   * description that fits the URL
+   */
+  overrides?: Record<string, Record<string, unknown>>;
+  /** what the route adds to the operation, for the document (metering, who may call) */
+  notes?: string;
+  /** the route accepts an API key (Authorization: Bearer KEY) that changes what it allows */
+  apiKey?: true;
+  /** responses the route adds, by status: the codes and why */
+  responses?: Record<string, string>;
+  /** a POST's body limit in bytes (the route's own; body-limits.ts) */
+  bodyLimit?: number;
+  /** runs once the operation has answered, before the answer is sent: it may refuse it (the meter) */
+  afterRun?: (req: FastifyRequest, reply: FastifyReply, deps: FullDeps, output: unknown) => Promise<void>;
+}
+
+const INVALID_API_KEY = 'AUTH_INVALID_API_KEY: a Bearer key that is not valid or has been revoked';
+
+/** Claim Check in its own scope (features/claims/claim-api.ts): JSON bodies only, its own parse errors. */
+export const CLAIM_CHECK_API: ApiOperation = {
+  operation: checkClaimOperation,
+  method: 'POST',
+  url: '/claims/check',
+  notes:
+    'The claim as JSON in the body (Content-Type: application/json). Runs every Claim Check rule (docs/claims.md) on the claim. A claim the rules cannot read is refused with 400 CLAIM_INVALID, the message naming the field ("lines[0].units: …"); findings about valid-looking claims (unknown codes, MUEs, add-on codes, Excludes1…) come back with 200. Open without an account: a guest may check GUEST_CLAIM_CHECKS claims a day (default 10; also capped per client address), each checked claim counted, and the header X-CodeDesk-Claim-Checks-Remaining says how many are left; an API key (Authorization: Bearer KEY) or a session is not limited. Rate limited per client like every route.',
+  apiKey: true,
+  bodyLimit: CLAIM_JSON_BODY_LIMIT,
+  responses: {
+    '400': 'BAD_INPUT when the body is not sent as application/json',
+    '401': INVALID_API_KEY,
+    '402': "CLAIM_CHECKS_EXHAUSTED: a guest's claim checks for the day are used up (no findings)",
+    '413': `PAYLOAD_TOO_LARGE: the body is over ${formatBodyLimit(CLAIM_JSON_BODY_LIMIT)}`,
+  },
+  // checked first: a claim the rules cannot read (CLAIM_INVALID) is not a checked claim and costs nothing
+  async afterRun(req, reply, deps) {
+    const allowance = await countClaimRequest(req, reply, deps);
+    if (!allowance.allowed) throw claimChecksExhausted(allowance);
+  },
+};
+
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  {
+    operation: lookupOperation,
+    method: 'GET',
+    url: '/codes/:system/:code',
+    overrides: { system: { description: `the code system: ${CODE_SYSTEMS.join(', ')}` } },
+    notes:
+      'Metered like the code page: the account of the API key (Authorization: Bearer KEY), else a guest. A paid plan is unlimited. The header X-CodeDesk-Views-Remaining says how many views are left when metered.',
+    apiKey: true,
+    responses: { '401': INVALID_API_KEY, '402': 'METER_EXHAUSTED: no code page views remaining' },
+    // the same meter as the code page, on the code as printed: the full record is what it protects
+    async afterRun(req, reply, deps, output) {
+      const lookup = output as CodeLookup;
+      const meter = await meterCodeRequest(req, reply, deps, lookup.system, lookup.code);
+      if (!meter.allowed)
+        throw new AppError('METER_EXHAUSTED', {
+          limit: meter.limit ?? 0,
+          who: meter.who === 'guest' ? 'guest' : 'free',
+        });
+    },
+  },
+  // the API answers in pages of at most 100 results; the operation's own limit (500) is the CLI's, for batches
+  { operation: searchOperation, method: 'GET', url: '/search', overrides: { limit: { maximum: 100 } } },
+  { operation: releasesOperation, method: 'GET', url: '/releases' },
+  { operation: browseOperation, method: 'GET', url: '/browse/:system/:prefix?' },
+  { operation: feeOperation, method: 'GET', url: '/fee/:code' },
+  { operation: localitiesOperation, method: 'GET', url: '/localities' },
+  { operation: crosswalkOperation, method: 'GET', url: '/crosswalk/:code' },
+  CLAIM_CHECK_API,
+];
+
+/** A JSON Schema object of some of an input's fields (plain JSON: what ajv compiles and the document shows). */
+export interface PartSchema {
+  type: 'object';
+  properties: Record<string, TSchema>;
+  required: string[];
+  additionalProperties: false;
+}
+
+/** The URL's input fields, and whether each may be left out (":prefix?"). */
+export function pathFields(url: string): { name: string; optional: boolean }[] {
+  return [...url.matchAll(/:(\w+)(\?)?/g)].map((m) => ({ name: m[1] as string, optional: m[2] === '?' }));
+}
+
+/**
+ * The operation's input split by where the API reads it: path parameters, the query string (GET) or the JSON
+ * body (POST), each field's schema with the API's overrides.
+ */
+export function requestSchemas(api: ApiOperation): { params?: PartSchema; querystring?: PartSchema; body?: TSchema } {
+  const { input } = api.operation;
+  if (api.method === 'POST') return { body: input };
+  const properties = input.properties as Record<string, TSchema>;
+  const required = new Set(input.required ?? []);
+  const schemaOf = (name: string) => ({ ...properties[name], ...api.overrides?.[name] }) as TSchema;
+  const part = (names: string[], isRequired: (name: string) => boolean): PartSchema | undefined =>
+    names.length === 0
+      ? undefined
+      : {
+          type: 'object',
+          properties: Object.fromEntries(names.map((n) => [n, schemaOf(n)])),
+          required: names.filter(isRequired),
+          additionalProperties: false,
+        };
+  const inPath = pathFields(api.url);
+  const params = part(
+    inPath.map((p) => p.name),
+    (n) => !inPath.find((p) => p.name === n)?.optional,
+  );
+  const querystring = part(
+    Object.keys(properties).filter((n) => !inPath.some((p) => p.name === n)),
+    (n) => required.has(n),
+  );
+  return { ...(params ? { params } : {}), ...(querystring ? { querystring } : {}) };
+}
+
+/** The request that asks an operation for this input: its URL (path and query string) and JSON body. */
+export function apiRequest(
+  api: ApiOperation,
+  input: Record<string, unknown>,
+): { method: string; url: string; payload?: unknown } {
+  if (api.method === 'POST') return { method: 'POST', url: `${API_PREFIX}${api.url}`, payload: input };
+  const inPath = pathFields(api.url);
+  const path = api.url.replace(/:(\w+)\??/g, (_, name: string) =>
+    input[name] === undefined ? '' : encodeURIComponent(String(input[name])),
+  );
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(input))
+    if (value !== undefined && !inPath.some((p) => p.name === name)) query.set(name, String(value));
+  const qs = query.toString();
+  return { method: 'GET', url: `${API_PREFIX}${path.replace(/\/$/, '')}${qs ? `?${qs}` : ''}` };
+}

@@ -1,0 +1,444 @@
+// The code page: everything the catalog knows about one code, each section shown only when its data exists.
+// Detailed sections can be locked by a policy passed in (metering arrives with accounts): a locked section
+// shows its heading and the reason, not its content.
+import type { MeterResult } from '../../../accounts/index.js';
+import type { CodeHistoryEntry, CodeLookup, CodeMedicare, IcdMedicare } from '../../../catalog/index.js';
+import { codePath } from '../../paths.js';
+
+export type SectionId =
+  | 'description'
+  | 'tip'
+  | 'notes'
+  | 'sevenChr'
+  | 'index'
+  | 'history'
+  | 'payment'
+  | 'addOn'
+  | 'mue'
+  | 'ptp'
+  | 'crosswalk'
+  | 'mce'
+  | 'labNcd';
+
+export interface SectionPolicy {
+  locked(section: SectionId): string | null;
+}
+
+export const OPEN_POLICY: SectionPolicy = { locked: () => null };
+
+/** Every detailed section locked, for a viewer whose meter is used up (the banner says what to do). */
+export function lockedPolicy(meter: MeterResult): SectionPolicy {
+  const why =
+    meter.who === 'guest'
+      ? 'Locked: register a free account or log in to read this section.'
+      : 'Locked: your free views for this month are used; a paid plan reads every page.';
+  return { locked: () => why };
+}
+
+export interface MeterView extends MeterResult {
+  freeCodeViews: number;
+  /** this page's path, to come back to after log in */
+  next: string;
+}
+
+/** What the meter says: views left, or why the detailed sections are locked and what to do. */
+function MeterBanner({ meter }: { meter: MeterView }) {
+  if (meter.who === 'unlimited') return null;
+  const left = meter.remaining ?? 0;
+  const guestLinks = (
+    <>
+      <a href="/register">Register free account to get {meter.freeCodeViews} more views</a> /{' '}
+      <a href={`/login?next=${encodeURIComponent(meter.next)}`}>Log in</a>
+    </>
+  );
+  if (!meter.allowed)
+    return (
+      <div class="meter locked-banner" role="status">
+        <p>
+          <strong>0 code page views remaining.</strong>{' '}
+          {meter.who === 'guest'
+            ? meter.refusedBy === 'address'
+              ? 'Guest views from your network are used up for today.'
+              : `Guest accounts are limited to ${meter.limit} page view${meter.limit === 1 ? '' : 's'}.`
+            : `Free accounts are limited to ${meter.limit} page views a month; a paid plan is unlimited.`}{' '}
+          The official descriptor and the hierarchy stay free.
+        </p>
+        {meter.who === 'guest' ? <p>{guestLinks}</p> : null}
+      </div>
+    );
+  return (
+    <p class="meter" role="status">
+      {left} code page view{left === 1 ? '' : 's'} remaining{meter.who === 'free' ? ' this month' : ''}.
+      {meter.who === 'guest' ? <> {guestLinks}</> : null}
+    </p>
+  );
+}
+
+export interface CodePageProps {
+  lookup: CodeLookup;
+  /** the generated plain-words description */
+  description: string | null;
+  history: CodeHistoryEntry[];
+  policy: SectionPolicy;
+  meter?: MeterView;
+  /** editors' texts, already rendered through the Markdown sanitizer */
+  editorial?: { description?: string; tip?: string };
+  /** the viewer may edit this code's texts */
+  canEdit?: boolean;
+}
+
+const NOTE_LABELS: Record<string, string> = {
+  inclusionTerm: 'Inclusion terms',
+  includes: 'Includes',
+  excludes1: 'Excludes1',
+  excludes2: 'Excludes2',
+  codeFirst: 'Code first',
+  codeAlso: 'Code also',
+  useAdditionalCode: 'Use additional code',
+  notes: 'Notes',
+};
+
+function Section({
+  id,
+  title,
+  policy,
+  children,
+}: {
+  id: SectionId;
+  title: string;
+  policy: SectionPolicy;
+  children: preact.ComponentChildren;
+}) {
+  const why = policy.locked(id);
+  return (
+    <section id={id} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{title}</h2>
+      {why ? <p class="locked">{why}</p> : children}
+    </section>
+  );
+}
+
+function Notes({ notes }: { notes: Record<string, string[]> }) {
+  return (
+    <dl class="notes">
+      {Object.entries(notes).map(([kind, list]) => (
+        <>
+          <dt key={`${kind}-t`}>{NOTE_LABELS[kind] ?? kind}</dt>
+          <dd key={`${kind}-d`}>
+            <ul>
+              {list.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
+function money(n: number | null | undefined): string {
+  return typeof n === 'number' ? `$${n.toFixed(2)}` : '—';
+}
+
+function Payment({ m }: { m: CodeMedicare }) {
+  const p = m.payment;
+  if (!p) return <p>Not on the Medicare Physician Fee Schedule.</p>;
+  if ('notLoaded' in p) return <p>{p.notLoaded}</p>;
+  return (
+    <table>
+      <caption>
+        {p.release} ({p.file}), conversion factor {p.conversionFactor ?? '—'}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Modifier</th>
+          <th scope="col">Work RVU</th>
+          <th scope="col">National non-facility</th>
+          <th scope="col">National facility</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {p.rows.map((r) => (
+          <tr key={r.modifier}>
+            <td>{r.modifier || '—'}</td>
+            <td>{r.rvus.work}</td>
+            <td>{money(r.nationalAmounts.nonFacility)}</td>
+            <td>{money(r.nationalAmounts.facility)}</td>
+            <td>{String((r.indicators as unknown as Record<string, { meaning?: string }>).status?.meaning ?? '')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function hierarchyHref(system: string, level: string, code: string): string {
+  if (level === 'chapter') return `/browse/${system}`;
+  if (level === 'section') return `/browse/${system}/section/${encodeURIComponent(code)}`;
+  return codePath(system, code);
+}
+
+function IcdMedicareSections({ m, policy }: { m: IcdMedicare; policy: SectionPolicy }) {
+  const g = m.gems;
+  const mce = m.mce;
+  return (
+    <>
+      <Section id="crosswalk" title="ICD-9-CM crosswalk (GEMs)" policy={policy}>
+        {'notLoaded' in g ? (
+          <p>{g.notLoaded}</p>
+        ) : (
+          <>
+            <p>
+              {g.toIcd9 ? `To ICD-9-CM: ${summariseGems(g.toIcd9)}.` : 'No backward mapping.'}
+              {g.fromIcd9.length > 0 ? ` ICD-9-CM codes that map here: ${g.fromIcd9.slice(0, 20).join(', ')}.` : ''}
+            </p>
+            <p class="release">
+              {g.release} ({g.file}). {g.note}
+            </p>
+          </>
+        )}
+      </Section>
+      <Section id="mce" title="Medicare Code Editor" policy={policy}>
+        {'notLoaded' in mce ? (
+          <p>{mce.notLoaded}</p>
+        ) : mce.lists.length === 0 ? (
+          <p>On no Medicare Code Editor list. {mce.note}</p>
+        ) : (
+          <ul>
+            {mce.lists.map((l) => (
+              <li key={`${l.edit}:${l.list}`}>
+                Edit {l.edit} ({l.editName}): {l.list}
+                {l.ageRange ? `, ages ${l.ageRange.min}–${l.ageRange.max}` : ''}
+                {l.sex ? `, ${l.sex}` : ''}
+                {l.inactive ? ` — ${l.inactive}` : ''} <span class="release">({l.version})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {m.labNcds && m.labNcds.length > 0 ? (
+        <Section id="labNcd" title="Clinical laboratory NCDs" policy={policy}>
+          <ul>
+            {m.labNcds.map((n) => (
+              <li key={`${n.ncd}:${n.line}`}>
+                NCD {n.ncd} {n.title}: {n.meaning}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+    </>
+  );
+}
+
+function summariseGems(group: unknown): string {
+  const codes = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.target === 'string') codes.add(o.target);
+      for (const x of Object.values(o)) if (typeof x === 'object') walk(x);
+    }
+  };
+  walk(group);
+  return [...codes].slice(0, 20).join(', ') || '—';
+}
+
+function isCodeMedicare(m: CodeMedicare | IcdMedicare): m is CodeMedicare {
+  return 'payment' in m;
+}
+
+export function CodePage({ lookup: c, description, history, policy, meter, editorial, canEdit }: CodePageProps) {
+  const m = c.medicare;
+  return (
+    <article class="code-page">
+      <nav class="breadcrumb" aria-label="Hierarchy">
+        <a href={`/browse/${c.system}`}>{c.system}</a>
+        {c.hierarchy.map((h) => (
+          <>
+            {' › '}
+            <a key={h.code} href={hierarchyHref(c.system, h.level, h.code)}>
+              {h.code}
+            </a>
+          </>
+        ))}
+      </nav>
+      <h1>
+        <span class="code">{c.code}</span> {c.title ?? ''}
+      </h1>
+      {c.cpt && !c.cpt.descriptorLicensed ? (
+        <p class="notice">
+          {c.cpt.note ??
+            'The CPT® descriptor is not shown: it needs a licence from the American Medical Association. The public Medicare data for this code number is below.'}
+        </p>
+      ) : null}
+      {c.billable ? (
+        <p class="badge billable">Billable</p>
+      ) : (
+        <p class="badge not-billable">Not billable — choose a more specific code</p>
+      )}
+      {c.warnings.map((w) => (
+        <p class="warning" key={w.code}>
+          {w.message}
+        </p>
+      ))}
+      <p class="release">
+        Release: {c.release.title} ({c.release.effectiveFrom} to {c.release.effectiveTo}). Source: {c.source.file}, line{' '}
+        {c.source.line}.
+      </p>
+      {meter ? <MeterBanner meter={meter} /> : null}
+      {canEdit ? (
+        <p>
+          <a href={`/editor/codes/${c.system}/${encodeURIComponent(c.code)}`}>Edit the description and tip</a>
+        </p>
+      ) : null}
+      {editorial?.description || description ? (
+        <Section id="description" title="In plain words" policy={policy}>
+          {editorial?.description ? (
+            <>
+              {/* sanitised by renderMarkdown: markdown-it without HTML, then an allowlist */}
+              <div class="markdown" dangerouslySetInnerHTML={{ __html: editorial.description }} />
+              <p class="label">Written by the site's editors.</p>
+            </>
+          ) : (
+            <>
+              <p>{description}</p>
+              <p class="label">Generated from the official structure; not editorial text.</p>
+            </>
+          )}
+        </Section>
+      ) : null}
+      {editorial?.tip ? (
+        <Section id="tip" title="How to use" policy={policy}>
+          <div class="markdown" dangerouslySetInnerHTML={{ __html: editorial.tip }} />
+          <p class="label">Written by the site's editors.</p>
+        </Section>
+      ) : null}
+      {c.children.length > 0 ? (
+        <section id="children">
+          <h2>{c.billable ? 'Codes below' : 'Choose one of'}</h2>
+          <ul>
+            {c.children.map((k) => (
+              <li key={k.code}>
+                <a href={codePath(k.system, k.code)}>
+                  <span class="code">{k.code}</span> {k.title ?? ''}
+                </a>{' '}
+                {k.billable ? null : <span class="badge not-billable">not billable</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {Object.keys(c.notes).length > 0 || c.inheritedNotes.length > 0 ? (
+        <Section id="notes" title="Instructional notes" policy={policy}>
+          <Notes notes={c.notes} />
+          {c.inheritedNotes.map((h) => (
+            <div key={h.from}>
+              <h3>
+                From {h.level} {h.from}: {h.title}
+              </h3>
+              <Notes notes={h.notes} />
+            </div>
+          ))}
+          {c.notesRelease ? <p class="release">Notes from {c.notesRelease.title}.</p> : null}
+        </Section>
+      ) : null}
+      {c.sevenChrDef.length > 0 ? (
+        <Section id="sevenChr" title="7th characters" policy={policy}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Character</th>
+                <th scope="col">Meaning</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.sevenChrDef.map((d) => (
+                <tr key={d.char}>
+                  <td>{d.char}</td>
+                  <td>{d.meaning}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Section>
+      ) : null}
+      {c.indexTerms.length > 0 ? (
+        <Section id="index" title="Index entries that lead here" policy={policy}>
+          <ul>
+            {c.indexTerms.slice(0, 50).map((t) => (
+              <li key={`${t.source}:${t.path.join('>')}`}>
+                {t.path.join(' › ')}{' '}
+                <span class="system">
+                  ({t.source}, {t.release})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      {history.length > 1 ? (
+        <Section id="history" title="Code history" policy={policy}>
+          <ul>
+            {history.map((h) => (
+              <li key={h.release}>
+                {h.title}:{' '}
+                {h.present ? (h.billable ? 'valid, billable' : 'valid, not billable') : 'not in this release'}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      {m && isCodeMedicare(m) ? (
+        <>
+          <Section id="payment" title="Medicare payment" policy={policy}>
+            <Payment m={m} />
+          </Section>
+          <Section id="addOn" title="Add-on code" policy={policy}>
+            {'notLoaded' in m.addOn ? (
+              <p>{m.addOn.notLoaded}</p>
+            ) : m.addOn.isAddOn ? (
+              <p>
+                Add-on code, type {m.addOn.type}: {m.addOn.typeMeaning}. Primary codes:{' '}
+                {m.addOn.primaries.join(', ') || '—'}
+              </p>
+            ) : (
+              <p>
+                Not an add-on code
+                {m.addOn.primaryFor.length > 0 ? `; primary for ${m.addOn.primaryFor.join(', ')}` : ''}.
+              </p>
+            )}
+          </Section>
+          <Section id="mue" title="Medically Unlikely Edits" policy={policy}>
+            {m.mue.notLoaded ? <p>{m.mue.notLoaded}</p> : null}
+            <ul>
+              {(['practitioner', 'outpatientHospital', 'dmeSupplier'] as const).map((k) => {
+                const e = m.mue[k];
+                return e ? (
+                  <li key={k}>
+                    {k}: {e.value} units, adjudication indicator {e.indicator} ({e.meaning})
+                  </li>
+                ) : null;
+              })}
+            </ul>
+          </Section>
+          <Section id="ptp" title="NCCI procedure-to-procedure edits" policy={policy}>
+            {m.ptp.loaded ? <p>PTP edits as of {m.ptp.asOf}.</p> : <p>{m.ptp.message}</p>}
+          </Section>
+        </>
+      ) : null}
+      {m && !isCodeMedicare(m) ? <IcdMedicareSections m={m} policy={policy} /> : null}
+      <section id="ask">
+        <h2>Have a question about {c.code}?</h2>
+        <form action="/casepilot" method="get">
+          <label for="question">Your question</label>
+          <input id="question" name="q" type="text" maxLength={2000} value={`About ${c.code}: `} />
+          <button type="submit">Ask CasePilot</button>
+        </form>
+      </section>
+    </article>
+  );
+}

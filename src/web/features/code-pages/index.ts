@@ -1,0 +1,65 @@
+// Code pages under /codes/{system}/{code}: the code as the catalog has it on the date (title, notes, index terms,
+// Medicare data, history), the editors' texts, and the meter: a guest or a free account reads a number of code
+// pages, then the sections lock (code-meter.ts counts, the view only shows).
+import type { FastifyPluginAsync } from 'fastify';
+import { h } from 'preact';
+import { hasRole } from '../../../accounts/index.js';
+import {
+  codeHistory,
+  describeCode,
+  isCodeSystem,
+  lookupCode,
+  SYSTEM_HEADINGS,
+  unknownSystemError,
+} from '../../../catalog/index.js';
+import { currentTexts, renderMarkdown } from '../../../editorial/index.js';
+import type { FeatureOptions } from '../../deps.js';
+import { checkedCode } from '../../params.js';
+import { codePath } from '../../paths.js';
+import { sendPage } from '../../render.js';
+import { meterCodeRequest } from './code-meter.js';
+import { CodePage, lockedPolicy, OPEN_POLICY } from './code-page.js';
+
+/** Registered under /codes (features/index.ts). */
+export const codePagesFeature: FastifyPluginAsync<FeatureOptions> = async (app, { deps }) => {
+  app.get<{ Params: { system: string; code: string } }>('/:system/:code', async (req, reply) => {
+    const { system, code } = req.params;
+    if (!isCodeSystem(system)) throw unknownSystemError(system);
+    const lookup = lookupCode(deps.catalog, { system, code: checkedCode(code) });
+    // one canonical URL per code: the code as printed
+    if (lookup.code !== code) return reply.redirect(codePath(system, lookup.code), 301);
+    const description = describeCode(lookup);
+    const title = `${lookup.code}${lookup.title ? ` — ${lookup.title}` : ''}`;
+    const meter = await meterCodeRequest(req, reply, deps, system, lookup.code);
+    // a locked section shows only its heading: the texts are rendered but not sent when the meter is used up
+    const texts = await currentTexts(deps.database.db, system, lookup.code);
+    const editorial = {
+      ...(texts.description ? { description: renderMarkdown(texts.description.body) } : {}),
+      ...(texts.tip ? { tip: renderMarkdown(texts.tip.body) } : {}),
+    };
+    const user = req.user;
+    return sendPage(
+      reply,
+      {
+        title: title.slice(0, 120),
+        canonical: codePath(system, lookup.code),
+        description: (
+          (meter.allowed ? description : null) ??
+          lookup.title ??
+          `${SYSTEM_HEADINGS[system]} code ${lookup.code}`
+        ).slice(0, 300),
+        // the page differs by viewer (meter, lock): never from a shared cache
+        noStore: true,
+      },
+      h(CodePage, {
+        lookup,
+        description,
+        history: codeHistory(deps.catalog, { system, code: lookup.code }),
+        policy: meter.allowed ? OPEN_POLICY : lockedPolicy(meter),
+        meter: { ...meter, freeCodeViews: deps.config.freeCodeViews, next: codePath(system, lookup.code) },
+        editorial,
+        canEdit: !!user && hasRole(user, 'editor'),
+      }),
+    );
+  });
+};
