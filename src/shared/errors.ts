@@ -292,6 +292,15 @@ export const errorCatalogue = {
         : `0 claim checks remaining today. Guests can check ${p.limit} claim${p.limit === 1 ? '' : 's'} a day.`) +
       ' Register a free account or log in to check more: accounts are not limited.',
   },
+  ASSISTANT_QUESTIONS_EXHAUSTED: {
+    status: 402,
+    exit: 2,
+    message: (p: { limit: number; who: 'guest' | 'free' }) =>
+      `0 CasePilot questions remaining today. ${p.who === 'guest' ? 'Guests' : 'Free accounts'} can ask ${p.limit} question${p.limit === 1 ? '' : 's'} a day.` +
+      (p.who === 'guest'
+        ? ' Register a free account or log in to ask more.'
+        : ' A paid plan has no daily limit; the count starts again tomorrow (UTC).'),
+  },
   INTERNAL: {
     status: 500,
     exit: 1,

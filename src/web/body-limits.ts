@@ -14,6 +14,8 @@ export const PAGE_FORM_BODY_LIMIT = 256 * 1024;
 
 /** POST /api/v1/claims/check: a claim of the most lines the rules take is a few kilobytes of JSON */
 export const CLAIM_JSON_BODY_LIMIT = 256 * 1024;
+/** CasePilot's JSON body: a question of up to 20,000 characters, escaped (up to 6 bytes each), and a date */
+export const ASK_JSON_BODY_LIMIT = 128 * 1024;
 
 /** A limit as people read it: "256 KB", "5 MB" */
 export function formatBodyLimit(bytes: number): string {

@@ -7,6 +7,7 @@ import { accountsFeature } from './accounts/index.js';
 import { adminFeature } from './admin/index.js';
 import { apiFeature } from './api/index.js';
 import { browseFeature } from './browse/index.js';
+import { casepilotFeature } from './casepilot/index.js';
 import { claimsFeature } from './claims/index.js';
 import { codePagesFeature } from './code-pages/index.js';
 import { editorFeature } from './editor/index.js';
@@ -20,6 +21,7 @@ export async function registerFeatures(site: FastifyInstance, deps: FullDeps): P
   await site.register(codePagesFeature, { deps, prefix: '/codes' });
   await site.register(browseFeature, { deps, prefix: '/browse' });
   await site.register(claimsFeature, { deps }); // /claims and POST /api/v1/claims/check
+  await site.register(casepilotFeature, { deps }); // /casepilot and POST /api/v1/casepilot/ask/stream
   await site.register(accountsFeature, { deps });
   await site.register(adminFeature, { deps, prefix: '/admin' });
   await site.register(editorFeature, { deps, prefix: '/editor' });

@@ -4,6 +4,7 @@
 // input fields, their schemas, descriptions and examples come from the operations.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
+import { askOperation } from '../../../assistant/index.js';
 import { CODE_SYSTEMS, type CodeLookup } from '../../../catalog/index.js';
 import {
   type AnyOperation,
@@ -17,8 +18,9 @@ import {
   searchOperation,
 } from '../../../operations/index.js';
 import { AppError } from '../../../shared/index.js';
-import { CLAIM_JSON_BODY_LIMIT, formatBodyLimit } from '../../body-limits.js';
+import { ASK_JSON_BODY_LIMIT, CLAIM_JSON_BODY_LIMIT, formatBodyLimit } from '../../body-limits.js';
 import type { FullDeps } from '../../deps.js';
+import { countAskRequest, questionsExhausted } from '../casepilot/ask-allowance.js';
 import { claimChecksExhausted, countClaimRequest } from '../claims/claim-allowance.js';
 import { meterCodeRequest } from '../code-pages/code-meter.js';
 
@@ -71,6 +73,26 @@ export const CLAIM_CHECK_API: ApiOperation = {
   },
 };
 
+/** CasePilot: POST /api/v1/casepilot/ask (the streaming variant, /casepilot/ask/stream, is the casepilot feature's). */
+export const ASK_API: ApiOperation = {
+  operation: askOperation,
+  method: 'POST',
+  url: '/casepilot/ask',
+  notes:
+    'The question as JSON: {"question": "...", "date": "YYYY-MM-DD"} (date optional; today when absent). Answers {answer (Markdown), intent, codes[{system, code, status}], citations[{source, release, locator}], confidence}. Counted against the daily allowance: guests GUEST_ASSISTANT_QUESTIONS (default 3), free accounts FREE_ASSISTANT_QUESTIONS (default 20), paid plans and staff unlimited; X-CodeDesk-Questions-Remaining says how many are left. POST /api/v1/casepilot/ask/stream answers the same as server-sent events (one "block" event per part of the answer, then "done" with the whole answer).',
+  apiKey: true,
+  bodyLimit: ASK_JSON_BODY_LIMIT,
+  responses: {
+    '401': INVALID_API_KEY,
+    '402': "ASSISTANT_QUESTIONS_EXHAUSTED: the viewer's questions for the day are used up (no answer)",
+    '413': `PAYLOAD_TOO_LARGE: the body is over ${formatBodyLimit(ASK_JSON_BODY_LIMIT)}`,
+  },
+  async afterRun(req, reply, deps) {
+    const allowance = await countAskRequest(req, reply, deps);
+    if (!allowance.allowed) throw questionsExhausted(allowance);
+  },
+};
+
 export const API_OPERATIONS: readonly ApiOperation[] = [
   {
     operation: lookupOperation,
@@ -100,6 +122,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { operation: localitiesOperation, method: 'GET', url: '/localities' },
   { operation: crosswalkOperation, method: 'GET', url: '/crosswalk/:code' },
   CLAIM_CHECK_API,
+  ASK_API,
 ];
 
 /** A JSON Schema object of some of an input's fields (plain JSON: what ajv compiles and the document shows). */

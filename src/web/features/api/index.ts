@@ -1,12 +1,12 @@
-// The JSON API: under /api/v1, one route per operation (api-operations.ts; Claim Check's is registered by the
-// claims feature, in a scope with its own body parser) and the OpenAPI document; and /docs, the same document as a
+// The JSON API: under /api/v1, one route per operation (api-operations.ts; Claim Check's and CasePilot's are
+// registered by their features, in scopes with their own body parsers) and the OpenAPI document; and /docs, the same document as a
 // page. Errors are {error: {code, message}}.
 import type { FastifyPluginAsync } from 'fastify';
 import { h } from 'preact';
 import type { FeatureOptions } from '../../deps.js';
 import { sendPage } from '../../render.js';
 import { ApiDocs } from './api-docs.js';
-import { API_OPERATIONS, API_PREFIX, CLAIM_CHECK_API } from './api-operations.js';
+import { API_OPERATIONS, API_PREFIX, ASK_API, CLAIM_CHECK_API } from './api-operations.js';
 import { OPENAPI } from './openapi.js';
 import { registerOperationRoute } from './operation-route.js';
 
@@ -14,7 +14,9 @@ export const apiFeature: FastifyPluginAsync<FeatureOptions> = async (app, { deps
   await app.register(
     async (v1) => {
       v1.get('/openapi.json', async () => OPENAPI);
-      for (const api of API_OPERATIONS) if (api !== CLAIM_CHECK_API) registerOperationRoute(v1, api, deps);
+      // Claim Check and CasePilot are registered by their features, in scopes that read JSON bodies only
+      for (const api of API_OPERATIONS)
+        if (api !== CLAIM_CHECK_API && api !== ASK_API) registerOperationRoute(v1, api, deps);
     },
     { prefix: API_PREFIX },
   );

@@ -16,8 +16,12 @@ const PRODUCTS: { name: string; href: string | null; text: string }[] = [
     href: '/claims',
     text: 'Check a claim before it goes out: code validity, NCCI MUE and add-on edits, modifiers, ICD-10-CM conventions and the Medicare Code Editor, each finding with its source.',
   },
-  // the three below are not served yet: listed without a link until their pages exist
-  { name: 'CasePilot', href: null, text: 'Ask a coding question; get an answer with its sources (coming).' },
+  {
+    name: 'CasePilot',
+    href: '/casepilot',
+    text: 'Ask a coding question in plain English; the answer comes from the official data, every fact with its source.',
+  },
+  // the two below are not served yet: listed without a link until their pages exist
   { name: 'CaseConsultant', href: null, text: 'Send a case by email; a coder answers (coming).' },
   { name: 'CareerCenter', href: null, text: 'Coding jobs and the people to fill them (coming).' },
 ];
