@@ -111,3 +111,19 @@ if (claimForm && lineTemplate instanceof HTMLTemplateElement) {
     });
   }
 }
+
+// CasePilot: the copy buttons beside each code of an answer (the page works without them).
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.addEventListener('click', () => {
+    const code = button.dataset.copy ?? '';
+    void navigator.clipboard?.writeText(code).then(
+      () => {
+        button.textContent = 'Copied';
+        setTimeout(() => {
+          button.textContent = 'Copy';
+        }, 1500);
+      },
+      () => undefined,
+    );
+  });
+}

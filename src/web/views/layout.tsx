@@ -80,8 +80,8 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Component
             <button type="submit">Search</button>
           </form>
           <nav aria-label="Main">
-            <a href="/browse">Browse</a> <a href="/claims">Claim Check</a> <a href="/docs">API</a>{' '}
-            <AccountLinks account={meta.account} />
+            <a href="/browse">Browse</a> <a href="/claims">Claim Check</a> <a href="/casepilot">CasePilot</a>{' '}
+            <a href="/docs">API</a> <AccountLinks account={meta.account} />
           </nav>
         </header>
         <main id="main">{children}</main>

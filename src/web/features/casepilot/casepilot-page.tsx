@@ -77,8 +77,8 @@ export function CasePilotPage(p: CasePilotPageProps) {
       <form method="post" action="/casepilot" class="ask-form">
         <Csrf token={p.csrf} />
         {p.conversationId ? <input type="hidden" name="c" value={p.conversationId} /> : null}
-        <label for="q">Your question</label>
-        <textarea id="q" name="q" rows={3} maxLength={20000} required>
+        <label for="question">Your question</label>
+        <textarea id="question" name="q" rows={3} maxLength={20000} required>
           {p.question}
         </textarea>
         <p class="hint">Up to {MAX_QUESTION_CHARS.toLocaleString('en-US')} characters are read.</p>

@@ -1,0 +1,84 @@
+// CasePilot in Chromium (headless, --no-sandbox) against the real server on a loopback port, on the mini catalog:
+// a guest opens it from a code page's question box, asks three questions with the form, follows a code link to its
+// page, and reaches the daily limit with the question kept; axe-core finds no serious or critical violation.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { type Browser, chromium } from 'playwright-core';
+import { importCatalog } from '../catalog/import/import-catalog.js';
+import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
+import { projectRoot } from '../config.js';
+import { SearchIndex } from '../search/index.js';
+import { tempDir } from '../shared/test-support/codesets.js';
+import { startTestApp, type TestApp } from './test-support/test-app.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RESULTS = resolve(projectRoot, 'test-results');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('CasePilot in the browser', { skip: existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}` }, () => {
+  const dir = tempDir();
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  before(async () => {
+    await importCatalog({ from: miniCodesets, dataDir: dir.path, derive: (c) => void SearchIndex.writePrebuilt(c) });
+    t = await startTestApp({ catalogDir: dir.path, env: { GUEST_ASSISTANT_QUESTIONS: '3' } });
+    base = await t.app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    mkdirSync(RESULTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await t?.close();
+    dir.remove();
+  });
+
+  test('from a code page: three questions, a code link followed, then the guest limit', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    await page.goto(`${base}/codes/icd10cm/E11.65`);
+    await Promise.all([
+      page.waitForURL(/\/casepilot\?q=/),
+      page.getByRole('button', { name: 'Ask CasePilot' }).click(),
+    ]);
+    assert.match(await page.locator('#question').inputValue(), /^About E11\.65: /);
+    const ask = async (question: string) => {
+      await page.locator('#question').fill(question);
+      await Promise.all([
+        page.waitForLoadState('load'),
+        page.getByRole('button', { name: 'Ask', exact: true }).click(),
+      ]);
+    };
+    await ask('Is E11.65 billable?');
+    assert.match(
+      (await page.locator('.answer').last().textContent()) ?? '',
+      /E11\.65 is a valid, billable ICD-10-CM code/,
+    );
+    await ask('Is E11 billable?');
+    assert.match((await page.locator('.answer').last().textContent()) ?? '', /header/);
+    await ask('what does E11.9 stand for');
+    assert.match((await page.locator('.meter').textContent()) ?? '', /0 of 3 CasePilot questions left today/);
+    await page.addScriptTag({ content: axeSource });
+    const serious = await page.evaluate(async () => {
+      const r = await (
+        window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
+      ).axe.run();
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    assert.deepEqual(serious, []);
+    await page.screenshot({ path: resolve(RESULTS, 'casepilot.png'), fullPage: true });
+    await Promise.all([
+      page.waitForURL(/\/codes\/icd10cm\/E11\.9$/),
+      page.locator('.answer a[href="/codes/icd10cm/E11.9"]').first().click(),
+    ]);
+    assert.match((await page.locator('h1').textContent()) ?? '', /E11\.9/);
+    await page.goto(`${base}/casepilot`);
+    await ask('Is E11.A billable?');
+    assert.match((await page.locator('[role="alert"]').first().textContent()) ?? '', /This question was not answered/);
+    assert.equal(await page.locator('#question').inputValue(), 'Is E11.A billable?');
+    await page.close();
+  });
+});
