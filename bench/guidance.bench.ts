@@ -76,7 +76,7 @@ console.table({
 });
 const dir = join(projectRoot, 'bench', 'results');
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'guidance-latest.json'), `${JSON.stringify(result, null, 1)}\n`);
+writeFileSync(join(dir, 'guidance-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
 if (result.search.p99Ms > TARGET_MS) {
   process.stderr.write(`searchGuidance p99 ${result.search.p99Ms} ms is over the ${TARGET_MS} ms target\n`);
   process.exitCode = 1;

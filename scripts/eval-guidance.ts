@@ -26,5 +26,5 @@ const dir = join(projectRoot, 'bench', 'results');
 mkdirSync(dir, { recursive: true });
 writeFileSync(
   join(dir, 'guidance-eval-latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), documents: corpus.documents.map((d) => d.id), ...result }, null, 1)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), documents: corpus.documents.map((d) => d.id), ...result }, null, 2)}\n`,
 );
