@@ -55,7 +55,7 @@ const result = {
   date: new Date().toISOString(),
   node: process.version,
   cpu: cpus()[0]?.model ?? 'unknown',
-  documents: corpus.documents.map((d) => `${d.id} (${d.passages} passages)`),
+  documents: corpus.documents.map((d) => `${d.id} (${d.passages} passages)`).join(', '),
   passages: corpus.passages.length,
   indexBuildMs: Math.round(buildMs),
   search: {

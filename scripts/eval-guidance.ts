@@ -26,5 +26,15 @@ const dir = join(projectRoot, 'bench', 'results');
 mkdirSync(dir, { recursive: true });
 writeFileSync(
   join(dir, 'guidance-eval-latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), documents: corpus.documents.map((d) => d.id), ...result }, null, 2)}\n`,
+  // lists as strings: the file then reads the same after the formatter (biome folds short arrays onto one line)
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      documents: corpus.documents.map((d) => d.id).join(', '),
+      ...result,
+      outcomes: result.outcomes.map((o) => ({ ...o, expect: o.expect.join(' | '), top: o.top.join(' | ') })),
+    },
+    null,
+    2,
+  )}\n`,
 );
