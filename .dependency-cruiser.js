@@ -16,7 +16,7 @@ const LAYERS = [
   { name: 'adapters', folders: ['web', 'fhir', 'mcp'] },
   { name: 'products', folders: ['assistant', 'case2code', 'consultant', 'careers'] },
   { name: 'operations', folders: ['operations'] },
-  { name: 'domain', folders: ['accounts', 'editorial', 'mail', 'search', 'rules', 'tasks', 'storage'] },
+  { name: 'domain', folders: ['accounts', 'editorial', 'guidance', 'mail', 'search', 'rules', 'tasks', 'storage'] },
   { name: 'data', folders: ['db', 'catalog'] },
   { name: 'codesets', folders: ['codesets'] },
   { name: 'shared', folders: ['shared'] },

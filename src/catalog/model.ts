@@ -3,6 +3,7 @@
 // needs. The artifact is immutable once written; a new import writes a new build and switches to it.
 
 import type { GemDirection } from '../codesets/gems/index.js';
+import type { GuidanceDocument, GuidanceDocumentKind } from '../codesets/guidance/index.js';
 import type { HcpcsRecord } from '../codesets/hcpcs/index.js';
 import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/index.js';
 import type { PcsDefinitionTerm, PcsTables } from '../codesets/icd10pcs/index.js';
@@ -111,6 +112,20 @@ export interface CatalogManifest {
    * "search-index.bin"). Absent in builds imported before it was recorded: those load, unchecked.
    */
   checksums?: Record<string, FileChecksum>;
+  /**
+   * The guidance documents read at import (ICD-10-CM Official Guidelines, NCCI Policy Manual), their passages stored
+   * in `file` beside the layers, and the kinds of which no edition was found. Absent in builds imported before it was
+   * recorded.
+   */
+  guidance?: GuidanceSummary;
+}
+
+export interface GuidanceSummary {
+  /** the corpus file, relative to the build folder */
+  file: string;
+  documents: GuidanceDocument[];
+  missing: { kind: GuidanceDocumentKind; title: string }[];
+  passages: number;
 }
 
 // ---- layer payloads ----

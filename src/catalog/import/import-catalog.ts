@@ -36,6 +36,7 @@ import { compileMedicare, parseMedicareInto, parsePfsRvuInto } from './compile-m
 import { compilePcs } from './compile-pcs.js';
 import { discoverFiles, type SourceFile, sha256 } from './discover.js';
 import { referencesOf, rowPath } from './flatten-index.js';
+import { GuidanceIntake, writeGuidanceCorpus } from './import-guidance.js';
 import { acquireImportLock } from './import-lock.js';
 import type { CompiledRelease, ReleaseBag } from './release-bag.js';
 
@@ -301,10 +302,12 @@ async function importUnlocked(opts: ImportOptions): Promise<ImportResult> {
     durationMs: 0,
   };
   const bags = new Map<string, ReleaseBag>();
+  const guidance = new GuidanceIntake();
   let done = 0;
   for (const file of files) {
     progress({ phase: 'parse', done, total: files.length, file: file.displayPath });
     done++;
+    if (await guidance.offer(file, report)) continue;
     if (!/\.(xml|txt|csv|tsv|xlsx)$/i.test(file.name)) {
       report.skipped.push({ file: file.displayPath, reason: 'not a data file' });
       continue;
@@ -367,6 +370,7 @@ async function importUnlocked(opts: ImportOptions): Promise<ImportResult> {
   mergeCptCodeLists(compiled);
   report.flaggedReferences = flagReferences(compiled);
   addDerivedStructures(compiled);
+  const guidanceCorpus = guidance.finish(report);
 
   const writer = await BuildWriter.start(opts.dataDir);
   try {
@@ -377,6 +381,7 @@ async function importUnlocked(opts: ImportOptions): Promise<ImportResult> {
         await writer.writeLayer(info.id, kind as LayerKind, payload as never);
       }
     }
+    const guidanceSummary = await writeGuidanceCorpus(writer.stagingDir, guidanceCorpus);
     report.durationMs = Date.now() - started;
     const manifest: CatalogManifest = {
       format: ARTIFACT_FORMAT,
@@ -384,6 +389,7 @@ async function importUnlocked(opts: ImportOptions): Promise<ImportResult> {
       builtAt: new Date().toISOString(),
       releases: compiled.map((c) => c.info),
       report,
+      guidance: guidanceSummary,
     };
     if (opts.derive) {
       progress({ phase: 'derive', done: 0, total: 1 });

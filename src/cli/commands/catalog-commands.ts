@@ -1,6 +1,12 @@
 // import and verify (adapters over src/catalog), and the catalog's operations: releases, lookup, browse.
 import type { Command } from 'commander';
-import { Catalog, type CodeLookup, type IntegrityReport, verifyCatalog } from '../../catalog/index.js';
+import {
+  Catalog,
+  type CatalogManifest,
+  type CodeLookup,
+  type IntegrityReport,
+  verifyCatalog,
+} from '../../catalog/index.js';
 import { loadConfig } from '../../config.js';
 import { browseOperation, lookupOperation, releaseSummary, releasesOperation } from '../../operations/index.js';
 import { AppError } from '../../shared/index.js';
@@ -66,6 +72,7 @@ export function registerCatalogCommands(program: Command): void {
           printJson({
             buildId: manifest.buildId,
             releases: manifest.releases.map(releaseSummary),
+            guidance: manifest.guidance,
             report: manifest.report,
           });
           return;
@@ -79,6 +86,7 @@ export function registerCatalogCommands(program: Command): void {
                 .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
                 .join(', ')}`,
           ),
+          ...guidanceLines(manifest.guidance),
           ...r.verifications.map((v) => `  ${v.ok ? 'verified' : 'MISMATCH'}: ${v.release} ${v.check}: ${v.detail}`),
           `  index/table references to codes absent from the code list in force: ${r.flaggedReferences.count} (kept and flagged)`,
           ...r.issues.map(
@@ -113,6 +121,18 @@ export function registerCatalogCommands(program: Command): void {
 
   operationCommand(program, lookupCommand).action(defaultAction(lookupCommand));
   operationCommand(program, browseCommand).action(defaultAction(browseCommand));
+}
+
+/** The guidance documents read, and plainly those of which no edition was found. */
+function guidanceLines(guidance: CatalogManifest['guidance']): string[] {
+  if (!guidance) return [];
+  return [
+    ...guidance.documents.map(
+      (d) =>
+        `  ${`${d.title}, ${d.edition}`.padEnd(66)} ${d.coverage === 'excerpt' ? `excerpt: ${d.scope}` : 'complete'}, ${d.passages} passages${d.passages === 0 ? ' (NO SECTIONS READ)' : ''}`,
+    ),
+    ...guidance.missing.map((m) => `  MISSING: ${m.title} (no edition in the code-set folder)`),
+  ];
 }
 
 function printVerifyReport(r: IntegrityReport): void {

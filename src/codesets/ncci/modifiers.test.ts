@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { codesetPath, skipUnlessCodesets } from '../../shared/test-support/codesets.js';
+import { readPdfPages } from '../guidance/index.js';
 import {
   isNcciPtpAssociatedModifier,
   NCCI_PTP_ASSOCIATED_MODIFIERS,
@@ -32,8 +33,6 @@ function expand(list: string): string[] {
     return Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => `${letter}${Number(from) + i}`);
   });
 }
-
-const pdftotextMissing = spawnSync('pdftotext', ['-v']).error ? 'pdftotext (poppler-utils) is not installed' : false;
 
 describe('NCCI PTP-associated modifiers', () => {
   test('the 44 modifiers of ch. I sec. E, in the manual order, by group', () => {
@@ -70,11 +69,11 @@ describe('NCCI PTP-associated modifiers', () => {
     ['2025 manual', MANUAL_2025],
   ] as const) {
     test(`the list matches the Policy Manual text (${label})`, {
-      skip: skipUnlessCodesets(file) || pdftotextMissing,
-    }, () => {
-      const out = spawnSync('pdftotext', ['-layout', codesetPath(file), '-'], { encoding: 'utf8' });
-      assert.equal(out.status, 0, out.stderr);
-      const text = out.stdout;
+      skip: skipUnlessCodesets(file),
+    }, async () => {
+      // the PDF read with the guidance reader (pdf.js): the lines of every page in reading order
+      const pages = await readPdfPages(readFileSync(codesetPath(file)));
+      const text = pages.flatMap((p) => p.lines.map((l) => l.text)).join('\n');
       const line = (label: string): string[] => {
         const match = new RegExp(`${label}\\s*:\\s*(.+)`).exec(text);
         assert.ok(match, `"${label}:" line found`);
