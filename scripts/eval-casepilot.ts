@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { type AskAnswer, type AssistantContext, askQuestion } from '../src/assistant/index.js';
 import { codeKey, findCode, isCodeSystem } from '../src/catalog/index.js';
 import { projectRoot } from '../src/config.js';
+import { GuidanceCorpus } from '../src/guidance/index.js';
 import { SearchIndex } from '../src/search/index.js';
 import { loadCatalog, writeResults } from './eval-search/common.js';
 
@@ -70,7 +71,9 @@ const loaded = await loadCatalog();
 try {
   const { catalog } = loaded;
   const search = SearchIndex.open(catalog);
-  const ctx: AssistantContext = { catalog, search, now: () => new Date() };
+  const guidance = GuidanceCorpus.open(catalog);
+  if (guidance.notice) process.stderr.write(`${guidance.notice}\n`);
+  const ctx: AssistantContext = { catalog, search, guidance, now: () => new Date() };
   // warm the lazily built indexes once, as a running server has
   askQuestion(ctx, 'type 2 diabetes with ckd stage 3');
   const verbose = process.argv.includes('--verbose');

@@ -71,10 +71,10 @@ function answerIntent(a: Asked, intent: Intent, safety: Parameters<typeof answer
       answerModifier(a);
       return;
     case 'ncci-policy':
-      answerGuidance(a, 'ncci-policy');
+      answerGuidance(a, 'ncci-policy-manual');
       return;
     case 'guideline':
-      answerGuidance(a, 'guidelines');
+      answerGuidance(a, 'icd10cm-guidelines');
       return;
     case 'scenario':
     case 'claim-check':
@@ -111,7 +111,7 @@ function answerIntent(a: Asked, intent: Intent, safety: Parameters<typeof answer
   }
   answerLookup(a, subject);
   // "can Z00.00 be reported as a secondary diagnosis?": the code's facts, then the rule that answers it
-  if (asksReportingRule(a.question.lower)) answerGuidance(a, 'guidelines', 2, false);
+  if (asksReportingRule(a.question.lower)) answerGuidance(a, 'icd10cm-guidelines', 2, false);
   // a second code named ("E11.9 or E11.65?") gets its own line
   for (const other of e.codes.slice(1, 3)) answerLookup(a, other);
 }

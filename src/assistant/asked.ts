@@ -3,16 +3,16 @@
 // crosswalk, checkClaim, ...), checked against their input schemas, so the assistant cannot ask anything the
 // public surfaces would refuse.
 import { type CodeLookup, type CodeSystem, SYSTEM_NAMES } from '../catalog/index.js';
+import type { GuidanceCorpus } from '../guidance/index.js';
 import { type OperationContext, type OperationTool, operationTools } from '../operations/index.js';
 import { isAppError } from '../shared/index.js';
 import type { Draft } from './draft.js';
 import type { CodeMention, Entities } from './entities.js';
-import type { GuidanceLibrary } from './guidance-library.js';
 import type { Question } from './question.js';
 
 export interface AssistantContext extends OperationContext {
   /** the official guideline and policy documents, when loaded */
-  readonly guidance?: GuidanceLibrary;
+  readonly guidance?: GuidanceCorpus;
 }
 
 export interface Asked {

@@ -13,6 +13,5 @@ export {
   recordExchange,
 } from './conversations.js';
 export type { AnswerCitation, AnswerCode, CodeStatus, Confidence } from './draft.js';
-export type { GuidanceKind, GuidanceLibrary, GuidancePassage } from './guidance-library.js';
 export { INTENTS, type Intent } from './intent.js';
 export { MAX_QUESTION_CHARS } from './question.js';

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import type { Static, TObject, TSchema } from 'typebox';
 import { Catalog } from '../catalog/index.js';
 import { loadConfig } from '../config.js';
+import { GuidanceCorpus } from '../guidance/index.js';
 import { checkInput, type FieldLabel, type Operation, type OperationContext } from '../operations/index.js';
 import { SearchIndex } from '../search/index.js';
 import { fail, printJson } from './output.js';
@@ -132,7 +133,8 @@ export function commandLine(spec: CommandSpec, input: Record<string, unknown>): 
 export function cliContext(): OperationContext {
   let catalog: Catalog | undefined;
   let search: SearchIndex | undefined;
-  const context: OperationContext = {
+  let guidance: GuidanceCorpus | undefined;
+  const context: OperationContext & { readonly guidance: GuidanceCorpus } = {
     get catalog() {
       catalog ??= Catalog.open(loadConfig().dataDir);
       return catalog;
@@ -143,6 +145,14 @@ export function cliContext(): OperationContext {
         if (search.notice) process.stderr.write(`codedesk: warning: ${search.notice}\n`);
       }
       return search;
+    },
+    // the ask operation's guideline and policy passages (AssistantContext.guidance), opened on first use
+    get guidance() {
+      if (!guidance) {
+        guidance = GuidanceCorpus.open(context.catalog);
+        if (guidance.notice) process.stderr.write(`codedesk: warning: ${guidance.notice}\n`);
+      }
+      return guidance;
     },
     now: () => new Date(),
   };

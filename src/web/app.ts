@@ -9,6 +9,7 @@
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
+import { GuidanceCorpus } from '../guidance/index.js';
 import { DEFAULT_BODY_LIMIT } from './body-limits.js';
 import type { AppDeps, FullDeps } from './deps.js';
 import { registerFeatures } from './features/index.js';
@@ -44,7 +45,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
       );
     });
   const now = deps.now ?? (() => new Date());
-  const full: FullDeps = { ...deps, now, config };
+  // opened once here (a checksum check and an in-memory index, well under a second), never per request
+  const guidance = deps.guidance ?? GuidanceCorpus.open(deps.catalog);
+  const full: FullDeps = { ...deps, guidance, now, config };
   await registerSecurityHeaders(app);
   // a route's own bodyLimit overrides the parser's
   await app.register(formbody, { bodyLimit: DEFAULT_BODY_LIMIT });

@@ -5,6 +5,7 @@
 import type { Catalog } from '../catalog/index.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
+import type { GuidanceCorpus } from '../guidance/index.js';
 import type { SearchIndex } from '../search/index.js';
 import type { RateLimitCounter } from './rate-limit/database-counter.js';
 
@@ -14,6 +15,8 @@ export interface AppDeps {
   database: Database;
   /** the shared count behind RATE_LIMIT_PER_MINUTE; made from the configuration (Redis or the database) when not given */
   rateLimit?: RateLimitCounter;
+  /** the guideline and policy documents stored with the catalog build; opened from it when not given */
+  guidance?: GuidanceCorpus;
   /** the clock; tests move it to expire sessions and change months */
   now?: () => Date;
   /** pino options or false; tests pass false */
@@ -23,6 +26,7 @@ export interface AppDeps {
 /** What the routes get: the app's dependencies with the clock and config filled in. */
 export interface FullDeps extends AppDeps {
   now: () => Date;
+  guidance: GuidanceCorpus;
   config: Readonly<Config>;
 }
 

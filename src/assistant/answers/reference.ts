@@ -1,8 +1,8 @@
 // Crosswalks (CMS General Equivalence Mappings, ICD-9 ↔ ICD-10), modifier meanings (the HCPCS modifier records,
 // NCCI's PTP-associated modifiers) and guideline or policy passages from the official documents.
 import type { CrosswalkResult } from '../../catalog/index.js';
+import { type GuidanceDocumentKind, searchGuidance } from '../../guidance/index.js';
 import { type Asked, callTool, citeCodeList, failed, listWords, lookup } from '../asked.js';
-import type { GuidanceKind } from '../guidance-library.js';
 
 export function answerCrosswalk(a: Asked): void {
   const icd9 = a.entities.icd9[0];
@@ -48,14 +48,15 @@ export function answerModifier(a: Asked): void {
       citeCodeList(a, l);
     } else a.draft.fact(`Modifier ${mod} is not in the loaded HCPCS modifier list.`);
   }
-  answerGuidance(a, 'ncci-policy', 2, false);
+  answerGuidance(a, 'ncci-policy-manual', 2, false);
 }
 
-/** Passages of the official documents answering the question, quoted with document, edition and section. */
-export function answerGuidance(a: Asked, kind: GuidanceKind, limit = 2, lead = true): void {
-  const library = a.ctx.guidance;
-  const name = kind === 'guidelines' ? 'ICD-10-CM Official Guidelines for Coding and Reporting' : 'NCCI Policy Manual';
-  if (!library?.documents().some((d) => d.kind === kind)) {
+/** Passages of the official documents answering the question, quoted with document, edition, section and page. */
+export function answerGuidance(a: Asked, kind: GuidanceDocumentKind, limit = 2, lead = true): void {
+  const corpus = a.ctx.guidance;
+  const name =
+    kind === 'icd10cm-guidelines' ? 'ICD-10-CM Official Guidelines for Coding and Reporting' : 'NCCI Policy Manual';
+  if (!corpus?.documents.some((d) => d.kind === kind)) {
     const s = `The ${name} is not loaded in this installation, so I cannot quote it; put the official PDF in the code-set folder and import it.`;
     if (lead) {
       a.draft.say(s);
@@ -63,21 +64,36 @@ export function answerGuidance(a: Asked, kind: GuidanceKind, limit = 2, lead = t
     } else a.draft.warn(s);
     return;
   }
-  const hits = library.search(a.question.text, { kind, limit });
-  if (hits.length === 0) {
+  const result = searchGuidance(corpus, a.question.text, { document: kind, limit });
+  if (result.notCovered || result.hits.length === 0) {
     if (lead) {
-      a.draft.say(`I found no passage of the ${name} on this; the loaded edition may not cover the topic.`);
+      a.draft.say(
+        `The ${name} (${corpus.newestEdition(kind)?.edition ?? 'as loaded'}) does not cover this clearly enough for me to quote it${kind === 'ncci-policy-manual' ? '' : ''}.${/\be\/m\b|evaluation and management|\bcpt\b/i.test(a.question.text) ? " AMA's CPT guidelines (including its E/M guidelines) are copyrighted and not part of the public documents loaded here." : ''}`,
+      );
       a.draft.lowerConfidence('low');
     }
     return;
   }
-  for (const [i, { passage: p }] of hits.entries()) {
-    const where = /^[IVX]+\.|^[IVX]+$/.test(p.section) ? `Section ${p.section}` : p.section;
-    const quote = p.text.length > 900 ? `${p.text.slice(0, 900)}…` : p.text;
-    const s = `${p.title} (${p.edition}), ${where}${p.heading ? ` "${p.heading}"` : ''}: "${quote}"`;
+  for (const [i, hit] of result.hits.entries()) {
+    const p = hit.passage;
+    const where = /^(?:I|II|III|IV)(?:\.|$)/.test(p.section) ? `Section ${p.section}` : p.section;
+    const quote = hit.excerpt || (p.text.length > 700 ? `${p.text.slice(0, 700)}…` : p.text);
+    const s = `${p.documentTitle} (${p.edition}), ${where}${p.heading ? ` "${p.heading}"` : ''}: "${quote.replace(/\s+/g, ' ').trim()}"`;
     if (i === 0 && lead) a.draft.say(s);
     else a.draft.fact(s);
-    a.draft.cite({ source: p.title, release: p.edition, locator: `${where}, page ${p.page}` });
+    a.draft.cite({
+      source: p.documentTitle,
+      release: p.edition,
+      locator: `${where}, ${p.pageLabel === p.endPageLabel ? `p. ${p.pageLabel}` : `pp. ${p.pageLabel}-${p.endPageLabel}`}`,
+    });
+    for (const c of codesQuoted(quote)) a.draft.addCode(c.system, c.code);
   }
-  if (hits.length > 0 && (hits[0]?.score ?? 0) < 1) a.draft.lowerConfidence('medium');
+  if ((result.hits[0]?.coverage ?? 0) < 0.75) a.draft.lowerConfidence('medium');
+}
+
+/** ICD-10-CM codes a quoted passage names (the guidelines cite codes: "Z79.4", "J95.851"). */
+function codesQuoted(text: string): { system: 'icd10cm'; code: string }[] {
+  return [...text.matchAll(/(?<![A-Za-z0-9.])([A-TV-Z]\d[0-9AB]\.[0-9A-Z]{1,4})(?![A-Za-z0-9])/g)]
+    .slice(0, 8)
+    .map((m) => ({ system: 'icd10cm' as const, code: m[1] as string }));
 }

@@ -113,7 +113,7 @@ if (claimForm && lineTemplate instanceof HTMLTemplateElement) {
 }
 
 // CasePilot: the copy buttons beside each code of an answer (the page works without them).
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+document.querySelectorAll<HTMLButtonElement>('button[data-copy]').forEach((button) => {
   button.addEventListener('click', () => {
     const code = button.dataset.copy ?? '';
     void navigator.clipboard?.writeText(code).then(
@@ -126,4 +126,4 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
       () => undefined,
     );
   });
-}
+});

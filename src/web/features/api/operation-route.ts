@@ -32,7 +32,9 @@ export function registerOperationRoute(app: FastifyInstance, api: ApiOperation, 
     properties: { ...schemas.params?.properties, ...schemas.querystring?.properties } as Record<string, TSchema>,
   };
   const { querystring } = schemas;
-  const ctx: OperationContext = { catalog: deps.catalog, search: deps.search, now: deps.now };
+  // the guidance corpus rides along for the operations that read it (ask); OperationContext does not name it
+  const withGuidance = { catalog: deps.catalog, search: deps.search, now: deps.now, guidance: deps.guidance };
+  const ctx: OperationContext = withGuidance;
   app.withTypeProvider<TypeBoxTypeProvider>().route({
     method: api.method,
     url: api.url,

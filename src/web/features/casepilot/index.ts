@@ -27,7 +27,7 @@ import { countAskRequest, questionsExhausted } from './ask-allowance.js';
 import { type AllowanceView, CasePilotPage, type CasePilotPageProps } from './casepilot-page.js';
 
 export function assistantContext(deps: FullDeps): AssistantContext {
-  return { catalog: deps.catalog, search: deps.search, now: deps.now };
+  return { catalog: deps.catalog, search: deps.search, now: deps.now, guidance: deps.guidance };
 }
 
 interface AskForm {
