@@ -4,7 +4,7 @@
 // intent.ts), and each intent is answered by calling the operations (answers/).
 import { isValidIsoDate } from '../catalog/index.js';
 import { AppError } from '../shared/index.js';
-import { answerBillable, answerHistory, answerLookup, answerUnknown } from './answers/code-facts.js';
+import { answerBillable, answerHistory, answerLookup, answerUnknown, codeLine } from './answers/code-facts.js';
 import { answerCoverage } from './answers/coverage.js';
 import { answerAddOn, answerMue, answerPayment, answerPtp, procedureMentions } from './answers/medicare.js';
 import { answerNotes } from './answers/notes.js';
@@ -56,6 +56,8 @@ function answerIntent(a: Asked, intent: Intent, safety: Parameters<typeof answer
     case 'ptp': {
       const procs = procedureMentions(a);
       answerPtp(a, procs.slice(0, 2));
+      // what NCCI policy says about such pairs, beside the edit that cannot be checked
+      answerGuidance(a, 'ncci-policy-manual', 1, false);
       return;
     }
     case 'coverage':
@@ -75,6 +77,8 @@ function answerIntent(a: Asked, intent: Intent, safety: Parameters<typeof answer
       return;
     case 'guideline':
       answerGuidance(a, 'icd10cm-guidelines');
+      // the codes the question names, with their status on the date
+      for (const c of e.codes.slice(0, 3)) codeLine(a, c);
       return;
     case 'scenario':
     case 'claim-check':

@@ -58,6 +58,8 @@ const MODIFIER_AFTER_WORD =
 const MODIFIER_BEFORE_WORD = /(?<![a-z0-9])-?([0-9a-z]{2})\s+(?:modifiers?|modifer|mod)\b/gi;
 const X_MODIFIERS = /(?<![a-z0-9])(x[epsu])(?![a-z0-9])/gi;
 const HYPHEN_MODIFIER = /(?<=\d{4}[0-9ftu]|\s)-(\d{2}|[a-z]{2}|[a-z]\d)(?![a-z0-9])/gi;
+const BARE_MODIFIER =
+  /\b(?:use|using|append|appending|add|adding|attach|need|needs|with a|put)\s+(?:a\s+|an\s+|the\s+)?-?(59|25|24|57|58|76|77|78|79|91|50|51|xe|xs|xp|xu|lt|rt)\b(?!\s*(?:units?|days?|minutes?|years?|%))/gi;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const US_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const FISCAL_YEAR = /\b(?:fy|fiscal year)\s*'?(\d{4}|\d{2})\b/i;
@@ -146,6 +148,8 @@ function modifiersOf(text: string): string[] {
     }
   }
   for (const m of text.matchAll(X_MODIFIERS)) out.add((m[1] as string).toUpperCase());
+  // "ok to use 59", "append 25": the NCCI-associated and E/M modifiers coders name without the word
+  for (const m of text.matchAll(BARE_MODIFIER)) out.add((m[1] as string).toUpperCase());
   for (const m of text.matchAll(HYPHEN_MODIFIER)) {
     const mod = m[1] as string;
     if (/^\d{2}$|^(x[epsu]|lt|rt|tc|ga|gy|gz|gx|kx|qw)$/.test(mod)) out.add(mod.toUpperCase());

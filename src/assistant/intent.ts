@@ -121,6 +121,7 @@ export function classify(lower: string, e: Entities): IntentGuess {
     return { intent: 'modifier' };
   if (hasCode && e.codes.length + e.unknown.length >= 1 && isLookupQuestion(lower, e)) return { intent: 'lookup' };
   if (isNcciPolicy(lower)) return { intent: 'ncci-policy' };
+  if (hasCode && asksReportingRule(lower)) return { intent: 'guideline' };
   if (isScenario(lower)) return { intent: 'scenario' };
   if (hasCode) return { intent: 'lookup' };
   if (POLICY_WORDS.test(lower) && !GUIDELINE_WORDS.test(lower)) return { intent: 'ncci-policy' };
@@ -150,7 +151,7 @@ function isNcciPolicy(lower: string): boolean {
 
 /** Whether a code question also asks a reporting rule ("can Z00.00 be reported as a secondary diagnosis?"). */
 export function asksReportingRule(lower: string): boolean {
-  return /\b(principal|first[- ]listed|secondary diagnosis|as a secondary|sequenc\w*|reported (as|with|only|together|twice)|only once|query the|assign(ed)? (when|if)|should (i|we) (code|report|assign))\b/.test(
+  return /\b(principal|first[- ]listed|secondary diagnosis|as a secondary|sequenc\w*|reported (as|with|only|together|twice)|only once|query the|assign(ed)? (when|if)|should (i|we) (code|report|assign))\b|\b(doc|dr|provider|physician|md)\b[^.?]{0,20}\b(didn'?t|did not|doesn'?t|does not|never) (say|document|state|mention|specify)|\bnot documented\b/.test(
     lower,
   );
 }

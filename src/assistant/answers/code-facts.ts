@@ -199,3 +199,11 @@ export function answerUnknown(a: Asked, u: UnknownMention): void {
     });
   }
 }
+
+/** One line on a code the question names beside another subject: its title and status on the date, cited. */
+export function codeLine(a: Asked, m: CodeMention): void {
+  const l = lookup(a, m.system, m.code);
+  a.draft.addCode(m.system, m.code);
+  a.draft.fact(`${named(m.code, l?.title)}: ${statusSentence(a, m, l)}`);
+  if (l) citeCodeList(a, l);
+}

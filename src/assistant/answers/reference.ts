@@ -65,22 +65,32 @@ export function answerGuidance(a: Asked, kind: GuidanceDocumentKind, limit = 2, 
     return;
   }
   const result = searchGuidance(corpus, a.question.text, { document: kind, limit });
-  if (result.notCovered || result.hits.length === 0) {
+  if (result.hits.length === 0) {
     if (lead) {
       a.draft.say(
-        `The ${name} (${corpus.newestEdition(kind)?.edition ?? 'as loaded'}) does not cover this clearly enough for me to quote it${kind === 'ncci-policy-manual' ? '' : ''}.${/\be\/m\b|evaluation and management|\bcpt\b/i.test(a.question.text) ? " AMA's CPT guidelines (including its E/M guidelines) are copyrighted and not part of the public documents loaded here." : ''}`,
+        `The ${name} (${corpus.newestEdition(kind)?.edition ?? 'as loaded'}) has no passage on this.${copyrightNote(a)}`,
       );
       a.draft.lowerConfidence('low');
     }
     return;
   }
+  // no passage covers the question well: said plainly, and the closest passages given as what the public sources say
+  if (result.notCovered) {
+    const s = `No passage of the ${name} (${corpus.newestEdition(kind)?.edition ?? 'as loaded'}) clearly answers this; the closest ${result.hits.length === 1 ? 'passage is' : 'passages are'} below.${copyrightNote(a)}`;
+    if (lead) a.draft.say(s);
+    else a.draft.fact(s);
+    a.draft.lowerConfidence('low');
+  }
   for (const [i, hit] of result.hits.entries()) {
     const p = hit.passage;
     const where = /^(?:I|II|III|IV)(?:\.|$)/.test(p.section) ? `Section ${p.section}` : p.section;
-    const quote = hit.excerpt || (p.text.length > 700 ? `${p.text.slice(0, 700)}…` : p.text);
-    const s = `${p.documentTitle} (${p.edition}), ${where}${p.heading ? ` "${p.heading}"` : ''}: "${quote.replace(/\s+/g, ' ').trim()}"`;
-    if (i === 0 && lead) a.draft.say(s);
+    const quote = bestSentences(p.text, a.question.lower) || (hit.excerpt || p.text).replace(/\s+/g, ' ').trim();
+    const s = `${p.documentTitle} (${p.edition}), ${where}${p.heading ? ` "${p.heading}"` : ''}: "${clip(quote, 700)}"`;
+    if (i === 0 && lead && !result.notCovered) a.draft.say(s);
     else a.draft.fact(s);
+    // the best passage in full (up to a screenful): the excerpt is the matching sentences, the rule is the section
+    if (i === 0 && p.text.length > Math.min(quote.length, 700) + 40)
+      a.draft.fact(`The section in full: "${clip(p.text.replace(/\s+/g, ' ').trim(), 1500)}"`);
     a.draft.cite({
       source: p.documentTitle,
       release: p.edition,
@@ -88,7 +98,59 @@ export function answerGuidance(a: Asked, kind: GuidanceDocumentKind, limit = 2, 
     });
     for (const c of codesQuoted(quote)) a.draft.addCode(c.system, c.code);
   }
-  if ((result.hits[0]?.coverage ?? 0) < 0.75) a.draft.lowerConfidence('medium');
+  if (!result.notCovered && (result.hits[0]?.coverage ?? 0) < 0.75) a.draft.lowerConfidence('medium');
+}
+
+const QUESTION_STOP = new Set(
+  'what when which where does have with from that this there their they them will would should could about into than then also only just need want okay use used using code codes coding bill billed billing report reported can the and for are was were been being ok'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The sentences of a passage that answer the question best (at most three, in the passage's order): each scored by
+ * the question's words it holds (prefixes, so "deny" meets "denied") and the question's word pairs ("type 3",
+ * "modifier 59") it holds as written.
+ */
+function bestSentences(text: string, lower: string): string {
+  const words = (lower.match(/[a-z0-9]+/g) ?? []).filter(
+    (w) => (w.length >= 3 || /\d/.test(w)) && !QUESTION_STOP.has(w),
+  );
+  if (words.length === 0) return '';
+  const pairs: string[] = [];
+  const all = lower.match(/[a-z0-9]+/g) ?? [];
+  for (let i = 0; i + 1 < all.length; i++) if (/\d/.test(all[i + 1] as string)) pairs.push(`${all[i]} ${all[i + 1]}`);
+  const sentences = text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.;])\s+(?=[A-Z(“"])/)
+    .map((t, i) => ({ t, i }));
+  const scored = sentences.map(({ t, i }) => {
+    const low = t.toLowerCase();
+    let score = 0;
+    for (const w of new Set(words))
+      if (new RegExp(`\\b${w.slice(0, Math.max(3, Math.min(w.length, 5)))}`).test(low)) score += /\d/.test(w) ? 0.5 : 1;
+    for (const p of pairs) if (low.includes(p)) score += 3;
+    return { t, i, score };
+  });
+  const top = [...scored]
+    .sort((x, y) => y.score - x.score || x.i - y.i)
+    .filter((x) => x.score > 0)
+    .slice(0, 3);
+  if (top.length === 0) return '';
+  let out = '';
+  for (const x of top.sort((p, q) => p.i - q.i)) if (out.length + x.t.length <= 900) out += `${out ? ' … ' : ''}${x.t}`;
+  return out;
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** What the public corpus cannot hold: AMA's CPT guidelines. */
+function copyrightNote(a: Asked): string {
+  return /\be\/m\b|e&m|evaluation and management|\bcpt\b (guideline|rule)/i.test(a.question.text)
+    ? " AMA's CPT guidelines (including its E/M guidelines) are copyrighted and not among the public documents loaded here."
+    : '';
 }
 
 /** ICD-10-CM codes a quoted passage names (the guidelines cite codes: "Z79.4", "J95.851"). */
