@@ -54,6 +54,12 @@ export interface Config {
   webWorkers: number;
   /** whether `codedesk serve` runs a task worker in each process beside the web server (TASK_WORKER, default on) */
   taskWorker: boolean;
+  /**
+   * An optional OpenAI-compatible model endpoint for CasePilot (ASSISTANT_MODEL_URL, e.g. https://host/v1, with
+   * ASSISTANT_MODEL and ASSISTANT_MODEL_KEY): it may only rephrase a composed answer, and its output is checked
+   * against the answer's facts. Off when unset; CasePilot is complete without it.
+   */
+  assistantModel: { url: string; model: string; key: string | undefined; timeoutMs: number } | undefined;
 }
 
 /**
@@ -157,7 +163,19 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     trustProxy: parseTrustProxy(env.TRUST_PROXY, problems),
     webWorkers: int('WEB_WORKERS', 1, 1, 64),
     taskWorker: flag('TASK_WORKER', true),
+    assistantModel: undefined,
   };
+  if (env.ASSISTANT_MODEL_URL) {
+    const url = env.ASSISTANT_MODEL_URL.replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/]/.test(url)) problems.push('ASSISTANT_MODEL_URL must look like https://host/v1');
+    if (!env.ASSISTANT_MODEL) problems.push('ASSISTANT_MODEL must name the model when ASSISTANT_MODEL_URL is set');
+    config.assistantModel = {
+      url,
+      model: env.ASSISTANT_MODEL ?? '',
+      key: env.ASSISTANT_MODEL_KEY || undefined,
+      timeoutMs: int('ASSISTANT_MODEL_TIMEOUT_MS', 8000, 100, 120_000),
+    };
+  }
   if (env.METER_EXEMPT_USER_AGENTS) {
     try {
       config.meterExemptUserAgents = new RegExp(env.METER_EXEMPT_USER_AGENTS, 'i');

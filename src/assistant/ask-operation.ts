@@ -2,8 +2,10 @@
 // tool list. The question may be long (a pasted note); the assistant reads the first MAX_QUESTION_CHARS and says so.
 import { Type } from 'typebox';
 import { dateOfServiceField, defineOperation, lookupFieldErrors } from '../operations/index.js';
-import { askQuestion } from './ask.js';
+import { type AskAnswer, type AskOptions, askQuestion } from './ask.js';
+import type { AssistantContext } from './asked.js';
 import { INTENTS } from './intent.js';
+import { rephraseWithModel } from './model-rephrase.js';
 
 /** Longest question accepted at all (larger is refused as bad input, not read). */
 export const MAX_QUESTION_INPUT = 20_000;
@@ -46,7 +48,26 @@ export const askOperation = defineOperation({
   errors: ['BAD_DATE', 'TEXT_INVALID'],
   // a bad date is BAD_DATE, as every other command that takes a date of service says it
   fieldErrors: { date: lookupFieldErrors.date },
-  run(ctx, input) {
-    return askQuestion(ctx, input.question, input.date ? { date: input.date } : {});
+  // synchronous without a model; with one, a promise of the checked rephrasing (the surfaces await either)
+  run(ctx, input): AskAnswer | Promise<AskAnswer> {
+    const options = input.date ? { date: input.date } : {};
+    const assistant = ctx as AssistantContext;
+    return assistant.model
+      ? askAndRephrase(assistant, input.question, options)
+      : askQuestion(ctx, input.question, options);
   },
 });
+
+/**
+ * The answer, rephrased by the configured model when there is one and its text passes the checks
+ * (model-rephrase.ts); refusals and out-of-scope answers are never sent to it.
+ */
+export async function askAndRephrase(
+  ctx: AssistantContext,
+  question: string,
+  options: AskOptions = {},
+): Promise<AskAnswer> {
+  const answer = askQuestion(ctx, question, options);
+  if (!ctx.model || answer.intent === 'safety' || answer.intent === 'out-of-scope') return answer;
+  return (await rephraseWithModel(ctx.model, question, answer)).answer;
+}

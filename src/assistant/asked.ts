@@ -8,11 +8,14 @@ import { type OperationContext, type OperationTool, operationTools } from '../op
 import { isAppError } from '../shared/index.js';
 import type { Draft } from './draft.js';
 import type { CodeMention, Entities } from './entities.js';
+import type { ModelProvider } from './model-rephrase.js';
 import type { Question } from './question.js';
 
 export interface AssistantContext extends OperationContext {
   /** the official guideline and policy documents, when loaded */
   readonly guidance?: GuidanceCorpus;
+  /** an OpenAI-compatible model that may rephrase answers (off unless the operator configures one) */
+  readonly model?: ModelProvider;
 }
 
 export interface Asked {

@@ -1,7 +1,7 @@
 // CasePilot, the coding assistant: questions in plain English answered from the official data, every fact cited.
 
 export { type AskAnswer, type AskOptions, askQuestion } from './ask.js';
-export { askOperation, MAX_QUESTION_INPUT } from './ask-operation.js';
+export { askAndRephrase, askOperation, MAX_QUESTION_INPUT } from './ask-operation.js';
 export type { AssistantContext } from './asked.js';
 export {
   type ConversationMessage,
@@ -14,4 +14,5 @@ export {
 } from './conversations.js';
 export type { AnswerCitation, AnswerCode, CodeStatus, Confidence } from './draft.js';
 export { INTENTS, type Intent } from './intent.js';
+export { checkRephrasing, type ModelProvider, type Rephrased, rephraseWithModel } from './model-rephrase.js';
 export { MAX_QUESTION_CHARS } from './question.js';

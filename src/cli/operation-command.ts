@@ -155,6 +155,7 @@ export function cliContext(): OperationContext {
       return guidance;
     },
     now: () => new Date(),
+    ...(loadConfig().assistantModel ? { model: loadConfig().assistantModel } : {}),
   };
   return context;
 }

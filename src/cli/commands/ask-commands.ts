@@ -31,15 +31,15 @@ export function registerAskCommands(program: Command): void {
         const batch = opts.batch !== undefined ? await openInput(String(opts.batch), 'batch') : undefined;
         const ctx = cliContext();
         if (!batch) {
-          const r = askOperation.run(ctx, input);
+          const r = await askOperation.run(ctx, input);
           if (json) printJson(r);
           else process.stdout.write(formatAnswer(r));
           return;
         }
         for await (const item of readBatchLines(batch)) {
           if (item.error) printJson({ ...item.error.toJSON(), line: item.line });
-          else if (item.text.trim() === '') printJson(askOperation.run(ctx, { ...input, question: ' ' }));
-          else printJson(askOperation.run(ctx, { ...input, question: item.text.slice(0, 20_000) }));
+          else if (item.text.trim() === '') printJson(await askOperation.run(ctx, { ...input, question: ' ' }));
+          else printJson(await askOperation.run(ctx, { ...input, question: item.text.slice(0, 20_000) }));
         }
       } catch (e) {
         fail(e, json);

@@ -32,8 +32,14 @@ export function registerOperationRoute(app: FastifyInstance, api: ApiOperation, 
     properties: { ...schemas.params?.properties, ...schemas.querystring?.properties } as Record<string, TSchema>,
   };
   const { querystring } = schemas;
-  // the guidance corpus rides along for the operations that read it (ask); OperationContext does not name it
-  const withGuidance = { catalog: deps.catalog, search: deps.search, now: deps.now, guidance: deps.guidance };
+  // the guidance corpus and the model, when configured, ride along for the operation that reads them (ask)
+  const withGuidance = {
+    catalog: deps.catalog,
+    search: deps.search,
+    now: deps.now,
+    guidance: deps.guidance,
+    ...(deps.config.assistantModel ? { model: deps.config.assistantModel } : {}),
+  };
   const ctx: OperationContext = withGuidance;
   app.withTypeProvider<TypeBoxTypeProvider>().route({
     method: api.method,
@@ -54,7 +60,8 @@ export function registerOperationRoute(app: FastifyInstance, api: ApiOperation, 
       const issue = refused?.validation?.[0];
       if (issue) throw inputError(operation, issue, input, { schema: checkedFields });
       if (refused) throw refused;
-      const output = operation.run(ctx, input as never);
+      // an operation may answer with a promise (ask, when a model is configured)
+      const output = await operation.run(ctx, input as never);
       await api.afterRun?.(req, reply, deps, output);
       return output;
     },

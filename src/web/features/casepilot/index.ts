@@ -8,8 +8,8 @@ import { h } from 'preact';
 import {
   type AskAnswer,
   type AssistantContext,
+  askAndRephrase,
   askOperation,
-  askQuestion,
   deleteConversation,
   listConversations,
   openConversation,
@@ -27,7 +27,13 @@ import { countAskRequest, questionsExhausted } from './ask-allowance.js';
 import { type AllowanceView, CasePilotPage, type CasePilotPageProps } from './casepilot-page.js';
 
 export function assistantContext(deps: FullDeps): AssistantContext {
-  return { catalog: deps.catalog, search: deps.search, now: deps.now, guidance: deps.guidance };
+  return {
+    catalog: deps.catalog,
+    search: deps.search,
+    now: deps.now,
+    guidance: deps.guidance,
+    ...(deps.config.assistantModel ? { model: deps.config.assistantModel } : {}),
+  };
 }
 
 interface AskForm {
@@ -83,7 +89,7 @@ export const casepilotFeature: FastifyPluginAsync<FeatureOptions> = async (app, 
         const checked = checkInput(askOperation, { question: input.question });
         const allowance = await countAskRequest(req, reply, deps);
         if (!allowance.allowed) throw questionsExhausted(allowance);
-        const answer = askQuestion(ctx, checked.question);
+        const answer = await askAndRephrase(ctx, checked.question);
         const user = req.user;
         const left: AllowanceView =
           allowance.remaining !== undefined ? { left: allowance.remaining, limit: allowance.limit ?? 0 } : undefined;
@@ -163,7 +169,7 @@ export const casepilotFeature: FastifyPluginAsync<FeatureOptions> = async (app, 
         const input = checkInput(askOperation, req.body ?? {});
         const allowance = await countAskRequest(req, reply, deps);
         if (!allowance.allowed) throw questionsExhausted(allowance);
-        const answer: AskAnswer = askQuestion(ctx, input.question, input.date ? { date: input.date } : {});
+        const answer: AskAnswer = await askAndRephrase(ctx, input.question, input.date ? { date: input.date } : {});
         const events = answer.answer
           .split('\n\n')
           .map((block) => `event: block\ndata: ${JSON.stringify({ markdown: block })}\n\n`)
