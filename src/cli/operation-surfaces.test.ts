@@ -1,5 +1,5 @@
 // Every operation answers alike on every surface (the API, the CLI, the tool list), walked from the operation
-// list on the miniature code sets (with a few GEM rows, so that crosswalk has data): each operation's example
+// list (and the products' own operations: CasePilot's ask) on the miniature code sets (with a few GEM rows, so that crosswalk has data): each operation's example
 // succeeds through the API and the CLI with equal JSON, which its output schema describes; and inputs made
 // invalid from its input schema — a value outside a list, a date that is not a day, a number over the limit, a
 // text too long, a required field left out — are refused through both with the same error code (HTTP 400,
@@ -8,15 +8,23 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
+import { askOperation } from '../assistant/index.js';
 import { importCatalog } from '../catalog/import/index.js';
 import { Catalog } from '../catalog/index.js';
 import { miniCodesetsWithGems } from '../catalog/test-support/mini-codesets.js';
-import { type AnyOperation, OPERATIONS, type OperationContext, operationTools } from '../operations/index.js';
+import {
+  type AnyOperation,
+  OPERATIONS,
+  type OperationContext,
+  operationTool,
+  operationTools,
+} from '../operations/index.js';
 import { SearchIndex } from '../search/index.js';
 import { isAppError } from '../shared/index.js';
 import { tempDir } from '../shared/test-support/codesets.js';
 import { API_OPERATIONS, apiRequest, pathFields } from '../web/features/api/api-operations.js';
 import { startTestApp, type TestApp } from '../web/test-support/test-app.js';
+import { askCommand } from './commands/ask-commands.js';
 import { browseCommand, lookupCommand, releasesCommand } from './commands/catalog-commands.js';
 import { checkClaimCommand } from './commands/claim-commands.js';
 import { crosswalkCommand, feeCommand, localitiesCommand } from './commands/medicare-commands.js';
@@ -33,7 +41,11 @@ const COMMANDS: CommandSpec[] = [
   localitiesCommand,
   crosswalkCommand,
   checkClaimCommand,
+  askCommand,
 ];
+
+/** The catalog's operations and the products' own, as the API and the CLI offer them. */
+const SURFACED: readonly AnyOperation[] = [...OPERATIONS, askOperation as unknown as AnyOperation];
 
 interface FieldSchema {
   type?: string;
@@ -117,8 +129,13 @@ describe('every operation answers alike through the API, the CLI and the tools',
   };
 
   const viaTool = (op: AnyOperation, input: Record<string, unknown>): string | undefined => {
-    const tool = operationTools().find((x) => x.name === op.name);
-    assert.ok(tool, `${op.name} is a tool`);
+    // the catalog's operations are in the tool list; a product's own (ask) is made a tool the same way
+    if (OPERATIONS.includes(op))
+      assert.ok(
+        operationTools().some((x) => x.name === op.name),
+        `${op.name} is a tool`,
+      );
+    const tool = operationTool(op);
     try {
       tool.run(ctx, input);
       return undefined;
@@ -129,12 +146,12 @@ describe('every operation answers alike through the API, the CLI and the tools',
   };
 
   test('every operation has an API route and a command, and no route or command is left without one', () => {
-    const names = OPERATIONS.map((o) => o.name).sort();
+    const names = SURFACED.map((o) => o.name).sort();
     assert.deepEqual(API_OPERATIONS.map((a) => a.operation.name).sort(), names);
     assert.deepEqual(COMMANDS.map((c) => c.operation.name).sort(), names);
   });
 
-  for (const op of OPERATIONS) {
+  for (const op of SURFACED) {
     test(`${op.name}: the example answers with equal JSON on both, as the output schema says`, async () => {
       const example = op.example as Record<string, unknown>;
       const [api, cli] = await Promise.all([viaApi(op, example), viaCli(op, example)]);

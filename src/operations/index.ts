@@ -52,13 +52,18 @@ export interface OperationTool {
   run(ctx: OperationContext, input: unknown): unknown;
 }
 
-/** The operations for the assistant's tools and the MCP server: a tool per operation, named as the operation. */
-export function operationTools(): OperationTool[] {
-  return OPERATIONS.map((op) => ({
+/** One operation as a tool (a product's own operations, such as ask, are made tools the same way). */
+export function operationTool(op: AnyOperation): OperationTool {
+  return {
     name: op.name,
     description: op.description,
     // TypeBox schemas are JSON Schema already; the copy leaves out TypeBox's own hidden markers
     inputJsonSchema: JSON.parse(JSON.stringify(op.input)) as Record<string, unknown>,
     run: (ctx, input) => op.run(ctx, checkInput(op, input)),
-  }));
+  };
+}
+
+/** The operations for the assistant's tools and the MCP server: a tool per operation, named as the operation. */
+export function operationTools(): OperationTool[] {
+  return OPERATIONS.map(operationTool);
 }
