@@ -124,3 +124,38 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
     });
   });
 }
+
+describe('CasePilot under a burst of questions from one client', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startMiniApp({
+      dialect: 'sqlite',
+      env: { RATE_LIMIT_PER_MINUTE: '20', RATE_LIMIT_SYNC_MS: '0', GUEST_ASSISTANT_QUESTIONS: '1000' },
+    });
+  });
+  after(async () => {
+    await t?.close();
+  });
+
+  test('50 questions at once: the rate limit answers 429 RATE_LIMITED past it, nothing fails', async () => {
+    const all = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/casepilot/ask',
+          remoteAddress: '10.41.0.1',
+          payload: JSON.stringify({ question: `is E11.9 billable? (${i})` }),
+          headers: { 'content-type': 'application/json' },
+        }),
+      ),
+    );
+    const statuses = all.map((r) => r.statusCode);
+    assert.ok(
+      statuses.every((s) => s === 200 || s === 429),
+      statuses.join(','),
+    );
+    assert.equal(statuses.filter((s) => s === 200).length, 20);
+    const limited = all.find((r) => r.statusCode === 429);
+    assert.equal(limited?.json().error.code, 'RATE_LIMITED');
+  });
+});
