@@ -147,6 +147,7 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
       // every operation listed answers: GETs with sample parameters, POSTs with a sample body
       const bodies: Record<string, object> = {
         '/claims/check': { dateOfService: '2025-11-01', diagnoses: ['E11.9'], lines: [{ code: 'J1100' }] },
+        '/casepilot/ask': { question: 'Is E11.9 billable?' },
       };
       const operations = Object.entries(OPENAPI.paths).flatMap(([path, ops]) =>
         Object.keys(ops).map((method) => ({ path, method: method.toUpperCase() })),
