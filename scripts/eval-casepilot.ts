@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { type AskAnswer, type AssistantContext, askQuestion } from '../src/assistant/index.js';
 import { codeKey, findCode, isCodeSystem } from '../src/catalog/index.js';
 import { projectRoot } from '../src/config.js';
+import { GUIDANCE_QUESTIONS, sectionMatches } from '../src/guidance/eval/guidance-questions.js';
 import { GuidanceCorpus } from '../src/guidance/index.js';
 import { SearchIndex } from '../src/search/index.js';
 import { loadCatalog, writeResults } from './eval-search/common.js';
@@ -133,6 +134,40 @@ try {
         `  ${r.intent.padEnd(14)} n=${String(r.n).padStart(3)}  accuracy ${r.accuracy.toFixed(3)}  cited ${r.citationCoverage ?? '-'}`,
       );
     if (verbose) for (const f of failures) console.log(`  ✗ [${f.intent}] ${f.q}\n      ${f.got.replace(/\n/g, ' ')}`);
+  }
+  // Guideline and policy questions written for the guidance search's own evaluation (never looked at while tuning
+  // CasePilot): right when the answer cites a section that answers it among its first two document citations, or
+  // says plainly that the documents do not cover a question outside them.
+  {
+    let right = 0;
+    let answerable = 0;
+    let outside = 0;
+    let outsideSaid = 0;
+    for (const g of GUIDANCE_QUESTIONS) {
+      const a = askQuestion(ctx, g.q);
+      const sections = a.citations
+        .filter((c) => /Guidelines|Policy Manual/.test(c.source))
+        .map((c) => c.locator.replace(/^Section /, '').replace(/, pp?\. .*$/, ''))
+        .slice(0, 2);
+      if (g.notCovered || g.expect.length === 0) {
+        outside++;
+        if (/does not cover|no passage|not loaded|clearly answers|outside my scope/i.test(a.answer)) outsideSaid++;
+        continue;
+      }
+      answerable++;
+      if (sections.some((s) => sectionMatches(s, g.expect))) right++;
+      else if (verbose)
+        console.log(`  ✗ [guidance] ${g.q} → ${a.intent}: ${sections.join(' | ')} (want ${g.expect.join(', ')})`);
+    }
+    results['guidance-questions'] = {
+      answerable,
+      sectionCitedInFirstTwo: Number((right / answerable).toFixed(3)),
+      outside,
+      notCoveredSaid: outsideSaid,
+    };
+    console.log(
+      `\nguidance-questions: ${answerable} answerable, the right section cited ${right} (${(right / answerable).toFixed(3)}); ${outsideSaid} of ${outside} outside the documents said so`,
+    );
   }
   writeResults(resolve(projectRoot, 'bench/results/casepilot-eval-latest.json'), {
     date: new Date().toISOString(),

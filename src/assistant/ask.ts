@@ -8,14 +8,14 @@ import { answerBillable, answerHistory, answerLookup, answerUnknown, codeLine } 
 import { answerCoverage } from './answers/coverage.js';
 import { answerAddOn, answerMue, answerPayment, answerPtp, procedureMentions } from './answers/medicare.js';
 import { answerNotes } from './answers/notes.js';
-import { answerCrosswalk, answerGuidance, answerModifier } from './answers/reference.js';
+import { answerCrosswalk, answerGuidance, answerModifier, documentAnswering } from './answers/reference.js';
 import { answerOutOfScope, answerSafety } from './answers/safety.js';
 import { answerScenario } from './answers/scenario.js';
 import type { Asked, AssistantContext } from './asked.js';
 import { DIAGNOSIS_SYSTEMS, mentionsOf } from './asked.js';
 import { type AnswerCitation, type AnswerCode, type Confidence, Draft } from './draft.js';
 import { findEntities } from './entities.js';
-import { asksReportingRule, classify, type Intent } from './intent.js';
+import { asksReportingRule, classify, type Intent, plainlyElse } from './intent.js';
 import { MAX_QUESTION_CHARS, readQuestion } from './question.js';
 
 export interface AskOptions {
@@ -50,9 +50,14 @@ function answerIntent(a: Asked, intent: Intent, safety: Parameters<typeof answer
     case 'safety':
       answerSafety(a, safety ?? 'injection');
       return;
-    case 'out-of-scope':
-      answerOutOfScope(a);
+    case 'out-of-scope': {
+      // no coding word, yet the guidelines or the NCCI manual may answer it ("what does an excludes1 note mean");
+      // requests that are plainly something else (a poem, the weather) are never searched
+      const document = safety === undefined && !plainlyElse(a.question.lower) ? documentAnswering(a) : undefined;
+      if (document) answerGuidance(a, document);
+      else answerOutOfScope(a);
       return;
+    }
     case 'ptp': {
       const procs = procedureMentions(a);
       answerPtp(a, procs.slice(0, 2));
@@ -83,6 +88,8 @@ function answerIntent(a: Asked, intent: Intent, safety: Parameters<typeof answer
     case 'scenario':
     case 'claim-check':
       answerScenario(a);
+      // the guideline that governs the case, when one clearly does (hypertension with CKD: I.C.9.a.2)
+      answerGuidance(a, 'icd10cm-guidelines', 1, false);
       return;
     default:
       break;

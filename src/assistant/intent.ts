@@ -50,6 +50,11 @@ const GUIDELINE_WORDS =
 const POLICY_WORDS =
   /\b(modifiers?|modifer|procedures?|surgery|surgical|incision|billable|bill|billed|separately|units?|e\/m|e&m|visit|injection|lab test|repeat|global|ncci|ptp|ccmi|mue|mai|aoc|add-?on|bundl\w*|abn|column|cms)\b/;
 
+/** A request for something other than coding help, whatever words it uses. */
+export function plainlyElse(lower: string): boolean {
+  return NOT_CODING.test(lower);
+}
+
 export interface IntentGuess {
   intent: Intent;
   safety?: SafetyKind;
@@ -65,7 +70,7 @@ export function classify(lower: string, e: Entities): IntentGuess {
   if (CPT_DESCRIPTOR.test(lower) && /\bcpt\b|\b\d{4}[0-9ftu]\b|\bdescriptor/.test(lower))
     return { intent: 'safety', safety: 'cpt-descriptor' };
 
-  if (NOT_CODING.test(lower)) return { intent: 'out-of-scope' };
+  if (plainlyElse(lower)) return { intent: 'out-of-scope' };
   const hasCode = e.codes.length + e.unknown.length + e.icd9.length + e.ncds.length > 0;
   if (!hasCode && e.modifiers.length === 0 && !CODING_WORDS.test(lower) && !CLINICAL_WORDS.test(lower))
     return { intent: 'out-of-scope' };

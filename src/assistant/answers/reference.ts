@@ -51,6 +51,23 @@ export function answerModifier(a: Asked): void {
   answerGuidance(a, 'ncci-policy-manual', 2, false);
 }
 
+/**
+ * Which document answers a question that names no code or coding word ("what does an excludes1 note mean"), if
+ * either does well enough to quote: the guidelines or the NCCI manual, whichever covers more of it.
+ */
+export function documentAnswering(a: Asked): GuidanceDocumentKind | undefined {
+  const corpus = a.ctx.guidance;
+  if (!corpus) return undefined;
+  const query = guidanceQuery(a);
+  let best: { kind: GuidanceDocumentKind; coverage: number } | undefined;
+  for (const kind of ['icd10cm-guidelines', 'ncci-policy-manual'] as const) {
+    const r = searchGuidance(corpus, query, { document: kind, limit: 1 });
+    const coverage = r.notCovered ? 0 : (r.hits[0]?.coverage ?? 0);
+    if (coverage > 0 && (!best || coverage > best.coverage)) best = { kind, coverage };
+  }
+  return best?.kind;
+}
+
 /** Passages of the official documents answering the question, quoted with document, edition, section and page. */
 export function answerGuidance(a: Asked, kind: GuidanceDocumentKind, limit = 2, lead = true): void {
   const corpus = a.ctx.guidance;
@@ -64,7 +81,9 @@ export function answerGuidance(a: Asked, kind: GuidanceDocumentKind, limit = 2, 
     } else a.draft.warn(s);
     return;
   }
-  const result = searchGuidance(corpus, a.question.text, { document: kind, limit });
+  const result = searchGuidance(corpus, guidanceQuery(a), { document: kind, limit });
+  // beside another answer (a scenario's codes), only a passage that answers the question is worth adding
+  if (!lead && result.notCovered) return;
   if (result.hits.length === 0) {
     if (lead) {
       a.draft.say(
@@ -99,6 +118,42 @@ export function answerGuidance(a: Asked, kind: GuidanceDocumentKind, limit = 2, 
     for (const c of codesQuoted(quote)) a.draft.addCode(c.system, c.code);
   }
   if (!result.notCovered && (result.hits[0]?.coverage ?? 0) < 0.75) a.draft.lowerConfidence('medium');
+}
+
+/**
+ * Coder shorthand and everyday words next to the words the documents use for them, added to the question for
+ * retrieval (the question itself is kept): "likely CHF" is an uncertain diagnosis, "2x" is "more than once".
+ */
+const DOCUMENT_WORDS: readonly [RegExp, string][] = [
+  [
+    /\b(likely|probable|suspected|possible|questionable|rule[ds]? out|r\/o|compatible with|consistent with)\b/,
+    'uncertain diagnosis probable suspected',
+  ],
+  [/\b(2x|twice|two times|more than once|same code twice|duplicate)\b/, 'only once'],
+  [/\bdx\b/, 'diagnosis'],
+  [/\bsx\b|\bsymptoms?\b/, 'signs symptoms'],
+  [/\bhx\b/, 'history'],
+  [/\bpt\b/, 'patient'],
+  [/\bsecondary\b/, 'principal first-listed'],
+  [/\babn\b/, 'advance beneficiary notice ABN'],
+  [/\bunits?\b/, 'units of service UOS'],
+  [/\bdeny|denied|denial\b/, 'denied'],
+  [/\bnever commented|not (commented|addressed)|didn'?t (comment|address)\b/, 'clinical significance provider'],
+];
+
+/** The question for retrieval: its words, the documents' words for its shorthand, and its codes' categories. */
+function guidanceQuery(a: Asked): string {
+  const lower = a.question.lower;
+  const extra: string[] = [];
+  for (const [re, words] of DOCUMENT_WORDS) if (re.test(lower)) extra.push(words);
+  for (const c of a.entities.codes.slice(0, 3)) {
+    if (c.system !== 'icd10cm') continue;
+    const category = c.code.slice(0, 3);
+    extra.push(category);
+    const l = lookup(a, 'icd10cm', category);
+    if (l?.title) extra.push(l.title);
+  }
+  return extra.length > 0 ? `${a.question.text} ${extra.join(' ')}`.slice(0, 2000) : a.question.text;
 }
 
 const QUESTION_STOP = new Set(
