@@ -1,7 +1,7 @@
 // Crosswalks (CMS General Equivalence Mappings, ICD-9 ↔ ICD-10), modifier meanings (the HCPCS modifier records,
 // NCCI's PTP-associated modifiers) and guideline or policy passages from the official documents.
 import type { CrosswalkResult } from '../../catalog/index.js';
-import { type GuidanceDocumentKind, searchGuidance } from '../../guidance/index.js';
+import { type GuidanceDocumentKind, passagesUnder, searchGuidance } from '../../guidance/index.js';
 import { type Asked, callTool, citeCodeList, failed, listWords, lookup } from '../asked.js';
 
 export function answerCrosswalk(a: Asked): void {
@@ -103,7 +103,15 @@ export function answerGuidance(a: Asked, kind: GuidanceDocumentKind, limit = 2, 
   for (const [i, hit] of result.hits.entries()) {
     const p = hit.passage;
     const where = /^(?:I|II|III|IV)(?:\.|$)/.test(p.section) ? `Section ${p.section}` : p.section;
-    const quote = bestSentences(p.text, a.question.lower) || (hit.excerpt || p.text).replace(/\s+/g, ' ').trim();
+    // a section's rule may sit in its numbered paragraphs (Chapter I, Section V.10): the first hit is read whole
+    const whole =
+      i === 0
+        ? passagesUnder(corpus, p.section, { document: kind })
+            .map((x) => x.text)
+            .join(' ')
+        : p.text;
+    const quote =
+      bestSentences(whole || p.text, a.question.lower) || (hit.excerpt || p.text).replace(/\s+/g, ' ').trim();
     const s = `${p.documentTitle} (${p.edition}), ${where}${p.heading ? ` "${p.heading}"` : ''}: "${clip(quote, 700)}"`;
     if (i === 0 && lead && !result.notCovered) a.draft.say(s);
     else a.draft.fact(s);
@@ -187,13 +195,25 @@ function bestSentences(text: string, lower: string): string {
     for (const p of pairs) if (low.includes(p)) score += 3;
     return { t, i, score };
   });
-  const top = [...scored]
+  // the two best sentences, each with the sentence after it (a rule's second sentence often says who or how)
+  const best = [...scored]
     .sort((x, y) => y.score - x.score || x.i - y.i)
     .filter((x) => x.score > 0)
-    .slice(0, 3);
-  if (top.length === 0) return '';
+    .slice(0, 2);
+  if (best.length === 0) return '';
+  const chosen = new Set<number>();
+  for (const b of best) {
+    chosen.add(b.i);
+    if (b.i + 1 < sentences.length) chosen.add(b.i + 1);
+  }
   let out = '';
-  for (const x of top.sort((p, q) => p.i - q.i)) if (out.length + x.t.length <= 900) out += `${out ? ' … ' : ''}${x.t}`;
+  let last = -2;
+  for (const i of [...chosen].sort((x, y) => x - y)) {
+    const t = (sentences[i] as { t: string }).t;
+    if (out.length + t.length > 900) break;
+    out += out ? (i === last + 1 ? ` ${t}` : ` … ${t}`) : t;
+    last = i;
+  }
   return out;
 }
 
