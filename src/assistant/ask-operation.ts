@@ -2,7 +2,8 @@
 // tool list. The question may be long (a pasted note); the assistant reads the first MAX_QUESTION_CHARS and says so.
 import { Type } from 'typebox';
 import { dateOfServiceField, defineOperation, lookupFieldErrors } from '../operations/index.js';
-import { type AskAnswer, type AskOptions, askQuestion } from './ask.js';
+import type { AskAnswer, AskOptions } from './answer-types.js';
+import { askQuestion } from './ask.js';
 import type { AssistantContext } from './asked.js';
 import { INTENTS } from './intent.js';
 import { rephraseWithModel } from './model-rephrase.js';

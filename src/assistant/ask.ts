@@ -4,6 +4,7 @@
 // intent.ts), and each intent is answered by calling the operations (answers/).
 import { isValidIsoDate } from '../catalog/index.js';
 import { AppError } from '../shared/index.js';
+import type { AskAnswer, AskOptions } from './answer-types.js';
 import { answerBillable, answerHistory, answerLookup, answerUnknown, codeLine } from './answers/code-facts.js';
 import { answerCoverage } from './answers/coverage.js';
 import { answerAddOn, answerMue, answerPayment, answerPtp, procedureMentions } from './answers/medicare.js';
@@ -13,24 +14,10 @@ import { answerOutOfScope, answerSafety } from './answers/safety.js';
 import { answerScenario } from './answers/scenario.js';
 import type { Asked, AssistantContext } from './asked.js';
 import { DIAGNOSIS_SYSTEMS, mentionsOf } from './asked.js';
-import { type AnswerCitation, type AnswerCode, type Confidence, Draft } from './draft.js';
+import { Draft } from './draft.js';
 import { findEntities } from './entities.js';
 import { asksReportingRule, classify, type Intent, plainlyElse } from './intent.js';
 import { MAX_QUESTION_CHARS, readQuestion } from './question.js';
-
-export interface AskOptions {
-  /** date of service, YYYY-MM-DD; today when absent */
-  date?: string;
-}
-
-export interface AskAnswer {
-  /** Markdown */
-  answer: string;
-  intent: Intent;
-  codes: AnswerCode[];
-  citations: AnswerCitation[];
-  confidence: Confidence;
-}
 
 function today(ctx: AssistantContext): string {
   return ctx.now().toISOString().slice(0, 10);

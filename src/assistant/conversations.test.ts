@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { countAssistantQuestion, createUser, type Viewer } from '../accounts/index.js';
 import { describeEachDatabase } from '../db/test-support/each-database.js';
 import { isAppError } from '../shared/index.js';
-import type { AskAnswer } from './ask.js';
+import type { AskAnswer } from './answer-types.js';
 import { deleteConversation, listConversations, openConversation, recordExchange } from './conversations.js';
 
 const LIMITS = { guestAssistantQuestions: 3, freeAssistantQuestions: 5 };

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type DatabaseSchema, writeTransaction } from '../db/index.js';
 import { AppError } from '../shared/index.js';
-import type { AskAnswer } from './ask.js';
+import type { AskAnswer } from './answer-types.js';
 
 type Db = Kysely<DatabaseSchema>;
 

@@ -1,6 +1,7 @@
 // CasePilot, the coding assistant: questions in plain English answered from the official data, every fact cited.
 
-export { type AskAnswer, type AskOptions, askQuestion } from './ask.js';
+export type { AskAnswer, AskOptions } from './answer-types.js';
+export { askQuestion } from './ask.js';
 export { askAndRephrase, askOperation, MAX_QUESTION_INPUT } from './ask-operation.js';
 export type { AssistantContext } from './asked.js';
 export {

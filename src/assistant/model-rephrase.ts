@@ -4,7 +4,7 @@
 // or of the question, every number must be one the answer already states, and the text must not be empty or much
 // longer than the answer. Anything else — a failed check, an error, a timeout — shows the composed answer as it
 // was. The sources stay the composed answer's own.
-import type { AskAnswer } from './ask.js';
+import type { AskAnswer } from './answer-types.js';
 
 export interface ModelProvider {
   url: string;
