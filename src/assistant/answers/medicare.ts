@@ -215,6 +215,15 @@ export function answerPtp(a: Asked, pair: CodeMention[]): void {
       'Check the current quarterly NCCI PTP table on cms.gov (practitioner or outpatient hospital, as the claim is). If a pair is listed, its modifier indicator says whether a modifier such as 59 or XE/XS/XP/XU may bypass it (1) or not (0); a modifier is appended only when the documentation supports a distinct service.',
     );
     if (ptp?.message) a.draft.warn(ptp.message);
+    // the statement's source: the NCCI release loaded, which holds no PTP table
+    const ncci =
+      a.ctx.catalog.pick('ncci', 'ncci-aoc', a.date) ?? a.ctx.catalog.pick('ncci', 'ncci-mue-practitioner', a.date);
+    if (ncci)
+      a.draft.cite({
+        source: 'Medicare NCCI files loaded',
+        release: ncci.release.id,
+        locator: 'no procedure-to-procedure (PTP) table in the release',
+      });
     a.draft.lowerConfidence('low');
     return;
   }
