@@ -108,6 +108,8 @@ export function classify(lower: string, e: Entities): IntentGuess {
     )
   )
     return { intent: 'code-history' };
+  if (dxs.length >= 2 && /\btogether\b|same (claim|encounter|visit)|with each other|both (codes|of them)/.test(lower))
+    return { intent: 'notes' };
   if (
     /\bexcludes ?[12]?\b|excludes (one|two)|code first|use additional|code also|7th|seventh|sequenced? (before|first)|\bnotes?\b|(coded|code|reported|used|billed) together|inclusion term|includes note/.test(
       lower,

@@ -39,16 +39,20 @@ export function answerCrosswalk(a: Asked): void {
 
 export function answerModifier(a: Asked): void {
   const mods = a.entities.modifiers;
-  for (const [i, mod] of mods.slice(0, 3).entries()) {
+  const missing: string[] = [];
+  for (const mod of mods.slice(0, 3)) {
     const l = lookup(a, 'hcpcs', mod);
     if (l && l.kind === 'modifier') {
-      const s = `Modifier ${mod}: ${l.title}.`;
-      if (i === 0) a.draft.say(s);
-      else a.draft.say(s);
+      a.draft.say(`Modifier ${mod}: ${l.title}.`);
       citeCodeList(a, l);
-    } else a.draft.fact(`Modifier ${mod} is not in the loaded HCPCS modifier list.`);
+    } else missing.push(mod);
   }
-  answerGuidance(a, 'ncci-policy-manual', 2, false);
+  // CPT modifiers (two digits) are AMA's and not in the HCPCS file: NCCI policy says how Medicare reads them
+  if (missing.length > 0)
+    a.draft.fact(
+      `${listWords(missing.map((m) => `Modifier ${m}`))} ${missing.length === 1 ? 'is' : 'are'} ${missing.every((m) => /^\d{2}$/.test(m)) ? `${missing.length === 1 ? 'a CPT modifier' : 'CPT modifiers'}, defined in AMA's CPT codebook (not among the public files loaded here)` : 'not in the loaded HCPCS modifier list'}; what the NCCI Policy Manual says follows.`,
+    );
+  answerGuidance(a, 'ncci-policy-manual', 2, a.draft.lead.length === 0);
 }
 
 /**
