@@ -1,6 +1,7 @@
 // CasePilot in Chromium (headless, --no-sandbox) against the real server on a loopback port, on the mini catalog:
-// a guest opens it from a code page's question box, asks three questions with the form, follows a code link to its
-// page, and reaches the daily limit with the question kept; axe-core finds no serious or critical violation.
+// a guest opens it from a code page's question box, asks three questions (the page's script streams each answer in),
+// follows a code link to its page, and reaches the daily limit with the question kept; without JavaScript the same
+// form posts and the page answers; axe-core finds no serious or critical violation.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,12 +46,17 @@ describe('CasePilot in the browser', { skip: existsSync(CHROMIUM) ? false : `no 
       page.getByRole('button', { name: 'Ask CasePilot' }).click(),
     ]);
     assert.match(await page.locator('#question').inputValue(), /^About E11\.65: /);
+    // the page's script asks over the streaming API and adds the answer in place (no page load)
     const ask = async (question: string) => {
+      const before = await page.locator('.exchange, [role="alert"]').count();
       await page.locator('#question').fill(question);
-      await Promise.all([
-        page.waitForLoadState('load'),
-        page.getByRole('button', { name: 'Ask', exact: true }).click(),
-      ]);
+      await page.getByRole('button', { name: 'Ask', exact: true }).click();
+      await page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('.exchange, [role="alert"]').length > n &&
+          !document.querySelector('.answer[aria-busy="true"]'),
+        before,
+      );
     };
     await ask('Is E11.65 billable?');
     assert.match(
@@ -79,6 +85,21 @@ describe('CasePilot in the browser', { skip: existsSync(CHROMIUM) ? false : `no 
     await ask('Is E11.A billable?');
     assert.match((await page.locator('[role="alert"]').first().textContent()) ?? '', /This question was not answered/);
     assert.equal(await page.locator('#question').inputValue(), 'Is E11.A billable?');
+    await page.close();
+  });
+
+  test('without JavaScript the form posts and the page answers', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/casepilot`);
+    await page.locator('#question').fill('Is E11.65 billable?');
+    await Promise.all([
+      page.waitForURL(/\/casepilot$/),
+      page.getByRole('button', { name: 'Ask', exact: true }).click(),
+    ]);
+    assert.match(
+      (await page.locator('.answer').last().textContent()) ?? '',
+      /E11\.65 is a valid, billable ICD-10-CM code/,
+    );
     await page.close();
   });
 });

@@ -122,6 +122,40 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
       assert.ok(done.startsWith('event: done\ndata: '));
       assert.equal(JSON.parse(done.slice('event: done\ndata: '.length)).intent, 'billable');
     });
+
+    test('the stream for a signed-in user records the exchange in the conversation it names', async () => {
+      await createUser(t.database.db, { email: 'streamer@example.org', password: PASSWORD, role: 'member' }, now);
+      const c = new TestClient(t.app, {}, '10.40.0.7');
+      await c.submit('/login', '/login', { email: 'streamer@example.org', password: PASSWORD });
+      const cookie = [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      const stream = async (body: object) => {
+        const r = await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/casepilot/ask/stream',
+          remoteAddress: '10.40.0.7',
+          payload: JSON.stringify(body),
+          headers: { 'content-type': 'application/json', cookie },
+        });
+        assert.equal(r.statusCode, 200, r.body);
+        const done = r.body.trim().split('\n\n').at(-1) as string;
+        return JSON.parse(done.slice('event: done\ndata: '.length)) as { conversation?: string };
+      };
+      const first = await stream({ question: 'is E11.9 billable?' });
+      assert.ok(first.conversation);
+      const second = await stream({ question: 'and E11.65?', conversation: first.conversation });
+      assert.equal(second.conversation, first.conversation);
+      const page = await c.get(`/casepilot/c/${first.conversation}`);
+      const order = [...page.body.matchAll(/<h3 class="question">([^<]+)<\/h3>/g)].map((m) => m[1]);
+      assert.deepEqual(order, ['is E11.9 billable?', 'and E11.65?']);
+      const bad = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/casepilot/ask/stream',
+        remoteAddress: '10.40.0.7',
+        payload: JSON.stringify({ question: 'x', conversation: 42 }),
+        headers: { 'content-type': 'application/json', cookie },
+      });
+      assert.equal(bad.statusCode, 400);
+    });
   });
 }
 

@@ -127,3 +127,160 @@ document.querySelectorAll<HTMLButtonElement>('button[data-copy]').forEach((butto
     );
   });
 });
+
+// CasePilot: with a script, the question is asked over the streaming API (/api/v1/casepilot/ask/stream) and the
+// answer shown part by part as it arrives, without reloading the page; without one, the form posts as usual.
+const askForm = document.querySelector<HTMLFormElement>('form.ask-form');
+const conversationBox = document.querySelector<HTMLElement>('.casepilot .conversation');
+
+interface StreamedAnswer {
+  answer: string;
+  codes: { system: string; code: string; status: string }[];
+  confidence: string;
+  conversation?: string;
+}
+
+/** One Markdown block of an answer as elements (text only: nothing the answer holds is read as HTML). */
+function answerBlock(markdown: string, codes: StreamedAnswer['codes']): HTMLElement {
+  const lines = markdown.split('\n');
+  const withLinks = (text: string): Node[] => {
+    if (codes.length === 0) return [document.createTextNode(text)];
+    const escaped = codes.map((c) => c.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+    const out: Node[] = [];
+    let at = 0;
+    for (const m of text.matchAll(new RegExp(`(?<![A-Za-z0-9.])(${escaped.join('|')})(?![A-Za-z0-9])`, 'g'))) {
+      const code = codes.find((c) => c.code === m[1]);
+      if (!code || m.index === undefined) continue;
+      out.push(document.createTextNode(text.slice(at, m.index)));
+      const a = document.createElement('a');
+      a.href = `/codes/${code.system}/${encodeURIComponent(code.code)}`;
+      a.textContent = code.code;
+      out.push(a);
+      at = m.index + code.code.length;
+    }
+    out.push(document.createTextNode(text.slice(at)));
+    return out;
+  };
+  const list = (items: string[], cls?: string): HTMLElement => {
+    const ul = document.createElement('ul');
+    if (cls) ul.className = cls;
+    for (const item of items) {
+      const li = document.createElement('li');
+      li.append(...withLinks(item));
+      ul.append(li);
+    }
+    return ul;
+  };
+  if (lines[0] === 'Sources:') {
+    const section = document.createElement('section');
+    section.className = 'sources';
+    const h = document.createElement('h4');
+    h.textContent = 'Sources';
+    section.append(h, list(lines.slice(1).map((l) => l.replace(/^- /, ''))));
+    return section;
+  }
+  if (lines.every((l) => l.startsWith('- '))) return list(lines.map((l) => l.slice(2)));
+  if (lines.every((l) => l.startsWith('> '))) {
+    const div = document.createElement('div');
+    div.className = 'notes';
+    div.setAttribute('role', 'note');
+    for (const l of lines) {
+      const p = document.createElement('p');
+      p.textContent = l.slice(2);
+      div.append(p);
+    }
+    return div;
+  }
+  const p = document.createElement('p');
+  p.append(...withLinks(markdown));
+  return p;
+}
+
+if (askForm && conversationBox && typeof TextDecoder !== 'undefined' && 'body' in Response.prototype) {
+  askForm.addEventListener('submit', async (e) => {
+    const box = askForm.querySelector<HTMLTextAreaElement>('textarea[name="q"]');
+    const question = box?.value.trim() ?? '';
+    if (!box || question === '') return;
+    e.preventDefault();
+    const button = askForm.querySelector<HTMLButtonElement>('button[type="submit"]');
+    if (button) button.disabled = true;
+    const exchange = document.createElement('section');
+    exchange.className = 'exchange';
+    const heading = document.createElement('h3');
+    heading.className = 'question';
+    heading.textContent = question;
+    const answer = document.createElement('div');
+    answer.className = 'answer';
+    answer.setAttribute('aria-busy', 'true');
+    exchange.append(heading, answer);
+    conversationBox.append(exchange);
+    const hidden = askForm.querySelector<HTMLInputElement>('input[name="c"]');
+    try {
+      const res = await fetch('/api/v1/casepilot/ask/stream', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ question, ...(hidden?.value ? { conversation: hidden.value } : {}) }),
+      });
+      if (!res.ok || !res.body) {
+        const error = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+        exchange.remove();
+        const alert = document.createElement('div');
+        alert.className = 'meter locked-banner';
+        alert.setAttribute('role', 'alert');
+        alert.textContent = `This question was not answered. ${error?.error?.message ?? `The server answered ${res.status}.`}`;
+        askForm.before(alert);
+        return;
+      }
+      const reader = res.body.getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        let end = buffer.indexOf('\n\n');
+        while (end >= 0) {
+          const event = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          end = buffer.indexOf('\n\n');
+          const name = /^event: (\w+)/m.exec(event)?.[1];
+          const data = /^data: (.*)$/m.exec(event)?.[1];
+          if (!name || data === undefined) continue;
+          if (name === 'block') answer.append(answerBlock((JSON.parse(data) as { markdown: string }).markdown, []));
+          if (name === 'done') {
+            const full = JSON.parse(data) as StreamedAnswer;
+            // the whole answer again, its codes now linked to their pages
+            answer.replaceChildren(...full.answer.split('\n\n').map((b) => answerBlock(b, full.codes)));
+            if (full.conversation) {
+              if (hidden) hidden.value = full.conversation;
+              else {
+                const input = document.createElement('input');
+                input.type = 'hidden';
+                input.name = 'c';
+                input.value = full.conversation;
+                askForm.append(input);
+              }
+            }
+          }
+        }
+      }
+      answer.removeAttribute('aria-busy');
+      const left = res.headers.get('x-codedesk-questions-remaining');
+      const limit = res.headers.get('x-codedesk-questions-limit');
+      if (left !== null && limit !== null) {
+        let meter = document.querySelector<HTMLElement>('.casepilot .meter[role="status"]');
+        if (!meter) {
+          meter = document.createElement('p');
+          meter.className = 'meter';
+          meter.setAttribute('role', 'status');
+          conversationBox.before(meter);
+        }
+        meter.textContent = `${left} of ${limit} CasePilot questions left today.`;
+      }
+      box.value = '';
+    } finally {
+      if (button) button.disabled = false;
+    }
+  });
+}

@@ -8,6 +8,8 @@ import type { FullDeps } from '../../deps.js';
 import { meterViewer } from '../../plugins/auth.js';
 
 export const QUESTIONS_REMAINING_HEADER = 'x-codedesk-questions-remaining';
+/** the viewer's daily allowance, for the page's script to say "N of L left" */
+export const QUESTIONS_LIMIT_HEADER = 'x-codedesk-questions-limit';
 
 export async function countAskRequest(
   req: FastifyRequest,
@@ -16,6 +18,7 @@ export async function countAskRequest(
 ): Promise<AssistantAllowanceResult> {
   const result = await countAssistantQuestion(deps.database.db, meterViewer(req, reply), deps.now(), deps.config);
   if (result.remaining !== undefined) reply.header(QUESTIONS_REMAINING_HEADER, String(result.remaining));
+  if (result.limit !== undefined) reply.header(QUESTIONS_LIMIT_HEADER, String(result.limit));
   return result;
 }
 

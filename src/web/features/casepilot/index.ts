@@ -163,17 +163,27 @@ export const casepilotFeature: FastifyPluginAsync<FeatureOptions> = async (app, 
       );
       registerOperationRoute(api, ASK_API, deps);
       // The answer as server-sent events: one "block" event per part (the answer, the facts, the notes, the sources),
-      // then "done" with the whole answer object. The answer is composed in about a millisecond; the parts let a
-      // client show it as it arrives, and a model rephrasing step, when configured, will stream through the same events.
+      // then "done" with the whole answer object (and, for a signed-in user, the conversation it was recorded in:
+      // the body's "conversation" names one to continue). The /casepilot page's script reads it; a model rephrasing
+      // step, when configured, answers through the same events.
       api.post('/casepilot/ask/stream', { bodyLimit: ASK_JSON_BODY_LIMIT }, async (req, reply) => {
-        const input = checkInput(askOperation, req.body ?? {});
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const { conversation, ...fields } = body;
+        if (conversation !== undefined && (typeof conversation !== 'string' || conversation.length > 100))
+          throw new AppError('BAD_INPUT', { why: '"conversation" must be the id of one of your conversations' });
+        const input = checkInput(askOperation, fields);
         const allowance = await countAskRequest(req, reply, deps);
         if (!allowance.allowed) throw questionsExhausted(allowance);
         const answer: AskAnswer = await askAndRephrase(ctx, input.question, input.date ? { date: input.date } : {});
+        const recorded = req.user
+          ? await recordExchange(deps.database.db, req.user.id, conversation, input.question, answer, deps.now())
+          : undefined;
         const events = answer.answer
           .split('\n\n')
           .map((block) => `event: block\ndata: ${JSON.stringify({ markdown: block })}\n\n`)
-          .concat(`event: done\ndata: ${JSON.stringify(answer)}\n\n`);
+          .concat(
+            `event: done\ndata: ${JSON.stringify(recorded ? { ...answer, conversation: recorded } : answer)}\n\n`,
+          );
         return reply.header('cache-control', 'no-store').type('text/event-stream; charset=utf-8').send(events.join(''));
       });
     },
