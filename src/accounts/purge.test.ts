@@ -20,11 +20,15 @@ const T0 = new Date('2026-11-10T12:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
+/** the UTC day (YYYY-MM-DD) ms away from T0 */
+const iso = (ms: number) => at(ms).toISOString().slice(0, 10);
 
 describeEachDatabase('purging what has expired', (t) => {
   test('expired sessions and used or expired reset links were never purged: deleted, the live ones kept', async () => {
     const db = t.database.db;
-    const count = async (table: 'sessions' | 'password_resets' | 'attempt_counters') =>
+    const count = async (
+      table: 'sessions' | 'password_resets' | 'attempt_counters' | 'guest_claim_checks' | 'assistant_questions',
+    ) =>
       Number(
         (
           await db
@@ -55,10 +59,21 @@ describeEachDatabase('purging what has expired', (t) => {
       [await count('sessions'), await count('password_resets'), await count('attempt_counters')],
       [3, 3, 4], // the counters: stale, recent, and the reset mails for cy (2 hours ago) and bob (10 minutes ago)
     );
+    // daily allowance counts: three days ago (gone), yesterday and today (kept)
+    for (const [subject, day] of [
+      ['guest:a', iso(-3 * DAY)],
+      ['guest:a', iso(-DAY)],
+      ['guest:a', iso(0)],
+    ] as const) {
+      await db.insertInto('guest_claim_checks').values({ subject, day, checks: 1 }).execute();
+      await db.insertInto('assistant_questions').values({ subject, day, questions: 1 }).execute();
+    }
 
     const purged = await purgeExpired(db, T0);
 
-    assert.deepEqual(purged, { sessions: 2, resetLinks: 2, attemptCounters: 2 });
+    assert.deepEqual(purged, { sessions: 2, resetLinks: 2, attemptCounters: 2, dailyCounts: 2 });
+    assert.equal(await count('guest_claim_checks'), 2);
+    assert.equal(await count('assistant_questions'), 2);
     assert.equal(await count('sessions'), 1);
     assert.equal((await sessionUser(db, live, T0))?.id, bob.id);
     assert.equal(await sessionUser(db, old, T0), undefined);
@@ -70,6 +85,6 @@ describeEachDatabase('purging what has expired', (t) => {
     assert.ok(left.some((r) => r.key === 'recent'));
     assert.ok(!left.some((r) => r.key === 'stale'));
     // nothing more to do the second time
-    assert.deepEqual(await purgeExpired(db, T0), { sessions: 0, resetLinks: 0, attemptCounters: 0 });
+    assert.deepEqual(await purgeExpired(db, T0), { sessions: 0, resetLinks: 0, attemptCounters: 0, dailyCounts: 0 });
   });
 });

@@ -1,5 +1,5 @@
 // A service of every process (runtime): deletes what can no longer be used, at start and every hour —
-// purgeExpired (accounts: expired sessions, used or expired reset links, stale attempt counters) and
+// purgeExpired (accounts: expired sessions, used or expired reset links, stale attempt counters, old daily counts) and
 // purgeFinishedTasks (tasks: done tasks older than a week) — so the tables do not pile up. The timer is unref'd
 // (it never keeps a process alive), and stop() — on shutdown, before the database closes — clears it and waits
 // for a purge in flight. With WEB_WORKERS or several servers each process purges; the deletes touch nothing
