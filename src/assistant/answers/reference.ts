@@ -191,11 +191,21 @@ function bestSentences(text: string, lower: string): string {
     .replace(/\s+/g, ' ')
     .split(/(?<=[.;])\s+(?=[A-Z(“"])/)
     .map((t, i) => ({ t, i }));
+  // a word counts by how rare it is among these sentences: in a section on MUEs "mue" is everywhere, "abn" is not
+  const unique = [...new Set(words)];
+  const patterns = unique.map((w) => new RegExp(`\\b${w.slice(0, Math.max(3, Math.min(w.length, 5)))}`));
+  const lows = sentences.map(({ t }) => t.toLowerCase());
+  const weights = patterns.map((re, k) => {
+    const df = lows.filter((low) => re.test(low)).length;
+    const base = /\d/.test(unique[k] as string) ? 0.5 : 1;
+    return base * (1 + Math.log((lows.length + 1) / (df + 1)));
+  });
   const scored = sentences.map(({ t, i }) => {
-    const low = t.toLowerCase();
+    const low = lows[i] as string;
     let score = 0;
-    for (const w of new Set(words))
-      if (new RegExp(`\\b${w.slice(0, Math.max(3, Math.min(w.length, 5)))}`).test(low)) score += /\d/.test(w) ? 0.5 : 1;
+    patterns.forEach((re, k) => {
+      if (re.test(low)) score += weights[k] as number;
+    });
     for (const p of pairs) if (low.includes(p)) score += 3;
     return { t, i, score };
   });
