@@ -151,6 +151,11 @@ const DOCUMENT_WORDS: readonly [RegExp, string][] = [
   [/\bunits?\b/, 'units of service UOS'],
   [/\bdeny|denied|denial\b/, 'denied'],
   [/\bnever commented|not (commented|addressed)|didn'?t (comment|address)\b/, 'clinical significance provider'],
+  // sepsis with an infection of one site: the guidelines' "localized infection"
+  [
+    /\b(sepsis|septic)\b.*\b(pneumonia|cellulitis|uti|urinary tract infection|pyelonephritis|abscess|wound infection)\b|\b(pneumonia|cellulitis|uti|urinary tract infection|pyelonephritis|abscess)\b.*\b(sepsis|septic)\b/,
+    'sepsis with a localized infection',
+  ],
 ];
 
 /** The question for retrieval: its words, the documents' words for its shorthand, and its codes' categories. */
