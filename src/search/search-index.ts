@@ -359,7 +359,11 @@ export class SearchIndex {
       }
     }
     if (!any) return null;
-    const found: number[] = [...exact];
+    // the code written exactly as typed first ("J1100" is HCPCS J1100; ICD-10-CM J11.00 follows it)
+    const typed = q.trim().toUpperCase();
+    const found: number[] = [...exact].sort(
+      (x, y) => Number(this.codeText[y] === typed) - Number(this.codeText[x] === typed),
+    );
     for (const bucket of buckets) {
       if (!bucket) continue;
       bucket.sort((x, y) => {
@@ -755,6 +759,24 @@ export class SearchIndex {
   }
 }
 
+/**
+ * An ICD-10-CM code typed with a space for its dot ("e11 22" is E11.22): searched as that code when the code exists,
+ * else nothing here (the words are searched as words).
+ */
+function spacedCode(
+  index: SearchIndex,
+  q: string,
+  options: SearchOptions,
+  limit: number,
+  view: ReleaseView,
+): SearchResult[] | null {
+  const m = /^([A-Za-z]\d[0-9A-Za-z])\s+([0-9A-Za-z]{1,4})$/.exec(q);
+  if (!m || (options.system && options.system !== 'icd10cm')) return null;
+  const dotted = `${m[1]}.${m[2]}`.toUpperCase();
+  const found = index.codeSearch(dotted, options, limit, view);
+  return found && found[0]?.code === dotted ? found : null;
+}
+
 /** One search: code-shaped queries first, else words. Never throws on odd input. */
 export function searchCodes(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResponse {
   const warnings: string[] = [];
@@ -772,7 +794,10 @@ export function searchCodes(index: SearchIndex, query: string, options: SearchOp
   if (trimmed && /[A-Za-z0-9\u00C0-\u024F]/.test(trimmed)) {
     // a query that ends with a space has no unfinished word
     const opts = options.prefix && /\s$/.test(q) ? { ...options, prefix: false } : options;
-    results = index.codeSearch(trimmed, opts, limit, view) ?? index.wordSearch(trimmed, opts, limit, view);
+    results =
+      index.codeSearch(trimmed, opts, limit, view) ??
+      spacedCode(index, trimmed, opts, limit, view) ??
+      index.wordSearch(trimmed, opts, limit, view);
   }
   const response: SearchResponse = { query: q, results };
   if (warnings.length > 0) response.warnings = warnings;

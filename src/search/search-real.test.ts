@@ -22,6 +22,17 @@ describe('search over the real catalog', { skip: skipUnlessCodesets() }, () => {
     assert.equal(codes('99213')[0], '99213');
   });
 
+  test('the code written exactly as typed leads: J1100 the HCPCS code, then ICD-10-CM J11.00', () => {
+    assert.deepEqual(codes('J1100', 2), ['J1100', 'J11.00']);
+    assert.deepEqual(codes('j11.00', 1), ['J11.00']);
+  });
+
+  test('an ICD-10-CM code typed with a space for its dot: "e11 22" is E11.22', () => {
+    assert.equal(codes('e11 22', 1)[0], 'E11.22');
+    // not a code once the parts make none: searched as words
+    assert.notEqual(codes('e11 zzz', 1)[0], 'E11.ZZZ');
+  });
+
   test('a range lists the categories first', () => {
     const r = codes('M16-M17', 5);
     assert.deepEqual(r.slice(0, 2), ['M16', 'M17']);

@@ -77,6 +77,9 @@ describe('searchCodes on the mini catalog', () => {
       assert.equal(r?.matched.kind, 'code');
     }
     assert.equal(codes('j1100')[0], 'J1100');
+    // a space for the dot
+    assert.equal(codes('e11 9')[0], 'E11.9');
+    assert.equal(codes('E11 65')[0], 'E11.65');
   });
 
   test('a prefix lists its subtree, the code itself first, with billable children counts', () => {
