@@ -3,40 +3,24 @@
 // code, the 404 page's suggestion, axe-core on home, search and code pages (no serious or critical
 // violations), and screenshots of the home page and a code page in test-results/.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { importCatalog } from '../catalog/import/import-catalog.js';
-import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
-import { projectRoot } from '../config.js';
-import { SearchIndex } from '../search/index.js';
-import { tempDir } from '../shared/test-support/codesets.js';
-import { startTestApp, type TestApp } from './test-support/test-app.js';
+import type { Browser, Page } from 'playwright-core';
+import { axeSource, type BrowserApp, chromiumMissing, RESULTS, startBrowserApp } from './test-support/browser-app.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RESULTS = resolve(projectRoot, 'test-results');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-describe('in the browser', { skip: existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}` }, () => {
-  const dir = tempDir();
-  let t: TestApp;
+describe('in the browser', { skip: chromiumMissing }, () => {
+  let app: BrowserApp;
   let browser: Browser;
   let base: string;
 
   before(async () => {
-    await importCatalog({ from: miniCodesets, dataDir: dir.path, derive: (c) => void SearchIndex.writePrebuilt(c) });
     // the meter stays off (startTestApp's default): these tests read many code pages as one guest
-    t = await startTestApp({ catalogDir: dir.path });
-    base = await t.app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
-    mkdirSync(RESULTS, { recursive: true });
+    app = await startBrowserApp();
+    browser = app.browser;
+    base = app.base;
   });
   after(async () => {
-    await browser?.close();
-    await t?.close();
-    dir.remove();
+    await app?.close();
   });
 
   // axe is injected as an inline script, which the app's Content-Security-Policy rightly refuses
