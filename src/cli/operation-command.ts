@@ -134,6 +134,8 @@ export function cliContext(): OperationContext {
   let catalog: Catalog | undefined;
   let search: SearchIndex | undefined;
   let guidance: GuidanceCorpus | undefined;
+  // the ask operation's optional model (ASSISTANT_MODEL_URL): read with the configuration, used only by ask
+  const model = loadConfig().assistantModel;
   const context: OperationContext & { readonly guidance: GuidanceCorpus } = {
     get catalog() {
       catalog ??= Catalog.open(loadConfig().dataDir);
@@ -155,7 +157,7 @@ export function cliContext(): OperationContext {
       return guidance;
     },
     now: () => new Date(),
-    ...(loadConfig().assistantModel ? { model: loadConfig().assistantModel } : {}),
+    ...(model ? { model } : {}),
   };
   return context;
 }
