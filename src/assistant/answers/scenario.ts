@@ -125,7 +125,8 @@ function allWordsIn(title: string, lower: string): boolean {
 }
 
 /** Follows the "use additional code" notes of a chosen code (its own and inherited) into codes the question supports. */
-function followUseAdditional(a: Asked, l: CodeLookup, chosen: Set<string>): void {
+/** `candidates`: the question's search hits (the whole question and each clause), made once per answer. */
+function followUseAdditional(a: Asked, l: CodeLookup, chosen: Set<string>, candidates: () => SearchHit[]): void {
   const blocks = [{ from: l.code, notes: l.notes }, ...l.inheritedNotes];
   const lower = a.question.lower;
   for (const b of blocks) {
@@ -133,11 +134,7 @@ function followUseAdditional(a: Asked, l: CodeLookup, chosen: Set<string>): void
       const refs = parseCodeRefs(note);
       if (refs.length === 0 || !(noteWordsInQuestion(note, lower) || refTitlesInQuestion(a, refs, lower))) continue;
       // the best search hit for the question inside the note's references
-      const hits = [
-        ...search(a, cleaned(lower), 'icd10cm', 40),
-        ...clauses(lower).flatMap((c) => search(a, c, 'icd10cm', 20)),
-      ];
-      const inRefs = hits.filter((h) => refs.some((r) => refMatches(r, codeKey(h.code))));
+      const inRefs = candidates().filter((h) => refs.some((r) => refMatches(r, codeKey(h.code))));
       const single = refs.length === 1 && refs[0]?.from === refs[0]?.to ? refs[0] : undefined;
       const pick = inRefs.sort((x, y) => y.score - x.score)[0];
       const code = pick?.code ?? (single ? dotted(single.from) : undefined);
@@ -194,10 +191,19 @@ export function answerScenario(a: Asked): void {
     const l = lookup(a, system, hit.code);
     if (l) citeCodeList(a, l);
   }
+  // the hits the notes' references are looked for in: searched once, on the first note that needs them
+  let pool: SearchHit[] | undefined;
+  const candidates = () => {
+    pool ??= [
+      ...search(a, cleaned(lower), 'icd10cm', 40),
+      ...clauses(lower).flatMap((c) => search(a, c, 'icd10cm', 20)),
+    ];
+    return pool;
+  };
   if (system === 'icd10cm') {
     for (const code of [...chosen]) {
       const l = code === top.code ? topLookup : lookup(a, system, code);
-      if (l) followUseAdditional(a, l, chosen);
+      if (l) followUseAdditional(a, l, chosen, candidates);
     }
   }
   const alternatives = whole.slice(1, 4).filter((h) => !chosen.has(h.code));
