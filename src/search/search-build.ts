@@ -48,6 +48,10 @@ class Builder {
   docCore: number[] = [];
   /** per doc, the token ids that are nonessential (nemod), matched at lower weight; null when none */
   docExtra: (Set<number> | null)[] = [];
+  /** per index doc, the token of its main term's first word (the word a coder looks up); -1 for other docs */
+  docHead: number[] = [];
+  /** the main terms' other forms of the same word (addForms) */
+  forms = new Map<string, string>();
   vocab = new Map<string, number>();
   vocabList: string[] = [];
   /** every word of the indexed texts as written (lower case), with its stem: typo correction works on these */
@@ -55,6 +59,12 @@ class Builder {
 
   registerWords(text: string): void {
     for (const w of words(text)) if (w.length >= 4 && !this.surface.has(w)) this.surface.set(w, stem(w));
+  }
+
+  /** the token of a path's first core word (its main term's), registered; -1 for an empty path */
+  headOf(corePath: readonly string[]): number {
+    const first = corePath[0];
+    return first === undefined ? -1 : (this.tokenIds([first])[0] as number);
   }
 
   tokenIds(tokens: string[]): number[] {
@@ -79,9 +89,11 @@ class Builder {
     layer = -1,
     row = -1,
     coreTokens: string[] | null = null,
+    head = -1,
   ): void {
     const ids = this.tokenIds(tokens);
     if (ids.length === 0) return;
+    this.docHead.push(head);
     this.registerWords(text);
     if (coreTokens) {
       const core = new Set(this.tokenIds(coreTokens));
@@ -101,6 +113,20 @@ class Builder {
     this.docTokens.push(ids);
     this.docSeq.push(tokens.map((t) => this.vocab.get(t) as number));
   }
+}
+
+/**
+ * HCPCS codes a release lists although they were terminated before the release took effect (the annual file
+ * keeps discontinued codes for reference, some for years): they are not in force in that release, so a search
+ * does not offer them. A code terminated during the release's own period stays in it.
+ */
+function terminatedBefore(catalog: Catalog, release: ReleaseInfo): Set<string> {
+  const out = new Set<string>();
+  if (!release.layers.includes('hcpcs-records')) return out;
+  for (const r of catalog.layer(release, 'hcpcs-records').records) {
+    if (r.kind === 'code' && r.terminationDate && r.terminationDate < release.effectiveFrom) out.add(r.code);
+  }
+  return out;
 }
 
 /** "C56.-" -> "C56"; "S72.0" -> "S720" */
@@ -164,8 +190,11 @@ export function buildSearchData(catalog: Catalog): SearchData {
       const present = new Uint8Array((count + 7) >> 3);
       const billable = new Uint8Array((count + 7) >> 3);
       const retitled: [number, string][] = [];
+      const terminated = terminatedBefore(catalog, release);
       for (let i = 0; i < layer.codes.length; i++) {
-        const local = (byKey.get((layer.codes[i] as string).replace('.', '')) as number) - base;
+        const code = layer.codes[i] as string;
+        const local = (byKey.get(code.replace('.', '')) as number) - base;
+        if (terminated.has(code)) continue;
         setBit(present, local);
         if (index.billableAt(i)) setBit(billable, local);
         const title = layer.titles[i] || '';
@@ -241,14 +270,18 @@ function addCmTexts(
     if (!rel) continue;
     const il = catalog.layer(rel, kind) as IndexLayer;
     const li = addTree(trees, rel.id, kind, il);
+    // the tables (neoplasm, drugs) are read by their columns, not looked up by a main term
+    const headed = kind === 'cm-index' || kind === 'cm-eindex';
     walkIndex(il, b, (row, r, path, corePath, text) => {
+      const head = headed ? b.headOf(corePath) : -1;
+      if (headed) addForms(b.forms, row);
       if (row.c) {
         const id = resolve(row.c);
-        if (id >= 0) b.addDoc(id, F_INDEX, text, path, li, r, corePath);
+        if (id >= 0) b.addDoc(id, F_INDEX, text, path, li, r, corePath, head);
       }
       for (const c of row.cs ?? []) {
         const id = resolve(c);
-        if (id >= 0) b.addDoc(id, F_INDEX, text, path, li, r, corePath);
+        if (id >= 0) b.addDoc(id, F_INDEX, text, path, li, r, corePath, head);
       }
       for (const [col, c] of row.cells ?? []) {
         const id = resolve(c);
@@ -294,14 +327,37 @@ function addPcsTexts(
   if (idx) {
     const il = catalog.layer(idx, 'pcs-index') as IndexLayer;
     const li = addTree(trees, idx.id, 'pcs-index', il);
-    walkIndex(il, b, (row, r, path, corePath, text) => {
-      for (const ref of [row.c, ...(row.cs ?? [])]) {
-        if (!ref) continue;
-        for (const id of under(refKey(ref))) b.addDoc(id, F_INDEX, text, path, li, r, corePath);
-      }
-      const target = row.see ?? row.use;
-      if (target && !row.c && !row.cs) addSee(seeRefs, corePath, target);
-    });
+    const targets = seeTargets(il, (ref) => under(refKey(ref)));
+    walkIndex(
+      il,
+      b,
+      (row, r, path, corePath, text) => {
+        for (const ref of [row.c, ...(row.cs ?? [])]) {
+          if (!ref) continue;
+          for (const id of under(refKey(ref))) b.addDoc(id, F_INDEX, text, path, li, r, corePath, b.headOf(corePath));
+        }
+        const target = row.see ?? row.use;
+        if (!target || row.c || row.cs) return;
+        // "Cholecystectomy — see Resection, Gallbladder": the procedure's name becomes a document of the codes the
+        // reference leads to, with their titles' words as nonessential words (so "laparoscopic" or "open" picks
+        // the approach); a reference that leads to no code (or to too many) is kept as a whole-query reference
+        const codes = targets.codes.get(r);
+        if (!codes) {
+          addSee(seeRefs, corePath, target);
+          return;
+        }
+        // the procedure's name is the row's own text, or its parent's when the row is one of several references
+        const sourceRow = row.t || row.p < 0 ? r : row.p;
+        const partial = targets.partialReading.has(r) ? tokenize('partial') : [];
+        const core = corePath.concat(partial);
+        const docText = `${(il.terms[sourceRow] as IndexRow).t} (see ${target})`;
+        for (const id of codes) {
+          const title = tokenize(b.codeTitle[id] as string);
+          b.addDoc(id, F_INDEX, docText, core.concat(title), li, sourceRow, core, b.headOf(core));
+        }
+      },
+      true,
+    );
   }
   const tablesRel = releaseOf('pcs-tables');
   if (tablesRel) {
@@ -323,6 +379,64 @@ function addPcsTexts(
   }
 }
 
+/** codes a see reference may lead to before it is too general to be one procedure's documents */
+const SEE_TARGET_CODES = 120;
+
+/**
+ * The ICD-10-PCS index's see references resolved to codes: a reference names another entry by its path
+ * ("Resection, Gallbladder"), whose code prefixes (on it or on its subterms) give the codes. Where one procedure
+ * name leads both to Resection and to Excision of the same body part (Cholecystectomy, Appendectomy), the name
+ * read alone means the whole body part (Resection: "cutting out or off, without replacement, all of a body
+ * part"); its Excision reading is the partial one, so those documents carry the word "partial".
+ */
+function seeTargets(
+  il: IndexLayer,
+  codesUnder: (ref: string) => number[],
+): { codes: Map<number, number[]>; partialReading: Set<number> } {
+  const terms = il.terms;
+  const pathKey: string[] = new Array(terms.length);
+  const byPath = new Map<string, number>();
+  const children: number[][] = terms.map(() => []);
+  terms.forEach((row, r) => {
+    const parent = row.p >= 0 ? pathKey[row.p] : undefined;
+    const own = row.t.trim().toLowerCase();
+    pathKey[r] = parent === undefined ? own : own ? `${parent}, ${own}` : parent;
+    if (own && !byPath.has(pathKey[r] as string)) byPath.set(pathKey[r] as string, r);
+    if (row.p >= 0) children[row.p]?.push(r);
+  });
+  const refsUnder = (r: number, out: string[]): void => {
+    const row = terms[r] as IndexRow;
+    if (row.c) out.push(row.c);
+    for (const c of row.cs ?? []) out.push(c);
+    for (const k of children[r] ?? []) refsUnder(k, out);
+  };
+  const codes = new Map<number, number[]>();
+  const operationOf = new Map<number, string>();
+  terms.forEach((row, r) => {
+    const target = row.see ?? row.use;
+    if (!target || row.c || row.cs) return;
+    const at = byPath.get(target.trim().toLowerCase());
+    if (at === undefined) return;
+    const refs: string[] = [];
+    refsUnder(at, refs);
+    const found = new Set<number>();
+    for (const ref of refs) for (const id of codesUnder(ref)) found.add(id);
+    if (found.size === 0 || found.size > SEE_TARGET_CODES) return;
+    codes.set(r, [...found]);
+    operationOf.set(r, (target.split(',')[0] as string).trim().toLowerCase());
+  });
+  const partialReading = new Set<number>();
+  for (const [r, op] of operationOf) {
+    const row = terms[r] as IndexRow;
+    if (op !== 'excision' || row.p < 0) continue;
+    const source = (terms[row.p] as IndexRow).t.toLowerCase();
+    if (source.includes('partial')) continue;
+    const resectionSibling = (children[row.p] ?? []).some((k) => operationOf.get(k) === 'resection');
+    if (resectionSibling) partialReading.add(r);
+  }
+  return { codes, partialReading };
+}
+
 function addTree(trees: IndexTree[], releaseId: string, kind: string, il: IndexLayer): number {
   trees.push({
     releaseId,
@@ -340,13 +454,16 @@ function walkIndex(
   il: IndexLayer,
   b: Builder,
   visit: (row: IndexRow, r: number, path: string[], corePath: string[], text: string) => void,
+  commaQualifies = false,
 ): void {
   const rowTokens: string[][] = new Array(il.terms.length);
   const rowCore: string[][] = new Array(il.terms.length);
   il.terms.forEach((row, r) => {
     // the first form of a term counts for length; other forms ("Hypertension, hypertensive") and the
     // nonessential modifiers in parentheses match at a lower weight
-    const comma = row.t.indexOf(', ');
+    // (in the ICD-10-PCS index the words after a comma qualify the term: "Puncture, lumbar", "Pyeloplasty,
+    // dismembered"; they are core words there)
+    const comma = commaQualifies ? -1 : row.t.indexOf(', ');
     const ownCore = tokenize(comma > 0 ? row.t.slice(0, comma) : row.t);
     const own = row.n ? tokenize(`${row.t} ${row.n}`) : tokenize(row.t);
     const path = (row.p >= 0 ? (rowTokens[row.p] ?? []) : []).concat(own);
@@ -357,6 +474,25 @@ function walkIndex(
     b.registerWords(text);
     visit(row, r, path, corePath, text);
   });
+}
+
+/**
+ * The other forms of a main term that are the same word ("Diabetes, diabetic", "Hypertension, hypertensive",
+ * "Neoplasm, neoplastic"): token of the form → token of the term's first form, so a query written with either
+ * reads the entry. A form is the same word when it shares the first form's first five letters.
+ */
+function addForms(forms: Map<string, string>, row: IndexRow): void {
+  if (row.p >= 0) return;
+  const parts = row.t.split(', ');
+  const first = words(parts[0] as string)[0];
+  if (!first || first.length < 5 || parts.length < 2) return;
+  const head = stem(first);
+  for (const part of parts.slice(1)) {
+    const w = words(part);
+    if (w.length !== 1 || (w[0] as string).slice(0, 5) !== first.slice(0, 5)) continue;
+    const tok = stem(w[0] as string);
+    if (tok !== head && !forms.has(tok)) forms.set(tok, head);
+  }
 }
 
 function addSee(seeRefs: Map<string, string>, corePath: string[], target: string): void {
@@ -461,6 +597,7 @@ function freeze(b: Builder, systems: SystemBuild[], trees: IndexTree[], seeRefs:
     docText: b.docText,
     docLayer: Int16Array.from(b.docLayer),
     docRow: Int32Array.from(b.docRow),
+    docHead: Int32Array.from(b.docHead),
     docLen,
     docNorm,
     trees,
@@ -480,5 +617,7 @@ function freeze(b: Builder, systems: SystemBuild[], trees: IndexTree[], seeRefs:
     delIds,
     seeKeys,
     seeTargets: seeKeys.map((k) => seeRefs.get(k) as string),
+    formTokens: [...b.forms.keys()],
+    formHeads: [...b.forms.values()],
   };
 }

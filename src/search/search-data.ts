@@ -9,7 +9,7 @@ import { assertAsRecorded, CODE_SYSTEMS, type CodeSystem, type FileChecksum } fr
 import { isAppError } from '../shared/index.js';
 
 /** Bump when the layout or the meaning of any array changes: older files are then ignored and rebuilt. */
-export const SEARCH_DATA_FORMAT = 4;
+export const SEARCH_DATA_FORMAT = 5;
 export const SEARCH_INDEX_FILE = 'search-index.bin';
 
 export type SearchSystem = CodeSystem;
@@ -92,6 +92,8 @@ export interface SearchData {
   /** index tree and row of index and table documents; -1 otherwise */
   docLayer: Int16Array;
   docRow: Int32Array;
+  /** per index doc, the token of its main term's first word; -1 for other docs */
+  docHead: Int32Array;
   docLen: Uint16Array;
   docNorm: Float32Array;
   trees: IndexTree[];
@@ -116,6 +118,9 @@ export interface SearchData {
   // whole-query "see" references of the indexes: sorted token key -> the term to search instead
   seeKeys: string[];
   seeTargets: string[];
+  /** the Alphabetic Index main terms' other forms of the same word: form token -> first form's token */
+  formTokens: string[];
+  formHeads: string[];
 }
 
 type Typed = Uint8Array | Uint16Array | Int16Array | Int32Array | Float32Array;
@@ -246,6 +251,7 @@ const ARRAY_KEYS = [
   'docText',
   'docLayer',
   'docRow',
+  'docHead',
   'docLen',
   'docNorm',
   'vocabList',
@@ -264,6 +270,8 @@ const ARRAY_KEYS = [
   'delIds',
   'seeKeys',
   'seeTargets',
+  'formTokens',
+  'formHeads',
 ] as const satisfies readonly (keyof SearchData)[];
 
 /** The index read from its file, or why it was not used (nothing to say when there is no file). */

@@ -83,6 +83,24 @@ const RARE_WORD_DF = 300;
 const COMMON_RATIO = 20;
 /** postings read directly per query before the remaining (common) words are checked doc by doc */
 const SEED_POSTINGS = 10_000;
+/** a query of at most this many words is a search-box query: read as a coder reads the Alphabetic Index */
+const SHORT_QUERY_TERMS = 4;
+/**
+ * An index entry found through its subterms only ("lumbar puncture" meeting Reaction > lumbar puncture) is not
+ * where a coder who typed those words would look: the main term is what one looks up. Such entries count this
+ * much of their score in a short query.
+ */
+const UNANCHORED = 0.7;
+/**
+ * Words that make a code about something other than the condition itself (its history, a relative's, a
+ * screening for it): a code whose wording has one the query does not counts this much.
+ */
+const QUALIFIED = 0.75;
+// ("personal" is not one: its stem is that of "person", a word of many external-cause titles)
+const QUALIFIERS = ['history', 'family', 'screening'];
+/** "Heart — see condition": the word is looked up under the condition, the generic one being Disease */
+const SEE_CONDITION = /^(?:also\s+)?condition\b/i;
+const CONDITION_WORD = 'disease';
 /** the most results one search returns (a larger limit is cut to this) */
 export const MAX_SEARCH_LIMIT = 500;
 
@@ -147,6 +165,13 @@ export class SearchIndex {
   private readonly docRow: Int32Array;
   private readonly docNorm: Float32Array;
   private readonly docLen: Uint16Array;
+  private readonly docHead: Int32Array;
+  /** per vocabulary token, 1 while the current query reads it (any reading of any of its words) */
+  private readonly queryHas: Uint8Array;
+  /** tokens of the words that turn a condition into another reason for the encounter (QUALIFIERS) */
+  private readonly qualifierIds: Set<number>;
+  /** per doc, 1 when one of its core words is a qualifier */
+  private readonly docQualified: Uint8Array;
   private readonly docSystem: Uint8Array;
   private readonly trees: IndexTree[];
   private readonly vocab: Map<string, number>;
@@ -174,6 +199,8 @@ export class SearchIndex {
   /** typo corrections already worked out, by query word (bounded) */
   private readonly correctionCache = new Map<string, Correction[]>();
   private readonly seeRefs: Map<string, string>;
+  /** vocabulary token of a main term's other form → the token of its first form (addForms in search-build.ts) */
+  private readonly formHead: Map<number, number>;
   // per-query scratch, reused
   private readonly acc: Float32Array;
   /** per doc: last query position matched (bits 0-7), positions matched (8-15), of them on core words (16-23) */
@@ -200,6 +227,7 @@ export class SearchIndex {
     this.docRow = data.docRow;
     this.docLen = data.docLen;
     this.docNorm = data.docNorm;
+    this.docHead = data.docHead;
     this.trees = data.trees;
     const nDocs = this.docCode.length;
     this.docText = data.docText;
@@ -238,6 +266,17 @@ export class SearchIndex {
       }
     }
     this.termMark = new Int32Array(nTok);
+    this.queryHas = new Uint8Array(nTok);
+    this.qualifierIds = new Set(
+      QUALIFIERS.map((w) => this.vocab.get(stem(w))).filter((id): id is number => id !== undefined),
+    );
+    this.docQualified = new Uint8Array(nDocs);
+    for (const id of this.qualifierIds) {
+      for (let p = this.postStart[id] as number; p < (this.postStart[id + 1] as number); p++) {
+        const pd = this.postings[p] as number;
+        if ((pd & 1) === 0) this.docQualified[pd >> 1] = 1;
+      }
+    }
     this.views = new ReleaseViews(catalog, { systems: this.systems, codeText: this.codeText, docCode: this.docCode });
     this.surfaceWords = data.surfaceWords;
     this.surfaceToken = data.surfaceToken;
@@ -245,6 +284,12 @@ export class SearchIndex {
     this.delStart = data.delStart;
     this.delIds = data.delIds;
     this.seeRefs = new Map(data.seeKeys.map((k, i) => [k, data.seeTargets[i] as string]));
+    this.formHead = new Map();
+    data.formTokens.forEach((form, i) => {
+      const from = this.vocab.get(form);
+      const to = this.vocab.get(data.formHeads[i] as string);
+      if (from !== undefined && to !== undefined) this.formHead.set(from, to);
+    });
     this.acc = new Float32Array(nDocs);
     this.state = new Int32Array(nDocs);
     this.touched = new Int32Array(nDocs);
@@ -439,7 +484,11 @@ export class SearchIndex {
     }
     const scored = [...best].map(([id, weight]) => ({ id, weight, df: this.df(id) }));
     scored.sort((a, b) => b.weight - a.weight || b.df - a.df);
-    return scored.slice(0, 3).map(({ id, weight }) => ({ id, weight }));
+    // of two words as near to the typed one, the one the code sets use far more is far likelier meant
+    // ("migrane": migraine, not migrant): a rarer reading counts less, by the fourth root of how much rarer
+    const top = scored.slice(0, 3);
+    const most = Math.max(1, ...top.map((c) => c.df));
+    return top.map(({ id, weight, df }) => ({ id, weight: weight * Math.min(1, (Math.max(1, df) / most) ** 0.25) }));
   }
 
   /** Words of the data that begin with an unfinished word (2+ letters), the most frequent first. */
@@ -505,7 +554,11 @@ export class SearchIndex {
           .sort()
           .join(' '),
       );
-      if (see) {
+      if (see && SEE_CONDITION.test(see)) {
+        // the word stays what is searched; the generic condition joins it (Disease > heart, Disease > kidney)
+        viaSee = see;
+        qterms = uniqueTerms([...qterms, { word: CONDITION_WORD, token: stem(CONDITION_WORD), expanded: true }]);
+      } else if (see) {
         viaSee = see;
         qterms = uniqueTerms(words(see).map((w) => ({ word: w, token: stem(w), expanded: true }))).filter(
           (t) => tokenize(t.word).length > 0,
@@ -517,6 +570,11 @@ export class SearchIndex {
     const positions: { terms: Term[]; df: number }[] = [];
     const resolved = new Map<string, number[]>();
     const typingLast = options.prefix === true && !viaSee;
+    const headsRead = new Set<number>();
+    for (const t of qterms) {
+      const id = this.vocab.get(t.token);
+      if (id !== undefined) headsRead.add(id);
+    }
     qterms.forEach((t, qi) => {
       const id = this.vocab.get(t.token);
       let alts: Correction[];
@@ -534,6 +592,15 @@ export class SearchIndex {
       else alts = [...this.corrections(t.word)]; // a copy: the cached list must not grow
       if (typingLast && qi === qterms.length - 1 && !t.expanded) {
         for (const c of this.completions(t.word)) if (!alts.some((a) => a.id === c.id)) alts.push(c);
+      }
+      // "diabetic" also reads the entry Diabetes, diabetic: its first form is the word the entries are filed under
+      // (once per query, and not when the query has that word itself: one word is counted once)
+      for (let k = 0, n = alts.length; k < n; k++) {
+        const alt = alts[k] as Correction;
+        const head = this.formHead.get(alt.id);
+        if (head === undefined || headsRead.has(head)) continue;
+        headsRead.add(head);
+        alts.push({ id: head, weight: alt.weight });
       }
       if (alts.length === 0) return;
       resolved.set(
@@ -627,7 +694,16 @@ export class SearchIndex {
       for (const t of deferred) termMark[t.id] = 0;
     }
     const nq = tokens.length;
-    const { codeBest, codeBestDoc, touchedCodes, docCode, docLen, docNorm } = this;
+    const { codeBest, codeBestDoc, touchedCodes, docCode, docLen, docNorm, docHead, docQualified, queryHas } = this;
+    // what the query reads, for the main-term and qualifier checks
+    let qualifiedQuery = false;
+    for (const ids of resolved.values()) {
+      for (const id of ids) {
+        queryHas[id] = 1;
+        if (this.qualifierIds.has(id)) qualifiedQuery = true;
+      }
+    }
+    const short = nq <= SHORT_QUERY_TERMS && parsed.terms.length <= SHORT_QUERY_TERMS;
     let nCodes = 0;
     for (let i = 0; i < nTouched; i++) {
       const d = touched[i] as number;
@@ -643,7 +719,15 @@ export class SearchIndex {
       // the whole entry matched by the whole query: an exact term
       if (h === nq && docCov >= 1) s *= 1.25;
       if (docState[d] === BILLABLE) s *= 1.15;
+      if (short) {
+        const head = docHead[d] as number;
+        if (head >= 0 && queryHas[head] === 0) s *= UNANCHORED;
+      }
+      if (!qualifiedQuery && docQualified[d] === 1) s *= QUALIFIED;
       const c = docCode[d] as number;
+      // in a search-box query, equal otherwise, the code with the plainer (shorter) title first: 0FT44ZZ before its
+      // hand-assisted 0FT44ZG (a description-length query keeps code order: its words say which variant)
+      if (short) s *= 1 - 2e-5 * Math.min(250, (this.codeTitle[c] as string).length);
       if (codeBestDoc[c] === -1) {
         touchedCodes[nCodes++] = c;
         codeBest[c] = s;
@@ -679,6 +763,7 @@ export class SearchIndex {
         top.sort((x, y) => (codeBest[y] as number) - (codeBest[x] as number));
       }
     }
+    for (const ids of resolved.values()) for (const id of ids) queryHas[id] = 0;
     top.length = Math.min(top.length, limit);
     const out: SearchResult[] = [];
     for (const c of top)
