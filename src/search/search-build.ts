@@ -479,10 +479,20 @@ function walkIndex(
 /**
  * The other forms of a main term that are the same word ("Diabetes, diabetic", "Hypertension, hypertensive",
  * "Neoplasm, neoplastic"): token of the form → token of the term's first form, so a query written with either
- * reads the entry. A form is the same word when it shares the first form's first five letters.
+ * reads the entry. A form is the same word when it shares the first form's first five letters. Also the one-word
+ * synonyms the Index states by its references (below).
  */
 function addForms(forms: Map<string, string>, row: IndexRow): void {
   if (row.p >= 0) return;
+  // a one-word main term that refers to another one-word term names the same thing in other words ("Flu — see also
+  // Influenza", "Chickenpox — see Varicella", "Blockage — see Obstruction"): the word also reads that term
+  const ref = row.see ?? row.seeAlso;
+  if (ref && /^[A-Za-z-]+$/.test(row.t) && /^[A-Za-z-]+$/.test(ref) && !/^condition$/i.test(ref)) {
+    const [from] = tokenize(row.t);
+    const [to] = tokenize(ref);
+    if (from && to && from !== to && !forms.has(from)) forms.set(from, to);
+    return;
+  }
   const parts = row.t.split(', ');
   const first = words(parts[0] as string)[0];
   if (!first || first.length < 5 || parts.length < 2) return;

@@ -862,6 +862,43 @@ function spacedCode(
   return found && found[0]?.code === dotted ? found : null;
 }
 
+/**
+ * Results of a word search over every system, in groups: the system of the best match first (what the words mean:
+ * a procedure leads with ICD-10-PCS, a supply with HCPCS, a condition with ICD-10-CM), then each other system's
+ * matches together, the groups in the order of their best match; within a group, score order. The same results
+ * as by score alone, without one system's near-misses interleaved with another's.
+ */
+export function groupBySystem(results: readonly SearchResult[]): SearchResult[] {
+  const groups = new Map<string, SearchResult[]>();
+  for (const r of results) {
+    const g = groups.get(r.system);
+    if (g) g.push(r);
+    else groups.set(r.system, [r]);
+  }
+  return [...groups.values()].flat();
+}
+
+// A code system named by the query's first or last word ("hcpcs flu vaccine", "copd icd10"): "ICD-10" alone is
+// the diagnosis classification, as coders use the name.
+const SYSTEM_WORDS: readonly [RegExp, SearchSystem][] = [
+  [/^hcpcs$/i, 'hcpcs'],
+  [/^cpt$/i, 'cpt'],
+  [/^(?:icd-?10-?pcs|pcs)$/i, 'icd10pcs'],
+  [/^(?:icd-?10-?cm|icd-?10|icd)$/i, 'icd10cm'],
+];
+
+/** The system a query names by its first or last word, and the rest of the query; undefined when it names none. */
+export function systemNamed(q: string): { system: SearchSystem; rest: string } | undefined {
+  const parts = q.trim().split(/\s+/);
+  if (parts.length < 2) return undefined;
+  for (const at of [0, parts.length - 1]) {
+    const word = parts[at] as string;
+    const hit = SYSTEM_WORDS.find(([re]) => re.test(word));
+    if (hit) return { system: hit[1], rest: parts.filter((_, i) => i !== at).join(' ') };
+  }
+  return undefined;
+}
+
 /** One search: code-shaped queries first, else words. Never throws on odd input. */
 export function searchCodes(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResponse {
   const warnings: string[] = [];
@@ -878,11 +915,20 @@ export function searchCodes(index: SearchIndex, query: string, options: SearchOp
   let results: SearchResult[] = [];
   if (trimmed && /[A-Za-z0-9\u00C0-\u024F]/.test(trimmed)) {
     // a query that ends with a space has no unfinished word
-    const opts = options.prefix && /\s$/.test(q) ? { ...options, prefix: false } : options;
-    results =
-      index.codeSearch(trimmed, opts, limit, view) ??
-      spacedCode(index, trimmed, opts, limit, view) ??
-      index.wordSearch(trimmed, opts, limit, view);
+    let opts = options.prefix && /\s$/.test(q) ? { ...options, prefix: false } : options;
+    let words = trimmed;
+    // "hcpcs flu vaccine": the system named is the filter (unless the caller filters on another)
+    const named = opts.system ? undefined : systemNamed(trimmed);
+    if (named) {
+      opts = { ...opts, system: named.system };
+      words = named.rest;
+    }
+    const byCode = index.codeSearch(words, opts, limit, view) ?? spacedCode(index, words, opts, limit, view);
+    if (byCode) results = byCode;
+    else {
+      results = index.wordSearch(words, opts, limit, view);
+      if (!opts.system) results = groupBySystem(results);
+    }
   }
   const response: SearchResponse = { query: q, results };
   if (warnings.length > 0) response.warnings = warnings;

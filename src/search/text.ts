@@ -137,8 +137,39 @@ const NARRATIVE = new Set([
 /** a query of at least this many words is read as a sentence */
 const SENTENCE_WORDS = 6;
 
+/** Phrases read as other words ("flu shot", "lap chole", "n/v"), by their first word, longest first. */
+export type PhraseMap = ReadonlyMap<string, readonly { words: readonly string[]; expansion: string }[]>;
+
+export function phraseMap(entries: readonly { phrase: string; expansion: string }[]): PhraseMap {
+  const map = new Map<string, { words: string[]; expansion: string }[]>();
+  for (const e of entries) {
+    const w = words(e.phrase);
+    const first = w[0];
+    if (!first) continue;
+    const list = map.get(first) ?? [];
+    list.push({ words: w, expansion: e.expansion });
+    map.set(first, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+}
+
+/** How many words of a phrase of the map start at position i, and its expansion; undefined when none does. */
+function phraseAt(all: readonly string[], i: number, phrases: PhraseMap): { n: number; expansion: string } | undefined {
+  const list = phrases.get(all[i] as string);
+  if (!list) return undefined;
+  for (const p of list) {
+    if (i + p.words.length > all.length) continue;
+    let k = 1;
+    while (k < p.words.length && all[i + k] === p.words[k]) k++;
+    if (k === p.words.length) return { n: k, expansion: p.expansion };
+  }
+  return undefined;
+}
+
 /**
- * Terms of a query: as tokenize, with the abbreviation dictionary applied to each word first. In a
+ * Terms of a query: as tokenize, with the phrase dictionary (lay terms, multi-word shorthand: the longest phrase
+ * wins) and then the abbreviation dictionary applied to the words first. In a
  * sentence-length query, narrative words (pronouns, auxiliaries) and the capitalised words listed in
  * `names` (a patient's given name) are dropped unless the name is an eponym ("Addison's disease": followed by
  * disease, syndrome…).
@@ -147,6 +178,7 @@ export function tokenizeQuery(
   text: string,
   abbreviations: ReadonlyMap<string, string>,
   names?: ReadonlySet<string>,
+  phrases?: PhraseMap,
 ): { tokens: string[]; terms: QueryTerm[]; expanded: string[] } {
   const terms: QueryTerm[] = [];
   const expanded: string[] = [];
@@ -155,6 +187,14 @@ export function tokenizeQuery(
   const capitalised = sentence && names ? capitalisedNames(text, names) : null;
   for (let i = 0; i < all.length; i++) {
     const w = all[i] as string;
+    const phrase = phrases ? phraseAt(all, i, phrases) : undefined;
+    if (phrase) {
+      expanded.push(all.slice(i, i + phrase.n).join(' '));
+      for (const e of words(phrase.expansion))
+        if (!STOP.has(e)) terms.push({ word: e, token: stem(e), expanded: true });
+      i += phrase.n - 1;
+      continue;
+    }
     const exp = abbreviations.get(w);
     if (exp !== undefined) {
       expanded.push(w);
