@@ -93,7 +93,8 @@ const SHORT_QUERY_TERMS = 4;
 const UNANCHORED = 0.7;
 /**
  * Words that make a code about something other than the condition itself (its history, a relative's, a
- * screening for it): a code whose wording has one the query does not counts this much.
+ * screening for it): a code whose wording has one the query does not counts this much ("history of colon polyps"
+ * is the patient's own history, not the family's).
  */
 const QUALIFIED = 0.75;
 // ("personal" is not one: its stem is that of "person", a word of many external-cause titles)
@@ -169,8 +170,8 @@ export class SearchIndex {
   /** per vocabulary token, 1 while the current query reads it (any reading of any of its words) */
   private readonly queryHas: Uint8Array;
   /** tokens of the words that turn a condition into another reason for the encounter (QUALIFIERS) */
-  private readonly qualifierIds: Set<number>;
-  /** per doc, 1 when one of its core words is a qualifier */
+  private readonly qualifierBit: Map<number, number>;
+  /** per doc, the qualifiers among its core words (one bit per word of QUALIFIERS) */
   private readonly docQualified: Uint8Array;
   private readonly docSystem: Uint8Array;
   private readonly trees: IndexTree[];
@@ -267,14 +268,16 @@ export class SearchIndex {
     }
     this.termMark = new Int32Array(nTok);
     this.queryHas = new Uint8Array(nTok);
-    this.qualifierIds = new Set(
-      QUALIFIERS.map((w) => this.vocab.get(stem(w))).filter((id): id is number => id !== undefined),
-    );
+    this.qualifierBit = new Map();
+    QUALIFIERS.forEach((w, i) => {
+      const id = this.vocab.get(stem(w));
+      if (id !== undefined) this.qualifierBit.set(id, 1 << i);
+    });
     this.docQualified = new Uint8Array(nDocs);
-    for (const id of this.qualifierIds) {
+    for (const [id, bit] of this.qualifierBit) {
       for (let p = this.postStart[id] as number; p < (this.postStart[id + 1] as number); p++) {
         const pd = this.postings[p] as number;
-        if ((pd & 1) === 0) this.docQualified[pd >> 1] = 1;
+        if ((pd & 1) === 0) this.docQualified[pd >> 1] = (this.docQualified[pd >> 1] as number) | bit;
       }
     }
     this.views = new ReleaseViews(catalog, { systems: this.systems, codeText: this.codeText, docCode: this.docCode });
@@ -696,11 +699,11 @@ export class SearchIndex {
     const nq = tokens.length;
     const { codeBest, codeBestDoc, touchedCodes, docCode, docLen, docNorm, docHead, docQualified, queryHas } = this;
     // what the query reads, for the main-term and qualifier checks
-    let qualifiedQuery = false;
+    let queryQualifiers = 0;
     for (const ids of resolved.values()) {
       for (const id of ids) {
         queryHas[id] = 1;
-        if (this.qualifierIds.has(id)) qualifiedQuery = true;
+        queryQualifiers |= this.qualifierBit.get(id) ?? 0;
       }
     }
     const short = nq <= SHORT_QUERY_TERMS && parsed.terms.length <= SHORT_QUERY_TERMS;
@@ -723,7 +726,7 @@ export class SearchIndex {
         const head = docHead[d] as number;
         if (head >= 0 && queryHas[head] === 0) s *= UNANCHORED;
       }
-      if (!qualifiedQuery && docQualified[d] === 1) s *= QUALIFIED;
+      if (((docQualified[d] as number) & ~queryQualifiers) !== 0) s *= QUALIFIED;
       const c = docCode[d] as number;
       // in a search-box query, equal otherwise, the code with the plainer (shorter) title first: 0FT44ZZ before its
       // hand-assisted 0FT44ZG (a description-length query keeps code order: its words say which variant)

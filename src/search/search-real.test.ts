@@ -53,6 +53,61 @@ describe('search over the real catalog', { skip: skipUnlessCodesets() }, () => {
     assert.equal(codes('moderate persistent asthma w/ exacerbation', 3)[0], 'J45.41');
   });
 
+  const results = (q: string, limit = 10) => searchCodes(index, q, { limit }).results;
+
+  test('an organ word alone leads with the disease of that organ (the Index: Liver — see condition)', () => {
+    const r = results('liver', 5);
+    assert.equal(r[0]?.code, 'K76.9', r.map((x) => x.code).join(' '));
+    assert.ok(r.every((x) => x.code.startsWith('K7') || x.code.startsWith('Q44') || x.code.startsWith('B')));
+  });
+
+  test('a procedure name reaches the codes its PCS index reference leads to; its partial reading is Excision', () => {
+    const whole = results('appendectomy', 5);
+    assert.equal(whole[0]?.system, 'icd10pcs');
+    assert.ok(whole[0]?.code.startsWith('0DTJ'), whole[0]?.code);
+    assert.ok(results('partial appendectomy', 1)[0]?.code.startsWith('0DBJ'));
+  });
+
+  test("a main term's other form reads its entries: diabetic cataract is diabetes with cataract", () => {
+    assert.equal(codes('diabetic cataract', 1)[0], 'E11.36');
+  });
+
+  test('history codes only when the query says history, and "history of" is the patient\'s own', () => {
+    assert.equal(codes('colon polyp', 1)[0], 'K63.5');
+    assert.ok(codes('history of colon polyp', 1)[0]?.startsWith('Z86.010'));
+    assert.ok(codes('family history of colon polyps', 1)[0]?.startsWith('Z83.71'));
+  });
+
+  test('a code system named in the query filters on it', () => {
+    const r = results('hcpcs ondansetron', 5);
+    assert.ok(r.length > 0 && r.every((x) => x.system === 'hcpcs'));
+    assert.ok(results('pcs colonoscopy', 3).every((x) => x.system === 'icd10pcs'));
+  });
+
+  test("the Index's one-word references are synonyms: flu reads influenza", () => {
+    const r = results('flu vaccine', 5);
+    assert.ok(
+      r.some((x) => x.system === 'hcpcs' && /^Q20(3[4-9])$/.test(x.code)),
+      r.map((x) => x.code).join(' '),
+    );
+  });
+
+  test('results over every system come grouped by system', () => {
+    for (const q of ['colonoscopy', 'knee replacement', 'ondansetron']) {
+      const systems = results(q).map((x) => x.system);
+      const seen = new Set<string>();
+      for (let i = 0; i < systems.length; i++) {
+        if (i > 0 && systems[i] !== systems[i - 1])
+          assert.ok(!seen.has(systems[i] as string), `${q}: ${systems.join(' ')}`);
+        seen.add(systems[i] as string);
+      }
+    }
+  });
+
+  test('a HCPCS code terminated years before its release is not offered (G0503 ended 2017-12-31)', () => {
+    assert.ok(!codes('G0503').includes('G0503'));
+  });
+
   test('laterality and encounter pick the 7th-character code', () => {
     const r = codes('fx of unspecified part of neck of right femur initial encounter closed', 3);
     assert.equal(r[0], 'S72.001A');

@@ -1,0 +1,71 @@
+// The pieces of short-query search that need no catalog: the phrase reader, a system named in the query, the
+// grouping of results by system.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { groupBySystem, type SearchResult, systemNamed } from './search-index.js';
+import { phraseMap, tokenizeQuery } from './text.js';
+
+describe('phrases read as other words', () => {
+  const phrases = phraseMap([
+    { phrase: 'flu shot', expansion: 'influenza vaccination' },
+    { phrase: 'flu', expansion: 'influenza' },
+    { phrase: 'n/v', expansion: 'nausea with vomiting' },
+  ]);
+  const tokens = (q: string): string[] => tokenizeQuery(q, new Map([['w', 'with']]), undefined, phrases).tokens;
+
+  test('the longest phrase wins, whole words only', () => {
+    assert.deepEqual(tokens('flu shot given'), ['influenza', 'vaccinat', 'given']);
+    assert.deepEqual(tokens('flu'), ['influenza']);
+    assert.deepEqual(tokens('flushot'), ['flushot']);
+  });
+
+  test('a phrase written with a slash is read as its words', () => {
+    assert.deepEqual(tokens('N/V w dehydration'), ['nausea', 'with', 'vomit', 'with', 'dehydrat']);
+  });
+
+  test('the phrases used are reported as expanded, and their words are not typo-corrected', () => {
+    const r = tokenizeQuery('flu shot', new Map(), undefined, phrases);
+    assert.deepEqual(r.expanded, ['flu shot']);
+    assert.ok(r.terms.every((t) => t.expanded));
+  });
+});
+
+describe('a code system named in the query', () => {
+  test('first or last word, any case', () => {
+    assert.deepEqual(systemNamed('hcpcs flu vaccine'), { system: 'hcpcs', rest: 'flu vaccine' });
+    assert.deepEqual(systemNamed('COPD ICD-10'), { system: 'icd10cm', rest: 'COPD' });
+    assert.deepEqual(systemNamed('pcs appendectomy'), { system: 'icd10pcs', rest: 'appendectomy' });
+    assert.deepEqual(systemNamed('icd10pcs knee replacement'), { system: 'icd10pcs', rest: 'knee replacement' });
+  });
+
+  test('not a word in the middle, and not the whole query', () => {
+    assert.equal(systemNamed('flu hcpcs vaccine'), undefined);
+    assert.equal(systemNamed('hcpcs'), undefined);
+    assert.equal(systemNamed('pcsk9 deficiency'), undefined);
+  });
+});
+
+describe('results grouped by system', () => {
+  const r = (system: string, code: string, score: number): SearchResult => ({
+    system,
+    code,
+    title: null,
+    billable: true,
+    score,
+    matched: { kind: 'title', text: '' },
+  });
+
+  test('the best match system first, each system together, score order within', () => {
+    const grouped = groupBySystem([
+      r('icd10pcs', 'A', 9),
+      r('icd10cm', 'B', 8),
+      r('icd10pcs', 'C', 7),
+      r('hcpcs', 'D', 6),
+      r('icd10cm', 'E', 5),
+    ]);
+    assert.deepEqual(
+      grouped.map((x) => x.code),
+      ['A', 'C', 'B', 'E', 'D'],
+    );
+  });
+});
