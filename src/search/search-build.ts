@@ -3,6 +3,7 @@
 // root-operation definitions, HCPCS short descriptors — tokenised, with BM25 length norms, postings, and
 // the typo-correction vocabulary. Pure apart from the catalog's own lazy layer reads.
 import type { Catalog, IndexLayer, LayerKind, ReleaseInfo } from '../catalog/index.js';
+import { cmReferenceResolver, seeTargets } from './index-references.js';
 import {
   type CodeRelease,
   F_DEFINITION,
@@ -272,6 +273,7 @@ function addCmTexts(
     const li = addTree(trees, rel.id, kind, il);
     // the tables (neoplasm, drugs) are read by their columns, not looked up by a main term
     const headed = kind === 'cm-index' || kind === 'cm-eindex';
+    const referenced = headed ? cmReferenceResolver(il) : undefined;
     walkIndex(il, b, (row, r, path, corePath, text) => {
       const head = headed ? b.headOf(corePath) : -1;
       if (headed) addForms(b.forms, row);
@@ -289,6 +291,16 @@ function addCmTexts(
         if (id >= 0) b.addDoc(id, F_TABLE, text, path.concat(colTokens), li, r, corePath.concat(colTokens));
       }
       if (row.see && !row.c) addSee(seeRefs, corePath, row.see);
+      // an entry without a code leads to the code of the entry its reference names ("Sore, throat — see also
+      // Pharyngitis": J02.9; "Attack, heart — see Infarct, myocardium": I21.9)
+      const ref = row.see ?? row.seeAlso;
+      if (referenced && ref && !row.c && !row.cs) {
+        const at = referenced(ref);
+        const code = at >= 0 ? il.terms[at]?.c : undefined;
+        const id = code ? resolve(code) : -1;
+        const how = row.see ? 'see' : 'see also';
+        if (id >= 0) b.addDoc(id, F_INDEX, `${text} (${how} ${ref})`, path, li, r, corePath, head);
+      }
     });
   }
 }
@@ -377,64 +389,6 @@ function addPcsTexts(
       b.addDoc(id, F_DEFINITION, def, tokenize(`${title} ${def}`));
     }
   }
-}
-
-/** codes a see reference may lead to before it is too general to be one procedure's documents */
-const SEE_TARGET_CODES = 120;
-
-/**
- * The ICD-10-PCS index's see references resolved to codes: a reference names another entry by its path
- * ("Resection, Gallbladder"), whose code prefixes (on it or on its subterms) give the codes. Where one procedure
- * name leads both to Resection and to Excision of the same body part (Cholecystectomy, Appendectomy), the name
- * read alone means the whole body part (Resection: "cutting out or off, without replacement, all of a body
- * part"); its Excision reading is the partial one, so those documents carry the word "partial".
- */
-function seeTargets(
-  il: IndexLayer,
-  codesUnder: (ref: string) => number[],
-): { codes: Map<number, number[]>; partialReading: Set<number> } {
-  const terms = il.terms;
-  const pathKey: string[] = new Array(terms.length);
-  const byPath = new Map<string, number>();
-  const children: number[][] = terms.map(() => []);
-  terms.forEach((row, r) => {
-    const parent = row.p >= 0 ? pathKey[row.p] : undefined;
-    const own = row.t.trim().toLowerCase();
-    pathKey[r] = parent === undefined ? own : own ? `${parent}, ${own}` : parent;
-    if (own && !byPath.has(pathKey[r] as string)) byPath.set(pathKey[r] as string, r);
-    if (row.p >= 0) children[row.p]?.push(r);
-  });
-  const refsUnder = (r: number, out: string[]): void => {
-    const row = terms[r] as IndexRow;
-    if (row.c) out.push(row.c);
-    for (const c of row.cs ?? []) out.push(c);
-    for (const k of children[r] ?? []) refsUnder(k, out);
-  };
-  const codes = new Map<number, number[]>();
-  const operationOf = new Map<number, string>();
-  terms.forEach((row, r) => {
-    const target = row.see ?? row.use;
-    if (!target || row.c || row.cs) return;
-    const at = byPath.get(target.trim().toLowerCase());
-    if (at === undefined) return;
-    const refs: string[] = [];
-    refsUnder(at, refs);
-    const found = new Set<number>();
-    for (const ref of refs) for (const id of codesUnder(ref)) found.add(id);
-    if (found.size === 0 || found.size > SEE_TARGET_CODES) return;
-    codes.set(r, [...found]);
-    operationOf.set(r, (target.split(',')[0] as string).trim().toLowerCase());
-  });
-  const partialReading = new Set<number>();
-  for (const [r, op] of operationOf) {
-    const row = terms[r] as IndexRow;
-    if (op !== 'excision' || row.p < 0) continue;
-    const source = (terms[row.p] as IndexRow).t.toLowerCase();
-    if (source.includes('partial')) continue;
-    const resectionSibling = (children[row.p] ?? []).some((k) => operationOf.get(k) === 'resection');
-    if (resectionSibling) partialReading.add(r);
-  }
-  return { codes, partialReading };
 }
 
 function addTree(trees: IndexTree[], releaseId: string, kind: string, il: IndexLayer): number {

@@ -90,7 +90,7 @@ const SHORT_QUERY_TERMS = 4;
  * where a coder who typed those words would look: the main term is what one looks up. Such entries count this
  * much of their score in a short query.
  */
-const UNANCHORED = 0.7;
+const UNANCHORED = 0.5;
 /**
  * Words that make a code about something other than the condition itself (its history, a relative's, a
  * screening for it): a code whose wording has one the query does not counts this much ("history of colon polyps"

@@ -1,0 +1,108 @@
+// The Alphabetic Indexes' references ("see", "see also", "use") resolved to the entries they name, so that an
+// entry without a code of its own leads to the code its reference gives: "Cholecystectomy — see Resection,
+// Gallbladder" to 0FT4…, "Sore, throat — see also Pharyngitis" to J02.9. Pure: index rows in, row numbers out.
+import type { IndexLayer } from '../catalog/index.js';
+
+type IndexRow = IndexLayer['terms'][number];
+
+/** codes a see reference may lead to before it is too general to be one procedure's documents */
+const SEE_TARGET_CODES = 120;
+
+/**
+ * The ICD-10-PCS index's see references resolved to codes: a reference names another entry by its path
+ * ("Resection, Gallbladder"), whose code prefixes (on it or on its subterms) give the codes. Where one procedure
+ * name leads both to Resection and to Excision of the same body part (Cholecystectomy, Appendectomy), the name
+ * read alone means the whole body part (Resection: "cutting out or off, without replacement, all of a body
+ * part"); its Excision reading is the partial one, so those documents carry the word "partial".
+ */
+export function seeTargets(
+  il: IndexLayer,
+  codesUnder: (ref: string) => number[],
+): { codes: Map<number, number[]>; partialReading: Set<number> } {
+  const terms = il.terms;
+  const pathKey: string[] = new Array(terms.length);
+  const byPath = new Map<string, number>();
+  const children: number[][] = terms.map(() => []);
+  terms.forEach((row, r) => {
+    const parent = row.p >= 0 ? pathKey[row.p] : undefined;
+    const own = row.t.trim().toLowerCase();
+    pathKey[r] = parent === undefined ? own : own ? `${parent}, ${own}` : parent;
+    if (own && !byPath.has(pathKey[r] as string)) byPath.set(pathKey[r] as string, r);
+    if (row.p >= 0) children[row.p]?.push(r);
+  });
+  const refsUnder = (r: number, out: string[]): void => {
+    const row = terms[r] as IndexRow;
+    if (row.c) out.push(row.c);
+    for (const c of row.cs ?? []) out.push(c);
+    for (const k of children[r] ?? []) refsUnder(k, out);
+  };
+  const codes = new Map<number, number[]>();
+  const operationOf = new Map<number, string>();
+  terms.forEach((row, r) => {
+    const target = row.see ?? row.use;
+    if (!target || row.c || row.cs) return;
+    const at = byPath.get(target.trim().toLowerCase());
+    if (at === undefined) return;
+    const refs: string[] = [];
+    refsUnder(at, refs);
+    const found = new Set<number>();
+    for (const ref of refs) for (const id of codesUnder(ref)) found.add(id);
+    if (found.size === 0 || found.size > SEE_TARGET_CODES) return;
+    codes.set(r, [...found]);
+    operationOf.set(r, (target.split(',')[0] as string).trim().toLowerCase());
+  });
+  const partialReading = new Set<number>();
+  for (const [r, op] of operationOf) {
+    const row = terms[r] as IndexRow;
+    if (op !== 'excision' || row.p < 0) continue;
+    const source = (terms[row.p] as IndexRow).t.toLowerCase();
+    if (source.includes('partial')) continue;
+    const resectionSibling = (children[row.p] ?? []).some((k) => operationOf.get(k) === 'resection');
+    if (resectionSibling) partialReading.add(r);
+  }
+  return { codes, partialReading };
+}
+
+/** the forms a term is filed under: its whole text and each comma-separated form ("Infarct, infarction") */
+function namesOf(text: string): string[] {
+  const t = text.trim().toLowerCase();
+  if (!t) return [];
+  return [t, ...t.split(', ').map((f) => f.trim())];
+}
+
+/**
+ * ICD-10-CM: a resolver from a reference's text to the row it names. A reference is a main term, then subterms,
+ * comma-separated ("Infarct, myocardium", "Fracture, traumatic, femur, neck"); a main term may itself hold commas
+ * and be named by any of its forms, so the longest main term that matches is taken, then each following part
+ * must name a subterm (by its text or one of its forms, nonessential modifiers not written). References to a
+ * table ("by site", "Table of Drugs") lead to no row.
+ */
+export function cmReferenceResolver(il: IndexLayer): (target: string) => number {
+  const terms = il.terms;
+  const mains = new Map<string, number>();
+  const children = new Map<number, Map<string, number>>();
+  terms.forEach((row, r) => {
+    if (row.p < 0) {
+      for (const name of namesOf(row.t)) if (!mains.has(name)) mains.set(name, r);
+      return;
+    }
+    let named = children.get(row.p);
+    if (!named) {
+      named = new Map();
+      children.set(row.p, named);
+    }
+    for (const name of namesOf(row.t)) if (!named.has(name)) named.set(name, r);
+  });
+  return (target: string): number => {
+    const t = target.trim().toLowerCase();
+    if (!t || t.includes('by site') || t.includes('table')) return -1;
+    const parts = t.split(', ').map((p) => p.trim());
+    for (let k = parts.length; k >= 1; k--) {
+      let r = mains.get(parts.slice(0, k).join(', '));
+      if (r === undefined) continue;
+      for (let i = k; i < parts.length && r !== undefined; i++) r = children.get(r)?.get(parts[i] as string);
+      if (r !== undefined) return r;
+    }
+    return -1;
+  };
+}
