@@ -3,7 +3,7 @@
 // splits and samples them, and the two baselines (MiniSearch, SQLite FTS5) over the ICD-10-CM titles.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
@@ -204,25 +204,38 @@ export function indexDerived(catalog: Catalog, cm: CmCodes): IndexDerived {
   return { release: pick.release.id, tune, heldOut, skipped };
 }
 
-// ---- baselines over the ICD-10-CM titles of the billable codes in force ----
+// ---- baselines: MiniSearch and SQLite FTS5 over a corpus of code titles ----
+
+/**
+ * One document of a baseline corpus. `key` is what a search returns: the code without its dot for the
+ * ICD-10-CM corpus (`corpus`), "system:code" for the all-systems corpus of the short queries
+ * (`allSystemsCorpus` in short-queries.ts).
+ */
+export interface CorpusDoc {
+  id: number;
+  key: string;
+  title: string;
+}
 
 export interface Baseline {
   name: string;
   buildMs: number;
-  /** codes (no dot) best first */
+  /** the corpus keys of the hits, best first */
   search(query: string, limit: number): string[];
   close(): void;
 }
 
-export function corpus(cm: CmCodes): { id: number; key: string; title: string }[] {
-  const docs: { id: number; key: string; title: string }[] = [];
+/** The ICD-10-CM titles of the billable codes in force; keys are codes without their dot. */
+export function corpus(cm: CmCodes): CorpusDoc[] {
+  const docs: CorpusDoc[] = [];
   for (const [key, v] of cm.byKey) if (v.billable) docs.push({ id: docs.length, key, title: v.title });
   return docs;
 }
 
-export function miniSearchBaseline(docs: { id: number; key: string; title: string }[]): Baseline {
+/** MiniSearch over any corpus: field title, fuzzy 0.2, prefix, OR. */
+export function miniSearchBaseline(docs: readonly CorpusDoc[]): Baseline {
   const t = performance.now();
-  const ms = new MiniSearch<{ id: number; key: string; title: string }>({
+  const ms = new MiniSearch<CorpusDoc>({
     fields: ['title'],
     storeFields: ['key'],
     searchOptions: { fuzzy: 0.2, prefix: true, combineWith: 'OR' },
@@ -241,7 +254,8 @@ export function miniSearchBaseline(docs: { id: number; key: string; title: strin
   };
 }
 
-export function fts5Baseline(docs: { id: number; key: string; title: string }[]): Baseline {
+/** SQLite FTS5 over any corpus: porter tokenizer, every query word quoted and OR-combined, BM25 order. */
+export function fts5Baseline(docs: readonly CorpusDoc[]): Baseline {
   const t = performance.now();
   const db = new Database(':memory:');
   db.exec("CREATE VIRTUAL TABLE titles USING fts5(key UNINDEXED, title, tokenize='porter')");
@@ -339,6 +353,42 @@ export function latency(queries: readonly string[], run: (q: string) => unknown,
 }
 
 export const pct = (x: number): string => x.toFixed(3);
+
+/** The machine's load averages (1, 5, 15 minutes), stored with the results: others may be using the cores. */
+export function loadAverage(): { '1m': number; '5m': number; '15m': number } {
+  const [a = 0, b = 0, c = 0] = loadavg();
+  const r = (x: number): number => Math.round(x * 100) / 100;
+  return { '1m': r(a), '5m': r(b), '15m': r(c) };
+}
+
+/** A target with its measured figure: `pass` when measured op threshold. */
+export interface Target {
+  target: string;
+  measured: number;
+  op: '>=' | '<=';
+  threshold: number;
+  pass: boolean;
+  note?: string;
+}
+
+export function target(name: string, measured: number, op: '>=' | '<=', threshold: number, note?: string): Target {
+  // a hair of tolerance so that a rate printed as the bar (e.g. 0.9 of 170 queries) passes
+  const pass = op === '>=' ? measured >= threshold - 1e-9 : measured <= threshold + 1e-9;
+  return { target: name, measured, op, threshold, pass, ...(note ? { note } : {}) };
+}
+
+/** Targets as a table: target, measured, bar, pass/FAIL. */
+export function targetTable(targets: readonly Target[], digits = 3): string {
+  return table(
+    ['target', 'measured', 'bar', ''],
+    targets.map((t) => [
+      t.target,
+      t.measured.toFixed(digits),
+      `${t.op === '>=' ? '≥' : '≤'} ${t.threshold.toFixed(digits)}`,
+      t.pass ? 'pass' : 'FAIL',
+    ]),
+  );
+}
 
 /** Prints rows as an aligned text table. */
 export function table(header: string[], rows: string[][]): string {

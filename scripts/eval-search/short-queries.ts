@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Catalog } from '../../src/catalog/index.js';
 import { projectRoot } from '../../src/config.js';
-import { fnv1a } from './common.js';
+import { type Baseline, type CorpusDoc, fnv1a } from './common.js';
 
 export const SHORT_QUERIES_FILE = resolve(projectRoot, '../shared/eval/short-queries-dev/queries.jsonl');
 
@@ -114,27 +114,55 @@ export function ratesOf(outcomes: readonly ShortOutcome[], ms = 0): ShortRates {
   };
 }
 
-/** Rates overall, per part, per kind, and per kind within each part. */
+/**
+ * Rates overall, per part, per kind, and per kind within each part. Keys, in this order: `all`, `part:tune`,
+ * `part:measure`, `kind:K` (kinds in their order of first appearance), `part:tune/kind:K`, `part:measure/kind:K`.
+ */
 export function breakdown(outcomes: readonly ShortOutcome[]): Record<string, ShortRates> {
-  const groups = new Map<string, ShortOutcome[]>();
-  const add = (k: string, o: ShortOutcome): void => {
-    const list = groups.get(k) ?? [];
-    list.push(o);
-    groups.set(k, list);
-  };
+  const kinds = [...new Set(outcomes.map((o) => o.q.kind))];
+  const parts = ['tune', 'measure'] as const;
+  const keys = [
+    'all',
+    ...parts.map((p) => `part:${p}`),
+    ...kinds.map((k) => `kind:${k}`),
+    ...parts.flatMap((p) => kinds.map((k) => `part:${p}/kind:${k}`)),
+  ];
+  const groups = new Map<string, ShortOutcome[]>(keys.map((k) => [k, []]));
   for (const o of outcomes) {
-    add('all', o);
-    add(`part:${o.q.part}`, o);
-    add(`kind:${o.q.kind}`, o);
+    for (const k of ['all', `part:${o.q.part}`, `kind:${o.q.kind}`, `part:${o.q.part}/kind:${o.q.kind}`])
+      groups.get(k)?.push(o);
   }
   const out: Record<string, ShortRates> = {};
-  for (const [k, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out[k] = ratesOf(list);
+  for (const [k, list] of groups) if (list.length > 0) out[k] = ratesOf(list);
   return out;
 }
 
+/** Query counts per part, per kind, and per kind within each part (and how many name a best code). */
+export function shortCounts(items: readonly ShortQuery[]): {
+  queries: number;
+  withBest: number;
+  parts: Record<string, number>;
+  kinds: Record<string, { all: number; tune: number; measure: number }>;
+} {
+  const parts: Record<string, number> = { tune: 0, measure: 0 };
+  const kinds: Record<string, { all: number; tune: number; measure: number }> = {};
+  for (const q of items) {
+    parts[q.part] = (parts[q.part] ?? 0) + 1;
+    const k = kinds[q.kind] ?? { all: 0, tune: 0, measure: 0 };
+    k.all++;
+    k[q.part]++;
+    kinds[q.kind] = k;
+  }
+  return { queries: items.length, withBest: items.filter((q) => q.best.length > 0).length, parts, kinds };
+}
+
+/** The split rule, in words (stored with the results). */
+export const SHORT_SPLIT_RULE =
+  'by concept: the accept set, written "system:code" per entry, sorted and joined with spaces; fnv1a("short|" + that) % 2 == 0 → tune (failures may be looked at while working on the engine, scripts/short-failures.ts), else measure (only ever scored); queries that share an accept set fall on the same side';
+
 /** The baselines' corpus for short queries: the titles of every code in force of ICD-10-CM, ICD-10-PCS and HCPCS. */
-export function allSystemsCorpus(catalog: Catalog): { id: number; key: string; title: string }[] {
-  const docs: { id: number; key: string; title: string }[] = [];
+export function allSystemsCorpus(catalog: Catalog): CorpusDoc[] {
+  const docs: CorpusDoc[] = [];
   for (const system of ['icd10cm', 'icd10pcs', 'hcpcs'] as const) {
     const pick = catalog.pick(system, 'codes');
     if (!pick) continue;
@@ -151,4 +179,9 @@ export function allSystemsCorpus(catalog: Catalog): { id: number; key: string; t
 export function splitKey(k: string): Ranked {
   const i = k.indexOf(':');
   return { system: k.slice(0, i), code: k.slice(i + 1) };
+}
+
+/** A baseline built over `allSystemsCorpus`, as a short-query runner: its "system:code" keys split back. */
+export function baselineRanked(b: Baseline): (q: string) => Ranked[] {
+  return (q) => b.search(q, 10).map(splitKey);
 }
