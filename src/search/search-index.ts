@@ -4,6 +4,8 @@
 import type { Catalog } from '../catalog/index.js';
 import { ABBREVIATION_MAP } from './abbreviations.js';
 import { GIVEN_NAMES } from './given-names.js';
+import { LAY_TERMS } from './lay-terms.js';
+import { READING_MAP } from './readings.js';
 import { BILLABLE, NOT_IN_FORCE, type ReleaseView, ReleaseViews } from './release-view.js';
 import { buildSearchData, refKey } from './search-build.js';
 import {
@@ -20,7 +22,7 @@ import {
   type SystemRange,
   writeSearchData,
 } from './search-data.js';
-import { editDistance, type QueryTerm, stem, tokenize, tokenizeQuery, words } from './text.js';
+import { editDistance, phraseMap, type QueryTerm, stem, tokenize, tokenizeQuery, words } from './text.js';
 
 export type { SearchSystem };
 
@@ -83,6 +85,10 @@ const RARE_WORD_DF = 300;
 const COMMON_RATIO = 20;
 /** postings read directly per query before the remaining (common) words are checked doc by doc */
 const SEED_POSTINGS = 10_000;
+/** the lay-term and multi-word shorthand dictionary (lay-terms.ts), by first word */
+const LAY_PHRASES = phraseMap(LAY_TERMS);
+/** weight of a word's other reading (readings.ts) beside the word as typed */
+const READING_WEIGHT = 0.9;
 /** a query of at most this many words is a search-box query: read as a coder reads the Alphabetic Index */
 const SHORT_QUERY_TERMS = 4;
 /**
@@ -547,7 +553,7 @@ export class SearchIndex {
 
   /** Word queries over titles, inclusion terms, index paths and tables. */
   wordSearch(q: string, options: SearchOptions, limit: number, view: ReleaseView): SearchResult[] {
-    const parsed = tokenizeQuery(q, ABBREVIATION_MAP, GIVEN_NAMES);
+    const parsed = tokenizeQuery(q, ABBREVIATION_MAP, GIVEN_NAMES, LAY_PHRASES);
     let qterms: QueryTerm[] = uniqueTerms(parsed.terms);
     let viaSee: string | undefined;
     if (qterms.length > 0 && qterms.length <= 6) {
@@ -595,6 +601,11 @@ export class SearchIndex {
       else alts = [...this.corrections(t.word)]; // a copy: the cached list must not grow
       if (typingLast && qi === qterms.length - 1 && !t.expanded) {
         for (const c of this.completions(t.word)) if (!alts.some((a) => a.id === c.id)) alts.push(c);
+      }
+      // the word's other readings in the code sets' wording ("distal" radius: the tabular's "lower end")
+      for (const also of t.expanded ? [] : (READING_MAP.get(t.word) ?? [])) {
+        const rid = this.vocab.get(stem(also));
+        if (rid !== undefined && !alts.some((a) => a.id === rid)) alts.push({ id: rid, weight: READING_WEIGHT });
       }
       // "diabetic" also reads the entry Diabetes, diabetic: its first form is the word the entries are filed under
       // (once per query, and not when the query has that word itself: one word is counted once)

@@ -1,0 +1,51 @@
+// Other readings of a query word: words the code sets use for the same thing, searched beside the word as typed
+// (never instead of it), each with its source. The Alphabetic Index's own equivalences (a main term's forms, its
+// one-word references) are read from the data at build time (search-build.ts addForms), not listed here.
+//
+// Sources:
+//  - "tabular": the ICD-10-CM tabular's wording for the anatomy clinicians name otherwise (its inclusion terms
+//    say so: "Fracture of distal end of radius" is an inclusion term of S52.5 "Fracture of lower end of radius").
+//  - "pcs": the ICD-10-PCS approach values ("Percutaneous Endoscopic" is the laparoscopic approach, per the
+//    ICD-10-PCS Reference Manual's approach definitions).
+//  - "adjective": the adjective the titles use for an organ named by its noun, and the reverse ("renal" failure,
+//    "kidney" stones), as in standard medical terminology.
+
+export interface Reading {
+  /** the word as typed, lower case */
+  word: string;
+  /** another word read at the same place (one word) */
+  also: string;
+  source: 'tabular' | 'pcs' | 'adjective';
+}
+
+export const READINGS: readonly Reading[] = [
+  { word: 'distal', also: 'lower', source: 'tabular' },
+  { word: 'proximal', also: 'upper', source: 'tabular' },
+  { word: 'lumbar', also: 'lower', source: 'tabular' },
+  { word: 'laparoscopic', also: 'endoscopic', source: 'pcs' },
+  { word: 'laparoscopically', also: 'endoscopic', source: 'pcs' },
+  { word: 'arthroscopic', also: 'endoscopic', source: 'pcs' },
+  { word: 'kidney', also: 'renal', source: 'adjective' },
+  { word: 'renal', also: 'kidney', source: 'adjective' },
+  { word: 'heart', also: 'cardiac', source: 'adjective' },
+  { word: 'cardiac', also: 'heart', source: 'adjective' },
+  { word: 'lung', also: 'pulmonary', source: 'adjective' },
+  { word: 'pulmonary', also: 'lung', source: 'adjective' },
+  { word: 'liver', also: 'hepatic', source: 'adjective' },
+  { word: 'hepatic', also: 'liver', source: 'adjective' },
+  { word: 'stomach', also: 'gastric', source: 'adjective' },
+  { word: 'gastric', also: 'stomach', source: 'adjective' },
+  { word: 'brain', also: 'cerebral', source: 'adjective' },
+  { word: 'cerebral', also: 'brain', source: 'adjective' },
+  { word: 'skin', also: 'cutaneous', source: 'adjective' },
+  { word: 'bladder', also: 'vesical', source: 'adjective' },
+  { word: 'belly', also: 'abdominal', source: 'adjective' },
+  { word: 'tummy', also: 'abdominal', source: 'adjective' },
+];
+
+/** word -> the other words read beside it */
+export const READING_MAP: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const r of READINGS) m.set(r.word, [...(m.get(r.word) ?? []), r.also]);
+  return m;
+})();
