@@ -63,6 +63,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'bilat', expansion: 'bilateral', source: 'clinical' },
   { abbr: 'rt', expansion: 'right', source: 'clinical' },
   { abbr: 'lt', expansion: 'left', source: 'clinical' },
+  { abbr: 'lap', expansion: 'laparoscopic', source: 'clinical' },
   { abbr: 'w', expansion: 'with', source: 'tabular' },
   { abbr: 'wo', expansion: 'without', source: 'tabular' },
   { abbr: 'init', expansion: 'initial', source: 'coding' },

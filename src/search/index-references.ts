@@ -17,7 +17,7 @@ const SEE_TARGET_CODES = 120;
  */
 export function seeTargets(
   il: IndexLayer,
-  codesUnder: (ref: string) => number[],
+  codesUnder: (ref: string, max: number) => number[],
 ): { codes: Map<number, number[]>; partialReading: Set<number> } {
   const terms = il.terms;
   const pathKey: string[] = new Array(terms.length);
@@ -46,7 +46,7 @@ export function seeTargets(
     const refs: string[] = [];
     refsUnder(at, refs);
     const found = new Set<number>();
-    for (const ref of refs) for (const id of codesUnder(ref)) found.add(id);
+    for (const ref of refs) for (const id of codesUnder(ref, SEE_TARGET_CODES)) found.add(id);
     if (found.size === 0 || found.size > SEE_TARGET_CODES) return;
     codes.set(r, [...found]);
     operationOf.set(r, (target.split(',')[0] as string).trim().toLowerCase());

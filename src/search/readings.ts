@@ -3,10 +3,12 @@
 // one-word references) are read from the data at build time (search-build.ts addForms), not listed here.
 //
 // Sources:
-//  - "tabular": the ICD-10-CM tabular's wording for the anatomy clinicians name otherwise (its inclusion terms
-//    say so: "Fracture of distal end of radius" is an inclusion term of S52.5 "Fracture of lower end of radius").
-//  - "pcs": the ICD-10-PCS approach values ("Percutaneous Endoscopic" is the laparoscopic approach, per the
-//    ICD-10-PCS Reference Manual's approach definitions).
+//  - "tabular": the ICD-10-CM tabular's wording for what clinicians name otherwise (its inclusion terms say so:
+//    "Fracture of distal end of radius" is an inclusion term of S52.5 "Fracture of lower end of radius"; the
+//    titles say "examination" where people write "exam").
+//  - "pcs": the ICD-10-PCS titles' wording: the approach values ("Percutaneous Endoscopic" is the laparoscopic
+//    approach, per the ICD-10-PCS Reference Manual's approach definitions) and durations ("Greater than 96
+//    Consecutive Hours").
 //  - "adjective": the adjective the titles use for an organ named by its noun, and the reverse ("renal" failure,
 //    "kidney" stones), as in standard medical terminology.
 
@@ -25,6 +27,11 @@ export const READINGS: readonly Reading[] = [
   { word: 'laparoscopic', also: 'endoscopic', source: 'pcs' },
   { word: 'laparoscopically', also: 'endoscopic', source: 'pcs' },
   { word: 'arthroscopic', also: 'endoscopic', source: 'pcs' },
+  { word: 'over', also: 'greater', source: 'pcs' },
+  { word: 'more', also: 'greater', source: 'pcs' },
+  { word: 'under', also: 'less', source: 'pcs' },
+  { word: 'exam', also: 'examination', source: 'tabular' },
+  { word: 'exams', also: 'examination', source: 'tabular' },
   { word: 'kidney', also: 'renal', source: 'adjective' },
   { word: 'renal', also: 'kidney', source: 'adjective' },
   { word: 'heart', also: 'cardiac', source: 'adjective' },
@@ -38,7 +45,6 @@ export const READINGS: readonly Reading[] = [
   { word: 'brain', also: 'cerebral', source: 'adjective' },
   { word: 'cerebral', also: 'brain', source: 'adjective' },
   { word: 'skin', also: 'cutaneous', source: 'adjective' },
-  { word: 'bladder', also: 'vesical', source: 'adjective' },
   { word: 'belly', also: 'abdominal', source: 'adjective' },
   { word: 'tummy', also: 'abdominal', source: 'adjective' },
 ];

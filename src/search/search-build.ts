@@ -51,8 +51,8 @@ class Builder {
   docExtra: (Set<number> | null)[] = [];
   /** per index doc, the token of its main term's first word (the word a coder looks up); -1 for other docs */
   docHead: number[] = [];
-  /** the main terms' other forms of the same word (addForms) */
-  forms = new Map<string, string>();
+  /** the main terms' other forms of the same word, and a procedure name's root operations (addForms, addForm) */
+  forms = new Map<string, string[]>();
   vocab = new Map<string, number>();
   vocabList: string[] = [];
   /** every word of the indexed texts as written (lower case), with its stem: typo correction works on these */
@@ -319,7 +319,7 @@ function addPcsTexts(
   seeRefs: Map<string, string>,
   releaseOf: (kind: LayerKind) => ReleaseInfo | undefined,
 ): void {
-  const under = (prefix: string): number[] => {
+  const under = (prefix: string, max = PCS_PREFIX_CODES): number[] => {
     const keys = pcs.sortedKeys;
     let lo = 0;
     let hi = keys.length;
@@ -330,16 +330,18 @@ function addPcsTexts(
     }
     const out: number[] = [];
     for (let i = lo; i < keys.length && (keys[i] as string).startsWith(prefix); i++) {
-      if (out.length >= PCS_PREFIX_CODES) return [];
+      if (out.length >= max) return [];
       out.push(pcs.sortedIds[i] as number);
     }
     return out;
   };
+  const tablesRel = releaseOf('pcs-tables');
+  const tables = tablesRel ? catalog.layer(tablesRel, 'pcs-tables').tables : [];
   const idx = releaseOf('pcs-index');
   if (idx) {
     const il = catalog.layer(idx, 'pcs-index') as IndexLayer;
     const li = addTree(trees, idx.id, 'pcs-index', il);
-    const targets = seeTargets(il, (ref) => under(refKey(ref)));
+    const targets = seeTargets(il, (ref, max) => under(refKey(ref), max));
     walkIndex(
       il,
       b,
@@ -371,10 +373,9 @@ function addPcsTexts(
       true,
     );
   }
-  const tablesRel = releaseOf('pcs-tables');
-  if (tablesRel) {
+  if (tables.length > 0) {
     const definitions = new Map<string, string>();
-    for (const t of catalog.layer(tablesRel, 'pcs-tables').tables) {
+    for (const t of tables) {
       if (t.operationDefinition)
         definitions.set(
           `${t.section.code}${t.bodySystem.code}${t.operation.code}`,
@@ -436,15 +437,23 @@ function walkIndex(
  * reads the entry. A form is the same word when it shares the first form's first five letters. Also the one-word
  * synonyms the Index states by its references (below).
  */
-function addForms(forms: Map<string, string>, row: IndexRow): void {
+/** Records that a word also reads as another (both as written; tokenized here); the first reading of a word is kept. */
+function addForm(forms: Map<string, string[]>, word: string, reading: string, more = false): void {
+  const [from] = tokenize(word);
+  const [to] = tokenize(reading);
+  if (!from || !to || from === to) return;
+  const list = forms.get(from);
+  if (!list) forms.set(from, [to]);
+  else if (more && !list.includes(to)) list.push(to);
+}
+
+function addForms(forms: Map<string, string[]>, row: IndexRow): void {
   if (row.p >= 0) return;
   // a one-word main term that refers to another one-word term names the same thing in other words ("Flu — see also
   // Influenza", "Chickenpox — see Varicella", "Blockage — see Obstruction"): the word also reads that term
   const ref = row.see ?? row.seeAlso;
   if (ref && /^[A-Za-z-]+$/.test(row.t) && /^[A-Za-z-]+$/.test(ref) && !/^condition$/i.test(ref)) {
-    const [from] = tokenize(row.t);
-    const [to] = tokenize(ref);
-    if (from && to && from !== to && !forms.has(from)) forms.set(from, to);
+    addForm(forms, row.t, ref);
     return;
   }
   const parts = row.t.split(', ');
@@ -455,7 +464,7 @@ function addForms(forms: Map<string, string>, row: IndexRow): void {
     const w = words(part);
     if (w.length !== 1 || (w[0] as string).slice(0, 5) !== first.slice(0, 5)) continue;
     const tok = stem(w[0] as string);
-    if (tok !== head && !forms.has(tok)) forms.set(tok, head);
+    if (tok !== head && !forms.has(tok)) forms.set(tok, [head]);
   }
 }
 
@@ -581,7 +590,7 @@ function freeze(b: Builder, systems: SystemBuild[], trees: IndexTree[], seeRefs:
     delIds,
     seeKeys,
     seeTargets: seeKeys.map((k) => seeRefs.get(k) as string),
-    formTokens: [...b.forms.keys()],
-    formHeads: [...b.forms.values()],
+    formTokens: [...b.forms].flatMap(([form, heads]) => heads.map(() => form)),
+    formHeads: [...b.forms.values()].flat(),
   };
 }

@@ -207,7 +207,7 @@ export class SearchIndex {
   private readonly correctionCache = new Map<string, Correction[]>();
   private readonly seeRefs: Map<string, string>;
   /** vocabulary token of a main term's other form → the token of its first form (addForms in search-build.ts) */
-  private readonly formHead: Map<number, number>;
+  private readonly formHead: Map<number, number[]>;
   // per-query scratch, reused
   private readonly acc: Float32Array;
   /** per doc: last query position matched (bits 0-7), positions matched (8-15), of them on core words (16-23) */
@@ -297,7 +297,10 @@ export class SearchIndex {
     data.formTokens.forEach((form, i) => {
       const from = this.vocab.get(form);
       const to = this.vocab.get(data.formHeads[i] as string);
-      if (from !== undefined && to !== undefined) this.formHead.set(from, to);
+      if (from === undefined || to === undefined) return;
+      const heads = this.formHead.get(from);
+      if (heads) heads.push(to);
+      else this.formHead.set(from, [to]);
     });
     this.acc = new Float32Array(nDocs);
     this.state = new Int32Array(nDocs);
@@ -603,18 +606,23 @@ export class SearchIndex {
         for (const c of this.completions(t.word)) if (!alts.some((a) => a.id === c.id)) alts.push(c);
       }
       // the word's other readings in the code sets' wording ("distal" radius: the tabular's "lower end")
-      for (const also of t.expanded ? [] : (READING_MAP.get(t.word) ?? [])) {
+      // (a rarer word read this way counts no more than the word typed would)
+      for (const also of READING_MAP.get(t.word) ?? []) {
         const rid = this.vocab.get(stem(also));
-        if (rid !== undefined && !alts.some((a) => a.id === rid)) alts.push({ id: rid, weight: READING_WEIGHT });
+        if (rid === undefined || alts.some((a) => a.id === rid)) continue;
+        const typed = this.vocab.get(t.token);
+        const cap = typed === undefined ? 1 : Math.min(1, (this.idf[typed] as number) / (this.idf[rid] as number));
+        alts.push({ id: rid, weight: READING_WEIGHT * cap });
       }
       // "diabetic" also reads the entry Diabetes, diabetic: its first form is the word the entries are filed under
       // (once per query, and not when the query has that word itself: one word is counted once)
       for (let k = 0, n = alts.length; k < n; k++) {
         const alt = alts[k] as Correction;
-        const head = this.formHead.get(alt.id);
-        if (head === undefined || headsRead.has(head)) continue;
-        headsRead.add(head);
-        alts.push({ id: head, weight: alt.weight });
+        for (const head of this.formHead.get(alt.id) ?? []) {
+          if (headsRead.has(head)) continue;
+          headsRead.add(head);
+          alts.push({ id: head, weight: alt.weight });
+        }
       }
       if (alts.length === 0) return;
       resolved.set(
