@@ -64,6 +64,9 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'rt', expansion: 'right', source: 'clinical' },
   { abbr: 'lt', expansion: 'left', source: 'clinical' },
   { abbr: 'lap', expansion: 'laparoscopic', source: 'clinical' },
+  // (in HCPCS quality-measure titles "pvd" is posterior vitreous detachment; in a coder's search box it is the
+  // vascular disease, I73.9 by the Index: Disease, peripheral vascular)
+  { abbr: 'pvd', expansion: 'peripheral vascular disease', source: 'clinical' },
   { abbr: 'w', expansion: 'with', source: 'tabular' },
   { abbr: 'wo', expansion: 'without', source: 'tabular' },
   { abbr: 'init', expansion: 'initial', source: 'coding' },

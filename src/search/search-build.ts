@@ -36,6 +36,8 @@ class Builder {
   codeKey: string[] = [];
   codeTitle: string[] = [];
   codeChildren: number[] = [];
+  /** 1 for a HCPCS quality-reporting code (markReportingOnly) */
+  codeReporting: number[] = [];
   docCode: number[] = [];
   docField: number[] = [];
   docText: string[] = [];
@@ -130,6 +132,25 @@ function terminatedBefore(catalog: Catalog, release: ReleaseInfo): Set<string> {
   return out;
 }
 
+/**
+ * The quality-reporting HCPCS codes ("Influenza immunization administered or previously received", "I intend to
+ * report the total knee replacement measures group"): in the record layout, pricing indicator 00 only ("service
+ * not separately priced by Part B"), type of service 1 only, and BETOS Z2 (undefined) or M5 (specialist
+ * evaluation codes the measures are filed under). Someone searching words for a service or a supply rarely means
+ * one, so a word search lets them yield to a priced code of the same words (search-index.ts REPORTING_ONLY).
+ * Non-covered items people do buy (hearing aids, type of service K) and private-payer codes (type 9) are not
+ * marked.
+ */
+function markReportingOnly(catalog: Catalog, release: ReleaseInfo, byKey: Map<string, number>, out: number[]): void {
+  if (!release.layers.includes('hcpcs-records')) return;
+  for (const r of catalog.layer(release, 'hcpcs-records').records) {
+    if (r.kind !== 'code' || r.pricing.length === 0 || r.pricing.some((p) => p !== '00')) continue;
+    if (r.typeOfService.some((t) => t !== '1') || !(r.betos === 'Z2' || r.betos?.startsWith('M5'))) continue;
+    const id = byKey.get(r.code);
+    if (id !== undefined) out[id] = 1;
+  }
+}
+
 /** "C56.-" -> "C56"; "S72.0" -> "S720" */
 export function refKey(code: string): string {
   let s = code.trim().toUpperCase();
@@ -176,6 +197,7 @@ export function buildSearchData(catalog: Catalog): SearchData {
         b.codeKey.push(key);
         b.codeTitle.push(title);
         b.codeChildren.push(0);
+        b.codeReporting.push(0);
         byKey.set(key, id);
         if (title) b.addDoc(id, F_TITLE, title, tokenize(title));
         const short = layer.shortTitles[i];
@@ -210,6 +232,7 @@ export function buildSearchData(catalog: Catalog): SearchData {
         titles: retitled.map(([, title]) => title),
       };
     });
+    if (system === 'hcpcs') markReportingOnly(catalog, newest, byKey, b.codeReporting);
     // billable descendants of each header in the newest release (its codes are the first of the system)
     const ci = catalog.codeIndex(newest);
     for (let i = 0; i < ci.layer.codes.length; i++) {
@@ -565,6 +588,7 @@ function freeze(b: Builder, systems: SystemBuild[], trees: IndexTree[], seeRefs:
     codeText: b.codeText,
     codeTitle: b.codeTitle,
     codeChildren: Int32Array.from(b.codeChildren),
+    codeReporting: Uint8Array.from(b.codeReporting),
     docCode: Int32Array.from(b.docCode),
     docField: Uint8Array.from(b.docField),
     docText: b.docText,

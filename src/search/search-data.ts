@@ -9,7 +9,7 @@ import { assertAsRecorded, CODE_SYSTEMS, type CodeSystem, type FileChecksum } fr
 import { isAppError } from '../shared/index.js';
 
 /** Bump when the layout or the meaning of any array changes: older files are then ignored and rebuilt. */
-export const SEARCH_DATA_FORMAT = 6;
+export const SEARCH_DATA_FORMAT = 7;
 export const SEARCH_INDEX_FILE = 'search-index.bin';
 
 export type SearchSystem = CodeSystem;
@@ -84,6 +84,8 @@ export interface SearchData {
   codeTitle: string[];
   /** billable descendants in the newest release (0 for codes it does not have) */
   codeChildren: Int32Array;
+  /** 1 for a HCPCS quality-reporting code (search-build.ts markReportingOnly) */
+  codeReporting: Uint8Array;
   // documents: one text that leads to one code
   docCode: Int32Array;
   docField: Uint8Array;
@@ -246,6 +248,7 @@ const ARRAY_KEYS = [
   'codeText',
   'codeTitle',
   'codeChildren',
+  'codeReporting',
   'docCode',
   'docField',
   'docText',

@@ -105,6 +105,8 @@ const UNANCHORED = 0.5;
 const QUALIFIED = 0.75;
 // ("personal" is not one: its stem is that of "person", a word of many external-cause titles)
 const QUALIFIERS = ['history', 'family', 'screening'];
+/** a HCPCS quality-reporting code (search-build.ts markReportingOnly) counts this much in a word search */
+const REPORTING_ONLY = 0.8;
 /** "Heart — see condition": the word is looked up under the condition, the generic one being Disease */
 const SEE_CONDITION = /^(?:also\s+)?condition\b/i;
 const CONDITION_WORD = 'disease';
@@ -165,6 +167,7 @@ export class SearchIndex {
   private readonly codeText: string[];
   private readonly codeTitle: string[];
   private readonly codeChildren: Int32Array;
+  private readonly codeReporting: Uint8Array;
   private readonly docCode: Int32Array;
   private readonly docField: Uint8Array;
   private readonly docText: string[];
@@ -224,6 +227,7 @@ export class SearchIndex {
     this.codeText = data.codeText;
     this.codeTitle = data.codeTitle;
     this.codeChildren = data.codeChildren;
+    this.codeReporting = data.codeReporting;
     this.systems = data.systems.map((s) => ({
       ...s,
       sortedKeys: Array.from(s.sortedIds, (id) => (this.codeText[id] as string).replace('.', '')),
@@ -747,6 +751,7 @@ export class SearchIndex {
       }
       if (((docQualified[d] as number) & ~queryQualifiers) !== 0) s *= QUALIFIED;
       const c = docCode[d] as number;
+      if (this.codeReporting[c] === 1) s *= REPORTING_ONLY;
       // in a search-box query, equal otherwise, the code with the plainer (shorter) title first: 0FT44ZZ before its
       // hand-assisted 0FT44ZG (a description-length query keeps code order: its words say which variant)
       if (short) s *= 1 - 2e-5 * Math.min(250, (this.codeTitle[c] as string).length);
