@@ -104,6 +104,12 @@ describe('search over the real catalog', { skip: skipUnlessCodesets() }, () => {
     }
   });
 
+  test('quality-reporting HCPCS codes yield to the condition; non-covered items people buy do not', () => {
+    assert.equal(codes('pvd', 1)[0], 'I73.9');
+    const aid = results('hearing aid', 1)[0];
+    assert.ok(aid?.system === 'hcpcs' && aid.code.startsWith('V5'), `${aid?.system} ${aid?.code}`);
+  });
+
   test('a HCPCS code terminated years before its release is not offered (G0503 ended 2017-12-31)', () => {
     assert.ok(!codes('G0503').includes('G0503'));
   });
