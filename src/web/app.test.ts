@@ -69,6 +69,12 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
       assert.match(r.body, /Index: Diabetes, diabetic \(mellitus\) \(sugar\) › type 2/);
       const hcpcs = await get('/search?q=injection&system=hcpcs', true);
       assert.doesNotMatch(hcpcs.body, /\/codes\/icd10cm\//);
+      assert.doesNotMatch(hcpcs.body, /class="result-group"/);
+      // over several systems: one group per system, under its name, the numbering running on
+      const mixed = await get('/search?q=dexamethasone+diabetes', true);
+      const headings = [...mixed.body.matchAll(/<section class="result-group"><h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
+      assert.ok(headings.length >= 2, mixed.body);
+      assert.equal(new Set(headings).size, headings.length);
       assert.equal((await get('/search?q=x&page=0', true)).statusCode, 400);
       // Case2Code's own address: the same search, with a prompt when empty
       assert.match((await get('/case2code', true)).body, /Case2Code search/);

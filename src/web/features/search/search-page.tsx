@@ -1,5 +1,5 @@
 import type { SearchResponse } from '../../../search/index.js';
-import { ResultList } from '../../views/result-list.js';
+import { GroupedResultList } from '../../views/result-list.js';
 
 export interface SearchPageProps {
   response: SearchResponse;
@@ -57,7 +57,7 @@ export function SearchPage({ response, system, billable, page, pageSize, hasMore
           {w}
         </p>
       ))}
-      {q && shown.length === 0 ? <p>No codes match.</p> : <ResultList results={shown} />}
+      {q && shown.length === 0 ? <p>No codes match.</p> : <GroupedResultList results={shown} />}
       <nav class="pages" aria-label="Result pages">
         {page > 1 ? <a href={link(page - 1)}>Previous</a> : null} {hasMore ? <a href={link(page + 1)}>Next</a> : null}
       </nav>
