@@ -558,11 +558,24 @@ export class SearchIndex {
     return (this.postStart[id + 1] as number) - (this.postStart[id] as number);
   }
 
-  /** Word queries over titles, inclusion terms, index paths and tables. */
-  wordSearch(q: string, options: SearchOptions, limit: number, view: ReleaseView): SearchResult[] {
-    const parsed = tokenizeQuery(q, ABBREVIATION_MAP, GIVEN_NAMES, LAY_PHRASES);
+  /**
+   * Word queries over titles, inclusion terms, index paths and tables. `literal` reads the words as typed: no
+   * abbreviation, lay phrase or whole-query see reference (searchCodes adds what they find to a rewritten query's
+   * results). `rewritten` says whether one of those was applied.
+   */
+  wordSearch(
+    q: string,
+    options: SearchOptions,
+    limit: number,
+    view: ReleaseView,
+    literal = false,
+  ): { results: SearchResult[]; rewritten: boolean } {
+    const parsed = literal
+      ? tokenizeQuery(q, new Map(), GIVEN_NAMES)
+      : tokenizeQuery(q, ABBREVIATION_MAP, GIVEN_NAMES, LAY_PHRASES);
     let qterms: QueryTerm[] = uniqueTerms(parsed.terms);
     let viaSee: string | undefined;
+    let rewritten = parsed.expanded.length > 0;
     if (qterms.length > 0 && qterms.length <= 6) {
       const see = this.seeRefs.get(
         qterms
@@ -574,14 +587,15 @@ export class SearchIndex {
         // the word stays what is searched; the generic condition joins it (Disease > heart, Disease > kidney)
         viaSee = see;
         qterms = uniqueTerms([...qterms, { word: CONDITION_WORD, token: stem(CONDITION_WORD), expanded: true }]);
-      } else if (see) {
+      } else if (see && !literal) {
         viaSee = see;
+        rewritten = true;
         qterms = uniqueTerms(words(see).map((w) => ({ word: w, token: stem(w), expanded: true }))).filter(
           (t) => tokenize(t.word).length > 0,
         );
       }
     }
-    if (qterms.length === 0) return [];
+    if (qterms.length === 0) return { results: [], rewritten };
     // each query position resolves to vocabulary entries: the token itself, else typo corrections of the word
     const positions: { terms: Term[]; df: number }[] = [];
     const resolved = new Map<string, number[]>();
@@ -637,7 +651,7 @@ export class SearchIndex {
       positions.push({ terms, df: terms.reduce((n, x) => n + this.df(x.id), 0) });
     });
     const tokens = qterms;
-    if (positions.length === 0) return [];
+    if (positions.length === 0) return { results: [], rewritten };
     // rarest positions first: they are read through their postings (the seeds) while the budget lasts; the
     // common rest ("with", "right", "encounter") is checked only on the docs the seeds reached, through the
     // forward index. At least one position is always a seed.
@@ -800,7 +814,7 @@ export class SearchIndex {
       codeBestDoc[c] = -1;
       codeBest[c] = 0;
     }
-    return out;
+    return { results: out, rewritten };
   }
 
   /** How many consecutive query word pairs (each word as any of its readings) appear side by side in a doc. */
@@ -889,6 +903,27 @@ function spacedCode(
   return found && found[0]?.code === dotted ? found : null;
 }
 
+/** results kept first from a rewritten query before its words as typed have a say */
+const REWRITTEN_FIRST = 4;
+const LITERAL_SHARE = 2;
+
+/** The rewritten query's first results, then the literal reading's best, then the rest; no code twice. */
+export function withLiteral(rewritten: SearchResult[], literal: SearchResult[], limit: number): SearchResult[] {
+  const out: SearchResult[] = [];
+  const seen = new Set<string>();
+  const add = (r: SearchResult): void => {
+    const k = `${r.system}:${r.code}`;
+    if (seen.has(k) || out.length >= limit) return;
+    seen.add(k);
+    out.push(r);
+  };
+  rewritten.slice(0, REWRITTEN_FIRST).forEach(add);
+  literal.slice(0, LITERAL_SHARE).forEach(add);
+  rewritten.slice(REWRITTEN_FIRST).forEach(add);
+  literal.slice(LITERAL_SHARE).forEach(add);
+  return out;
+}
+
 /**
  * Results of a word search over every system, in groups: the system of the best match first (what the words mean:
  * a procedure leads with ICD-10-PCS, a supply with HCPCS, a condition with ICD-10-CM), then each other system's
@@ -953,7 +988,12 @@ export function searchCodes(index: SearchIndex, query: string, options: SearchOp
     const byCode = index.codeSearch(words, opts, limit, view) ?? spacedCode(index, words, opts, limit, view);
     if (byCode) results = byCode;
     else {
-      results = index.wordSearch(words, opts, limit, view);
+      const read = index.wordSearch(words, opts, limit, view);
+      results = read.results;
+      // a short query read through a dictionary or a see reference: what its words find as typed follows the first
+      // few results, in case the reading is not the one meant
+      if (read.rewritten && words.split(/\s+/).length <= SHORT_QUERY_TERMS)
+        results = withLiteral(results, index.wordSearch(words, opts, limit, view, true).results, limit);
       if (!opts.system) results = groupBySystem(results);
     }
   }

@@ -2,7 +2,7 @@
 // grouping of results by system.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { groupBySystem, type SearchResult, systemNamed } from './search-index.js';
+import { groupBySystem, type SearchResult, systemNamed, withLiteral } from './search-index.js';
 import { phraseMap, tokenizeQuery } from './text.js';
 
 describe('phrases read as other words', () => {
@@ -66,6 +66,24 @@ describe('results grouped by system', () => {
     assert.deepEqual(
       grouped.map((x) => x.code),
       ['A', 'C', 'B', 'E', 'D'],
+    );
+  });
+});
+
+describe('a rewritten query keeps what its words find as typed', () => {
+  const r = (code: string): SearchResult => ({
+    system: 'icd10cm',
+    code,
+    title: null,
+    billable: true,
+    score: 1,
+    matched: { kind: 'title', text: '' },
+  });
+  test('the reading first, then the literal best two, then the rest, no code twice, cut to the limit', () => {
+    const merged = withLiteral([r('A'), r('B'), r('C'), r('D'), r('E'), r('F')], [r('X'), r('B'), r('Y'), r('Z')], 8);
+    assert.deepEqual(
+      merged.map((x) => x.code),
+      ['A', 'B', 'C', 'D', 'X', 'E', 'F', 'Y'],
     );
   });
 });
