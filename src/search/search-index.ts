@@ -5,8 +5,10 @@ import type { Catalog } from '../catalog/index.js';
 import { ABBREVIATION_MAP } from './abbreviations.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { LAY_TERMS } from './lay-terms.js';
+import { systemNamed } from './query-system.js';
 import { READING_MAP } from './readings.js';
 import { BILLABLE, NOT_IN_FORCE, type ReleaseView, ReleaseViews } from './release-view.js';
+import { groupBySystem, withLiteral } from './result-order.js';
 import { buildSearchData, refKey } from './search-build.js';
 import {
   F_DEFINITION,
@@ -901,64 +903,6 @@ function spacedCode(
   const dotted = `${m[1]}.${m[2]}`.toUpperCase();
   const found = index.codeSearch(dotted, options, limit, view);
   return found && found[0]?.code === dotted ? found : null;
-}
-
-/** results kept first from a rewritten query before its words as typed have a say */
-const REWRITTEN_FIRST = 4;
-const LITERAL_SHARE = 2;
-
-/** The rewritten query's first results, then the literal reading's best, then the rest; no code twice. */
-export function withLiteral(rewritten: SearchResult[], literal: SearchResult[], limit: number): SearchResult[] {
-  const out: SearchResult[] = [];
-  const seen = new Set<string>();
-  const add = (r: SearchResult): void => {
-    const k = `${r.system}:${r.code}`;
-    if (seen.has(k) || out.length >= limit) return;
-    seen.add(k);
-    out.push(r);
-  };
-  rewritten.slice(0, REWRITTEN_FIRST).forEach(add);
-  literal.slice(0, LITERAL_SHARE).forEach(add);
-  rewritten.slice(REWRITTEN_FIRST).forEach(add);
-  literal.slice(LITERAL_SHARE).forEach(add);
-  return out;
-}
-
-/**
- * Results of a word search over every system, in groups: the system of the best match first (what the words mean:
- * a procedure leads with ICD-10-PCS, a supply with HCPCS, a condition with ICD-10-CM), then each other system's
- * matches together, the groups in the order of their best match; within a group, score order. The same results
- * as by score alone, without one system's near-misses interleaved with another's.
- */
-export function groupBySystem(results: readonly SearchResult[]): SearchResult[] {
-  const groups = new Map<string, SearchResult[]>();
-  for (const r of results) {
-    const g = groups.get(r.system);
-    if (g) g.push(r);
-    else groups.set(r.system, [r]);
-  }
-  return [...groups.values()].flat();
-}
-
-// A code system named by the query's first or last word ("hcpcs flu vaccine", "copd icd10"): "ICD-10" alone is
-// the diagnosis classification, as coders use the name.
-const SYSTEM_WORDS: readonly [RegExp, SearchSystem][] = [
-  [/^hcpcs$/i, 'hcpcs'],
-  [/^cpt$/i, 'cpt'],
-  [/^(?:icd-?10-?pcs|pcs)$/i, 'icd10pcs'],
-  [/^(?:icd-?10-?cm|icd-?10|icd)$/i, 'icd10cm'],
-];
-
-/** The system a query names by its first or last word, and the rest of the query; undefined when it names none. */
-export function systemNamed(q: string): { system: SearchSystem; rest: string } | undefined {
-  const parts = q.trim().split(/\s+/);
-  if (parts.length < 2) return undefined;
-  for (const at of [0, parts.length - 1]) {
-    const word = parts[at] as string;
-    const hit = SYSTEM_WORDS.find(([re]) => re.test(word));
-    if (hit) return { system: hit[1], rest: parts.filter((_, i) => i !== at).join(' ') };
-  }
-  return undefined;
 }
 
 /** One search: code-shaped queries first, else words. Never throws on odd input. */

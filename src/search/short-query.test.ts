@@ -2,7 +2,9 @@
 // grouping of results by system.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { groupBySystem, type SearchResult, systemNamed, withLiteral } from './search-index.js';
+import { systemNamed } from './query-system.js';
+import { groupBySystem, withLiteral } from './result-order.js';
+import type { SearchResult } from './search-index.js';
 import { phraseMap, tokenizeQuery } from './text.js';
 
 describe('phrases read as other words', () => {
