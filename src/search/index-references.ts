@@ -63,11 +63,29 @@ export function seeTargets(
   return { codes, partialReading };
 }
 
-/** the forms a term is filed under: its whole text and each comma-separated form ("Infarct, infarction") */
-function namesOf(text: string): string[] {
+/**
+ * The names a term is filed under: its whole text and its first form ("Infarct, infarction" → "infarct"), then, as
+ * weaker names, its other comma-separated forms ("Blood-forming organs, disease" is not where "Disease" is filed).
+ */
+function namesOf(text: string): { strong: string[]; weak: string[] } {
   const t = text.trim().toLowerCase();
-  if (!t) return [];
-  return [t, ...t.split(', ').map((f) => f.trim())];
+  if (!t) return { strong: [], weak: [] };
+  const forms = t.split(', ').map((f) => f.trim());
+  return { strong: [t, forms[0] as string], weak: forms.slice(1) };
+}
+
+/** name → row, strong names first, a name taken by the first row that has it */
+class Names {
+  private readonly strong = new Map<string, number>();
+  private readonly weak = new Map<string, number>();
+  add(text: string, r: number): void {
+    const { strong, weak } = namesOf(text);
+    for (const n of strong) if (!this.strong.has(n)) this.strong.set(n, r);
+    for (const n of weak) if (!this.weak.has(n)) this.weak.set(n, r);
+  }
+  get(name: string): number | undefined {
+    return this.strong.get(name) ?? this.weak.get(name);
+  }
 }
 
 /**
@@ -79,19 +97,19 @@ function namesOf(text: string): string[] {
  */
 export function cmReferenceResolver(il: IndexLayer): (target: string) => number {
   const terms = il.terms;
-  const mains = new Map<string, number>();
-  const children = new Map<number, Map<string, number>>();
+  const mains = new Names();
+  const children = new Map<number, Names>();
   terms.forEach((row, r) => {
     if (row.p < 0) {
-      for (const name of namesOf(row.t)) if (!mains.has(name)) mains.set(name, r);
+      mains.add(row.t, r);
       return;
     }
     let named = children.get(row.p);
     if (!named) {
-      named = new Map();
+      named = new Names();
       children.set(row.p, named);
     }
-    for (const name of namesOf(row.t)) if (!named.has(name)) named.set(name, r);
+    named.add(row.t, r);
   });
   return (target: string): number => {
     const t = target.trim().toLowerCase();

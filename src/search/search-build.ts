@@ -313,15 +313,22 @@ function addCmTexts(
         const colTokens = tokenize(il.columns?.[col - 1] ?? '');
         if (id >= 0) b.addDoc(id, F_TABLE, text, path.concat(colTokens), li, r, corePath.concat(colTokens));
       }
-      if (row.see && !row.c) addSee(seeRefs, corePath, row.see);
+      const condition = SEE_CONDITION.test((row.see ?? row.seeAlso ?? '').trim());
+      if (row.see && !row.c && !condition) addSee(seeRefs, corePath, row.see);
       // an entry without a code leads to the code of the entry its reference names ("Sore, throat — see also
-      // Pharyngitis": J02.9; "Attack, heart — see Infarct, myocardium": I21.9)
-      const ref = row.see ?? row.seeAlso;
+      // Pharyngitis": J02.9; "Attack, heart — see Infarct, myocardium": I21.9); "Heart — see condition" is looked
+      // up under the generic condition, Disease (Disease, heart: I51.9)
+      const ref = condition && row.p < 0 ? `Disease, ${row.t}` : condition ? undefined : (row.see ?? row.seeAlso);
       if (referenced && ref && !row.c && !row.cs) {
-        const at = referenced(ref);
+        // a reference may lead to another ("Disease, ear — see Disorder, ear"): followed up to three times
+        let at = referenced(ref);
+        for (let hop = 0; hop < 3 && at >= 0 && !il.terms[at]?.c; hop++) {
+          const next = il.terms[at]?.see ?? il.terms[at]?.seeAlso;
+          at = next && !SEE_CONDITION.test(next) ? referenced(next) : -1;
+        }
         const code = at >= 0 ? il.terms[at]?.c : undefined;
         const id = code ? resolve(code) : -1;
-        const how = row.see ? 'see' : 'see also';
+        const how = condition ? 'see condition:' : row.see ? 'see' : 'see also';
         if (id >= 0) b.addDoc(id, F_INDEX, `${text} (${how} ${ref})`, path, li, r, corePath, head);
       }
     });
@@ -490,6 +497,9 @@ function addForms(forms: Map<string, string[]>, row: IndexRow): void {
     if (tok !== head && !forms.has(tok)) forms.set(tok, [head]);
   }
 }
+
+/** "see condition" (and "see also condition"): look the word up under the condition the record names */
+const SEE_CONDITION = /^(?:also\s+)?condition\b/i;
 
 function addSee(seeRefs: Map<string, string>, corePath: string[], target: string): void {
   const key = [...new Set(corePath)].sort().join(' ');

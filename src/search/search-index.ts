@@ -109,9 +109,6 @@ const QUALIFIED = 0.75;
 const QUALIFIERS = ['history', 'family', 'screening'];
 /** a HCPCS quality-reporting code (search-build.ts markReportingOnly) counts this much in a word search */
 const REPORTING_ONLY = 0.8;
-/** "Heart — see condition": the word is looked up under the condition, the generic one being Disease */
-const SEE_CONDITION = /^(?:also\s+)?condition\b/i;
-const CONDITION_WORD = 'disease';
 /** the most results one search returns (a larger limit is cut to this) */
 export const MAX_SEARCH_LIMIT = 500;
 
@@ -170,6 +167,8 @@ export class SearchIndex {
   private readonly codeTitle: string[];
   private readonly codeChildren: Int32Array;
   private readonly codeReporting: Uint8Array;
+  /** per code, a factor just under 1 that is smaller the longer its title (the short-query tie-break) */
+  private readonly plainer: Float32Array;
   private readonly docCode: Int32Array;
   private readonly docField: Uint8Array;
   private readonly docText: string[];
@@ -230,6 +229,7 @@ export class SearchIndex {
     this.codeTitle = data.codeTitle;
     this.codeChildren = data.codeChildren;
     this.codeReporting = data.codeReporting;
+    this.plainer = Float32Array.from(this.codeTitle, (t) => 1 - 2e-5 * Math.min(250, t.length));
     this.systems = data.systems.map((s) => ({
       ...s,
       sortedKeys: Array.from(s.sortedIds, (id) => (this.codeText[id] as string).replace('.', '')),
@@ -585,11 +585,7 @@ export class SearchIndex {
           .sort()
           .join(' '),
       );
-      if (see && SEE_CONDITION.test(see)) {
-        // the word stays what is searched; the generic condition joins it (Disease > heart, Disease > kidney)
-        viaSee = see;
-        qterms = uniqueTerms([...qterms, { word: CONDITION_WORD, token: stem(CONDITION_WORD), expanded: true }]);
-      } else if (see && !literal) {
+      if (see && !literal) {
         viaSee = see;
         rewritten = true;
         qterms = uniqueTerms(words(see).map((w) => ({ word: w, token: stem(w), expanded: true }))).filter(
@@ -770,7 +766,7 @@ export class SearchIndex {
       if (this.codeReporting[c] === 1) s *= REPORTING_ONLY;
       // in a search-box query, equal otherwise, the code with the plainer (shorter) title first: 0FT44ZZ before its
       // hand-assisted 0FT44ZG (a description-length query keeps code order: its words say which variant)
-      if (short) s *= 1 - 2e-5 * Math.min(250, (this.codeTitle[c] as string).length);
+      if (short) s *= this.plainer[c] as number;
       if (codeBestDoc[c] === -1) {
         touchedCodes[nCodes++] = c;
         codeBest[c] = s;
