@@ -8,10 +8,13 @@ import { defineOperation } from './operation.js';
 
 const input = Type.Object(
   {
-    q: Type.String({
-      description:
-        'what has been typed so far: every word must match a word of the phrase (in any order), the last one as its beginning unless the text ends with a space (over 1,000 characters: truncated, with a warning; control characters, unpaired surrogates and bidirectional overrides are refused with TEXT_INVALID)',
-    }),
+    q: Type.Optional(
+      Type.String({
+        default: '',
+        description:
+          'what has been typed so far: every word must match a word of the phrase (in any order), the last one as its beginning unless the text ends with a space (over 1,000 characters: truncated, with a warning; control characters, unpaired surrogates and bidirectional overrides are refused with TEXT_INVALID)',
+      }),
+    ),
     system: Type.Optional(codeSystemField('only phrases whose code is of this code system (every system when absent)')),
     limit: Type.Optional(
       Type.Integer({
@@ -61,6 +64,6 @@ export const suggestOperation = defineOperation({
     const options: SuggestOptions = {};
     if (input.system) options.system = input.system;
     if (input.limit !== undefined) options.limit = input.limit;
-    return ctx.suggestions.suggest(checkText('q', input.q), options);
+    return ctx.suggestions.suggest(checkText('q', input.q ?? ''), options);
   },
 });

@@ -198,8 +198,21 @@ interface Head {
   first: boolean;
 }
 
+/**
+ * An ICD-10-PCS main term as said: "Replacement, knee" → "knee replacement" (a lower-case qualifier after the
+ * comma reads first); other forms ("Achillotenotomy, achillotomy", "Block, Nerve, anesthetic injection") as written.
+ */
+function pcsMain(text: string): string {
+  const clean = cleanTerm(text);
+  const forms = clean.split(', ');
+  const [first, second] = forms;
+  if (forms.length !== 2 || !first || !second || !/^[a-z][a-z ]*$/.test(second)) return clean;
+  if (commonPrefix(first.toLowerCase(), second) >= 3) return clean;
+  return `${second} ${pcsWords(first)}`;
+}
+
 function headOf(mainText: string, pcs: boolean): Head {
-  const text = pcs ? pcsWords(cleanTerm(mainText)) : headForm(mainText);
+  const text = pcs ? pcsWords(pcsMain(mainText)) : headForm(mainText);
   const first = endsWithConnective(text) || (!pcs && isModifier(text));
   return { text: first ? text : inPhrase(text), first };
 }
@@ -443,7 +456,8 @@ class IndexTree {
 
   private work(r: number, hops: number): Resolution | null {
     const row = this.rows[r] as IndexRow;
-    for (const ref of [row.c, ...(row.cs ?? [])]) {
+    // its own code, codes, or (ICD-10-PCS) table
+    for (const ref of [row.c, ...(row.cs ?? []), row.tab]) {
       if (!ref) continue;
       const target = this.book.target(this.system, ref);
       if (target) return { target, tree: this, row: r };
@@ -525,9 +539,13 @@ function indexPhrases(spec: TreeSpec, out: PhraseEntry[]): void {
     if (row.p >= 0) return;
     // a PCS body-part or device key entry ("Abductor hallucis muscle — use Foot Muscle") names no procedure
     if (pcs && row.use && !row.c && !row.cs) return;
-    // a term is offered when it leads somewhere: a code, a term it refers to, or terms under it
-    const useful = (r: number): boolean => tree.resolve(r) !== null || hasNamedChildren(r) || tree.seesTerm(r);
-    const main = cleanTerm(row.t);
+    // a term is offered when it leads somewhere: a code (even one no longer in force), a term it refers to, or
+    // terms under it
+    const useful = (r: number): boolean => {
+      const at = tree.rows[r] as IndexRow;
+      return Boolean(at.c || at.cs || at.tab) || tree.resolve(r) !== null || hasNamedChildren(r) || tree.seesTerm(r);
+    };
+    const main = pcs ? pcsMain(row.t) : cleanTerm(row.t);
     if (main && useful(m)) add(main, 0, m);
     const head = headOf(row.t, pcs);
     for (let i = tree.childStart[m] as number; i < (tree.childStart[m + 1] as number); i++) {
