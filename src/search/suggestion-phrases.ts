@@ -221,16 +221,74 @@ function headOf(mainText: string, pcs: boolean): Head {
  * The main term and subterm as people say them: "heart attack", "Barrett's esophagus", "pneumonia due to
  * chemicals"; null for a subterm that says nothing alone ("with", "specified NEC").
  */
-function combine(head: Head, subText: string, pcs: boolean): string | null {
+function combine(head: Head, subText: string, pcs: boolean): Combined | null {
   const sub = firstForm(subText);
   if (!head.text || !sub || EMPTY_SUBTERMS.test(sub)) return null;
   const subShown = pcs ? pcsWords(sub) : sub;
   const subWords = sub.toLowerCase().split(' ');
   if (CONNECTIVES.has(subWords[0] ?? '')) {
     if (subWords.every((w) => CONNECTIVES.has(w))) return null;
-    return `${head.text} ${subShown}`;
+    return { text: `${head.text} ${subShown}` };
   }
-  return head.first ? `${head.text} ${subShown}` : `${subShown} ${head.text}`;
+  if (head.first) return { text: `${head.text} ${subShown}` };
+  if (pcs) return { text: `${subShown} ${head.text}` };
+  // "Newborn > sepsis", "Pressure > ulcer": a noun main term may be the modifier; the code titles say which order
+  const s = phraseWords(sub);
+  const h = phraseWords(head.text);
+  const [subFirst, subLast, headFirst, headLast] = [s[0], s[s.length - 1], h[0], h[h.length - 1]];
+  return {
+    text: `${subShown} ${head.text}`,
+    swap: {
+      text: `${head.text} ${subShown}`,
+      asIs: [`${subLast} ${headFirst}`, `${headLast} of ${subFirst}`],
+      swapped: [`${headLast} ${subFirst}`, `${subLast} of ${headFirst}`],
+    },
+  };
+}
+
+/** A phrase, and for a subterm read before its main term, the other order with what would show which is said. */
+interface Combined {
+  text: string;
+  swap?: Swap;
+}
+
+interface Swap {
+  /** the main term first: "pressure ulcer" */
+  text: string;
+  /** word pairs in code titles that say the order is right ("femur fracture", "fracture of femur") */
+  asIs: string[];
+  /** and that say the other ("pressure ulcer", "sepsis of newborn" → "newborn sepsis") */
+  swapped: string[];
+}
+
+/**
+ * Puts the main term first where the ICD-10-CM code titles use its words in that order more often than in the
+ * other ("Pressure ulcer of …" → "pressure ulcer", not "ulcer pressure"; "Sepsis of newborn" → "newborn sepsis").
+ * One pass over the titles, counting only the word pairs asked about.
+ */
+function settleOrder(pending: { entry: PhraseEntry; swap: Swap }[], titles: readonly string[]): void {
+  if (pending.length === 0) return;
+  const counts = new Map<string, number>();
+  for (const { swap } of pending) for (const key of [...swap.asIs, ...swap.swapped]) counts.set(key, 0);
+  for (const title of titles) {
+    const w = phraseWords(title);
+    for (let i = 0; i + 1 < w.length; i++) {
+      const pair = `${w[i]} ${w[i + 1]}`;
+      const n = counts.get(pair);
+      if (n !== undefined) counts.set(pair, n + 1);
+      if (w[i + 1] === 'of' && i + 2 < w.length) {
+        const across = `${w[i]} of ${w[i + 2]}`;
+        const m = counts.get(across);
+        if (m !== undefined) counts.set(across, m + 1);
+      }
+    }
+  }
+  const total = (keys: string[]): number => keys.reduce((sum, k) => sum + (counts.get(k) ?? 0), 0);
+  for (const { entry, swap } of pending) {
+    if (total(swap.swapped) <= total(swap.asIs)) continue;
+    entry.text = swap.text;
+    entry.words = phraseWords(swap.text);
+  }
 }
 
 /** The newest code list of each system, and what an index reference names there. */
@@ -248,6 +306,11 @@ class CodeBook {
       this.lists.set(system, list);
     }
     return list;
+  }
+
+  /** the titles of the system's newest code list (none when it has none) */
+  titles(system: CodeSystem): readonly string[] {
+    return this.list(system)?.layer.titles ?? [];
   }
 
   /** "I21.9", "S72.00-" (the header S72.00), ICD-10-PCS "0FJ44ZZ" or a table prefix "0SRC"; null when not a code. */
@@ -390,18 +453,26 @@ class IndexTree {
   /** Follows the parts of a reference below a row as far as they go: [row reached, parts used]. */
   private descend(row: number, parts: string[], used: number): [number, number] {
     while (used < parts.length) {
-      const keys = this.childKeys(row);
-      let next = -1;
-      let j = parts.length;
-      for (; j > used; j--) {
-        next = keys.get(parts.slice(used, j).join(', ')) ?? -1;
-        if (next >= 0) break;
-      }
+      let [next, j] = this.childNamed(row, parts, used);
+      // references leave out the "with" the index lists a complication under: "see Diabetes, neuropathy" is
+      // Diabetes > with > neuropathy
+      const withRow = next < 0 ? this.childKeys(row).get('with') : undefined;
+      if (withRow !== undefined) [next, j] = this.childNamed(withRow, parts, used);
       if (next < 0) break;
       row = next;
       used = j;
     }
     return [row, used];
+  }
+
+  /** The child of a row the longest run of parts from `used` names: [child, parts used up to], or [-1, used]. */
+  private childNamed(row: number, parts: string[], used: number): [number, number] {
+    const keys = this.childKeys(row);
+    for (let j = parts.length; j > used; j--) {
+      const next = keys.get(parts.slice(used, j).join(', '));
+      if (next !== undefined) return [next, j];
+    }
+    return [-1, used];
   }
 
   /**
@@ -462,6 +533,13 @@ class IndexTree {
       const target = this.book.target(this.system, ref);
       if (target) return { target, tree: this, row: r };
     }
+    // "Neuropathy > diabetic — see E08-E13 with .40": the type 2 code, the default when the type of diabetes is
+    // not documented (ICD-10-CM guideline I.C.4.a.2)
+    const diabetes = row.see ? /^E08-E13 with (\.[0-9A-Z]+)$/.exec(row.see.trim()) : null;
+    if (diabetes) {
+      const target = this.book.target(this.system, `E11${diabetes[1]}`);
+      if (target) return { target, tree: this, row: r };
+    }
     if (row.see && hops < MAX_SEE_HOPS) {
       for (const tree of [this, this.fallback]) {
         const to = tree?.find(row.see) ?? -1;
@@ -508,9 +586,12 @@ interface TreeSpec {
   pcs: boolean;
 }
 
-function indexPhrases(spec: TreeSpec, out: PhraseEntry[]): void {
+/** A subterm phrase whose order the code titles decide (settleOrder). */
+type Pending = { entry: PhraseEntry; swap: Swap };
+
+function indexPhrases(spec: TreeSpec, out: PhraseEntry[], pending: Pending[]): void {
   const { tree, source, priority, pcs } = spec;
-  const add = (text: string, level: 0 | 1, r: number): void => {
+  const add = (text: string, level: 0 | 1, r: number, swap?: Swap): void => {
     const words = phraseWords(text);
     if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return;
     const found = tree.resolve(r);
@@ -518,7 +599,7 @@ function indexPhrases(spec: TreeSpec, out: PhraseEntry[]): void {
     let weight = tree.subtree[r] as number;
     if (found && (found.tree !== tree || found.row !== r))
       weight += Math.min(SEE_MAX, Math.ceil((found.tree.subtree[found.row] as number) / SEE_SHARE));
-    out.push({
+    const entry: PhraseEntry = {
       text,
       words,
       level,
@@ -527,7 +608,9 @@ function indexPhrases(spec: TreeSpec, out: PhraseEntry[]): void {
       system: found?.target.system ?? tree.system,
       target: found?.target ?? null,
       weight,
-    });
+    };
+    out.push(entry);
+    if (swap) pending.push({ entry, swap });
   };
   const named = (r: number): boolean => (tree.rows[r] as IndexRow).t.trim() !== '';
   const hasNamedChildren = (r: number): boolean => {
@@ -552,8 +635,8 @@ function indexPhrases(spec: TreeSpec, out: PhraseEntry[]): void {
       const c = tree.childList[i] as number;
       if (!named(c) || !useful(c)) continue;
       const sub = tree.rows[c] as IndexRow;
-      const text = combine(head, sub.t, pcs);
-      if (text) add(text, 1, c);
+      const both = combine(head, sub.t, pcs);
+      if (both) add(both.text, 1, c, both.swap);
       // ICD-10-PCS: "Replacement > Joint > Knee" → "knee joint replacement" (not "right …", not "lower …")
       if (!pcs || head.first) continue;
       for (let k = tree.childStart[c] as number; k < (tree.childStart[c + 1] as number); k++) {
@@ -562,7 +645,7 @@ function indexPhrases(spec: TreeSpec, out: PhraseEntry[]): void {
         const part = firstForm((tree.rows[g] as IndexRow).t);
         if (!part || phraseWords(part).every((w) => POSITIONS.has(w))) continue;
         const two = combine(head, `${part} ${firstForm(sub.t)}`, true);
-        if (two) add(two, 1, g);
+        if (two) add(two.text, 1, g);
       }
     }
   });
@@ -606,7 +689,9 @@ export function collectPhrases(catalog: Catalog, extras: readonly ExtraPhrase[] 
   if (external) specs.push({ tree: external, source: 'index', priority: 1, pcs: false });
   if (pcs) specs.push({ tree: pcs, source: 'pcs-index', priority: 0, pcs: true });
   const entries: PhraseEntry[] = [];
-  for (const spec of specs) indexPhrases(spec, entries);
+  const pending: Pending[] = [];
+  for (const spec of specs) indexPhrases(spec, entries, pending);
+  settleOrder(pending, book.titles('icd10cm'));
   entries.push(...extraEntries(extras, entries, book, [cm, pcs]));
   // how many phrases hold each word; a phrase's commonness is that of its rarest word
   const phrasesWith = new Map<string, number>();

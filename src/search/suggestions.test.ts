@@ -64,6 +64,16 @@ describe('type-ahead on hand-made indexes', () => {
     assert.equal(one('cyan', 'cyanotic attack').code, 'P28.2');
   });
 
+  test('the code titles decide when a noun main term goes first; references that leave out "with"', () => {
+    // "Pressure > ulcer": the titles say "Pressure ulcer of …", so not "ulcer pressure"
+    assert.equal(one('ulcer', 'pressure ulcer').code, 'L89.9');
+    assert.ok(!texts('ulcer pressure', { limit: 20 }).includes('ulcer pressure'));
+    // "see Diabetes, neuropathy" is Diabetes > with > neuropathy
+    assert.equal(one('diabetic poly', 'diabetic polyneuropathy').code, 'E11.40');
+    // "see E08-E13 with .40": the type 2 code, the default when the type is not documented
+    assert.equal(one('diabetic neuro', 'diabetic neuropathy').code, 'E11.40');
+  });
+
   test('main terms in their own words; subterms that say nothing alone and dead references are not offered', () => {
     assert.equal(one('pneum', 'Pneumonia').code, 'J18.9');
     // NOS and NEC are index shorthand, not words anyone types
