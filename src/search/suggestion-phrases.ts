@@ -232,16 +232,25 @@ function combine(head: Head, subText: string, pcs: boolean): Combined | null {
   }
   if (head.first) return { text: `${head.text} ${subShown}` };
   if (pcs) return { text: `${subShown} ${head.text}` };
-  // "Newborn > sepsis", "Pressure > ulcer": a noun main term may be the modifier; the code titles say which order
+  // "Newborn > sepsis", "Pressure > ulcer": a noun main term may be the modifier; the code's title says which order
   const s = phraseWords(sub);
   const h = phraseWords(head.text);
-  const [subFirst, subLast, headFirst, headLast] = [s[0], s[s.length - 1], h[0], h[h.length - 1]];
+  const subFirst = s[0] ?? '';
+  const subLast = s[s.length - 1] ?? '';
+  const headFirst = h[0] ?? '';
+  const headLast = h[h.length - 1] ?? '';
   return {
     text: `${subShown} ${head.text}`,
     swap: {
       text: `${head.text} ${subShown}`,
-      asIs: [`${subLast} ${headFirst}`, `${headLast} of ${subFirst}`],
-      swapped: [`${headLast} ${subFirst}`, `${subLast} of ${headFirst}`],
+      asIs: [
+        [subLast, headFirst, false],
+        [headLast, subFirst, true],
+      ],
+      swapped: [
+        [headLast, subFirst, false],
+        [subLast, headFirst, true],
+      ],
     },
   };
 }
@@ -255,39 +264,110 @@ interface Combined {
 interface Swap {
   /** the main term first: "pressure ulcer" */
   text: string;
-  /** word pairs in code titles that say the order is right ("femur fracture", "fracture of femur") */
-  asIs: string[];
+  /** word pairs in the titles that say the order is right ("femur fracture", "fracture of femur") */
+  asIs: WordPair[];
   /** and that say the other ("pressure ulcer", "sepsis of newborn" → "newborn sepsis") */
-  swapped: string[];
+  swapped: WordPair[];
 }
 
+/** two words, adjacent ("pressure ulcer") or with "of" between them (true: "sepsis of newborn") */
+type WordPair = [string, string, boolean];
+
 /**
- * Puts the main term first where the ICD-10-CM code titles use its words in that order more often than in the
- * other ("Pressure ulcer of …" → "pressure ulcer", not "ulcer pressure"; "Sepsis of newborn" → "newborn sepsis").
- * One pass over the titles, counting only the word pairs asked about.
+ * Puts the main term first where the ICD-10-CM titles use its words in that order rather than the other: the title
+ * of the code the phrase leads to first ("Pressure > ulcer" → L89.9 "Pressure ulcer of …" → "pressure ulcer", not
+ * "ulcer pressure"; "Newborn > sepsis" → P36.9 "Bacterial sepsis of newborn" → "newborn sepsis"), else every title
+ * of the code list ("Blood > pressure", no code: "Elevated blood-pressure reading…" → "blood pressure"). Word
+ * pairs are counted adjacent and as "X of Y"; with no evidence either way the subterm stays first.
  */
-function settleOrder(pending: { entry: PhraseEntry; swap: Swap }[], titles: readonly string[]): void {
-  if (pending.length === 0) return;
-  const counts = new Map<string, number>();
-  for (const { swap } of pending) for (const key of [...swap.asIs, ...swap.swapped]) counts.set(key, 0);
-  for (const title of titles) {
-    const w = phraseWords(title);
-    for (let i = 0; i + 1 < w.length; i++) {
-      const pair = `${w[i]} ${w[i + 1]}`;
-      const n = counts.get(pair);
-      if (n !== undefined) counts.set(pair, n + 1);
-      if (w[i + 1] === 'of' && i + 2 < w.length) {
-        const across = `${w[i]} of ${w[i + 2]}`;
-        const m = counts.get(across);
-        if (m !== undefined) counts.set(across, m + 1);
+function settleOrder(pending: { entry: PhraseEntry; swap: Swap }[], titles: () => readonly string[]): void {
+  const undecided: { entry: PhraseEntry; swap: Swap }[] = [];
+  // each title's words, once per title (many phrases lead to one code)
+  const wordsOf = new Map<string, string[]>();
+  for (const item of pending) {
+    const title = item.entry.target?.title;
+    let words = title ? wordsOf.get(title) : [];
+    if (!words) {
+      words = titleWords(title as string);
+      wordsOf.set(title as string, words);
+    }
+    const verdict = preferSwap(item.swap, (pair) => (hasPair(words, pair) ? 1 : 0));
+    if (verdict === undefined) undecided.push(item);
+    else if (verdict) swapOrder(item);
+  }
+  if (undecided.length === 0) return;
+  const counter = new PairCounter();
+  for (const { swap } of undecided) for (const pair of [...swap.asIs, ...swap.swapped]) counter.want(pair);
+  counter.countIn(titles());
+  for (const item of undecided) if (preferSwap(item.swap, (pair) => counter.count(pair))) swapOrder(item);
+}
+
+/** true: the main term first; false: the subterm first; undefined: no evidence either way */
+function preferSwap(swap: Swap, count: (pair: WordPair) => number): boolean | undefined {
+  const total = (pairs: WordPair[]): number => pairs.reduce((sum, p) => sum + count(p), 0);
+  const swapped = total(swap.swapped);
+  const asIs = total(swap.asIs);
+  return swapped === 0 && asIs === 0 ? undefined : swapped > asIs;
+}
+
+function swapOrder({ entry, swap }: { entry: PhraseEntry; swap: Swap }): void {
+  entry.text = swap.text;
+  entry.words = phraseWords(swap.text);
+}
+
+/** A title's words as the pairs are counted: lower case, apostrophes dropped, split on anything else. */
+function titleWords(title: string): string[] {
+  return title
+    .toLowerCase()
+    .replace(/'/g, '')
+    .split(/[^a-z0-9]+/);
+}
+
+function hasPair(words: string[], [a, b, of]: WordPair): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== a) continue;
+    if (!of && words[i + 1] === b) return true;
+    if (of && words[i + 1] === 'of' && words[i + 2] === b) return true;
+  }
+  return false;
+}
+
+/** How often word pairs occur in many titles: only the pairs asked for, counted without building strings. */
+class PairCounter {
+  /** first word → second word → count, for adjacent words and for "first of second" */
+  private readonly adjacent = new Map<string, Map<string, number>>();
+  private readonly across = new Map<string, Map<string, number>>();
+
+  want([a, b, of]: WordPair): void {
+    const table = of ? this.across : this.adjacent;
+    let seconds = table.get(a);
+    if (!seconds) {
+      seconds = new Map();
+      table.set(a, seconds);
+    }
+    seconds.set(b, 0);
+  }
+
+  count([a, b, of]: WordPair): number {
+    return (of ? this.across : this.adjacent).get(a)?.get(b) ?? 0;
+  }
+
+  countIn(titles: readonly string[]): void {
+    for (const title of titles) {
+      const words = titleWords(title);
+      for (let i = 0; i + 1 < words.length; i++) {
+        const first = words[i] as string;
+        const next = words[i + 1] as string;
+        const seconds = this.adjacent.get(first);
+        const n = seconds?.get(next);
+        if (seconds && n !== undefined) seconds.set(next, n + 1);
+        if (next !== 'of' || i + 2 >= words.length) continue;
+        const ofs = this.across.get(first);
+        const then = words[i + 2] as string;
+        const m = ofs?.get(then);
+        if (ofs && m !== undefined) ofs.set(then, m + 1);
       }
     }
-  }
-  const total = (keys: string[]): number => keys.reduce((sum, k) => sum + (counts.get(k) ?? 0), 0);
-  for (const { entry, swap } of pending) {
-    if (total(swap.swapped) <= total(swap.asIs)) continue;
-    entry.text = swap.text;
-    entry.words = phraseWords(swap.text);
   }
 }
 
@@ -308,9 +388,14 @@ class CodeBook {
     return list;
   }
 
-  /** the titles of the system's newest code list (none when it has none) */
-  titles(system: CodeSystem): readonly string[] {
-    return this.list(system)?.layer.titles ?? [];
+  /**
+   * The titles of the system's newest code list, but those of codes of seven characters: in ICD-10-CM mostly a
+   * seventh character's encounter words repeated over its code's title (two thirds of the list).
+   */
+  shortCodeTitles(system: CodeSystem): string[] {
+    const layer = this.list(system)?.layer;
+    if (!layer) return [];
+    return layer.titles.filter((_, i) => (layer.codes[i] as string).replace('.', '').length < 7);
   }
 
   /** "I21.9", "S72.00-" (the header S72.00), ICD-10-PCS "0FJ44ZZ" or a table prefix "0SRC"; null when not a code. */
@@ -691,7 +776,7 @@ export function collectPhrases(catalog: Catalog, extras: readonly ExtraPhrase[] 
   const entries: PhraseEntry[] = [];
   const pending: Pending[] = [];
   for (const spec of specs) indexPhrases(spec, entries, pending);
-  settleOrder(pending, book.titles('icd10cm'));
+  settleOrder(pending, () => book.shortCodeTitles('icd10cm'));
   entries.push(...extraEntries(extras, entries, book, [cm, pcs]));
   // how many phrases hold each word; a phrase's commonness is that of its rarest word
   const phrasesWith = new Map<string, number>();
