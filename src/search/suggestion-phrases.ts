@@ -4,8 +4,10 @@
 // "Barrett's esophagus"), the External Cause Index the same way at a lower priority, the ICD-10-PCS Index's main
 // terms and their body parts ("Replacement > Joint > Knee" → "knee joint replacement"), and the caller's extra
 // phrases (the lay-term dictionary). Each phrase carries its default code: the row's own, or the one reached by
-// following its "see" reference ("Attack, heart — see Infarct, myocardium" → I21.9), and a popularity weight:
-// the index rows under the term and the index rows that lead to the same code. Pure: the catalog's layers only.
+// following its "see" reference ("Attack, heart — see Infarct, myocardium" → I21.9), and a popularity weight: the
+// index rows under the term (and a share of those under the term its "see" names). Which of a main term and its
+// subterm is said first is decided by rules, then by the ICD-10-CM titles ("pressure ulcer", not "ulcer pressure").
+// Pure: the catalog's layers only. docs/search.md describes the rules with examples.
 import {
   type Catalog,
   CODE_SYSTEMS,
@@ -51,7 +53,7 @@ export interface PhraseEntry {
   source: SuggestionSource;
   system: CodeSystem | null;
   target: SuggestionTarget | null;
-  /** popularity: index rows under the term (and under its "see" target) plus index rows leading to its code */
+  /** popularity: index rows under the term, plus a share of those under the term its "see" reference names */
   weight: number;
 }
 
@@ -150,6 +152,13 @@ function isModifier(form: string): boolean {
   return /(ous|ory|ive|ic|al|oid)$/.test(last) || (/ed$/.test(last) && !/eed$/.test(last));
 }
 
+/** Common adjectives the suffixes of isModifier miss: a subterm that is one of them goes first. */
+const ADJECTIVES = new Set(
+  'high low acute chronic severe mild old late early small large raised elevated increased decreased primary secondary simple complex'.split(
+    ' ',
+  ),
+);
+
 /** Words that introduce a subterm read after its main term ("pneumonia due to chemicals", "fracture of femur"). */
 const CONNECTIVES = new Set(
   'with without due in of by from following after during complicating complicated on at to for involving affecting resulting causing associated as not and or except when within into under than via through because between'.split(
@@ -231,7 +240,8 @@ function combine(head: Head, subText: string, pcs: boolean): Combined | null {
     return { text: `${head.text} ${subShown}` };
   }
   if (head.first) return { text: `${head.text} ${subShown}` };
-  if (pcs) return { text: `${subShown} ${head.text}` };
+  // a body part before its procedure; an adjective before its noun ("high blood pressure", "acute pneumonia")
+  if (pcs || isModifier(sub) || ADJECTIVES.has(sub.toLowerCase())) return { text: `${subShown} ${head.text}` };
   // "Newborn > sepsis", "Pressure > ulcer": a noun main term may be the modifier; the code's title says which order
   const s = phraseWords(sub);
   const h = phraseWords(head.text);
