@@ -203,6 +203,9 @@ function pcsWords(text: string): string {
 interface Head {
   /** "attack", "Barrett's", "replacement" */
   text: string;
+  /** its first and last words as phraseWords gives them */
+  firstWord: string;
+  lastWord: string;
   /** it goes first: a modifier ("Barrett's esophagus") or ending in a preposition ("control bleeding in knee region") */
   first: boolean;
 }
@@ -223,7 +226,13 @@ function pcsMain(text: string): string {
 function headOf(mainText: string, pcs: boolean): Head {
   const text = pcs ? pcsWords(pcsMain(mainText)) : headForm(mainText);
   const first = endsWithConnective(text) || (!pcs && isModifier(text));
-  return { text: first ? text : inPhrase(text), first };
+  const words = phraseWords(text);
+  return {
+    text: first ? text : inPhrase(text),
+    first,
+    firstWord: words[0] ?? '',
+    lastWord: words[words.length - 1] ?? '',
+  };
 }
 
 /**
@@ -242,25 +251,16 @@ function combine(head: Head, subText: string, pcs: boolean): Combined | null {
   if (head.first) return { text: `${head.text} ${subShown}` };
   // a body part before its procedure; an adjective before its noun ("high blood pressure", "acute pneumonia")
   if (pcs || isModifier(sub) || ADJECTIVES.has(sub.toLowerCase())) return { text: `${subShown} ${head.text}` };
-  // "Newborn > sepsis", "Pressure > ulcer": a noun main term may be the modifier; the code's title says which order
-  const s = phraseWords(sub);
-  const h = phraseWords(head.text);
-  const subFirst = s[0] ?? '';
-  const subLast = s[s.length - 1] ?? '';
-  const headFirst = h[0] ?? '';
-  const headLast = h[h.length - 1] ?? '';
+  // "Newborn > sepsis", "Pressure > ulcer": a noun main term may be the modifier; the titles say which order
+  const words = phraseWords(sub);
   return {
     text: `${subShown} ${head.text}`,
     swap: {
       text: `${head.text} ${subShown}`,
-      asIs: [
-        [subLast, headFirst, false],
-        [headLast, subFirst, true],
-      ],
-      swapped: [
-        [headLast, subFirst, false],
-        [subLast, headFirst, true],
-      ],
+      subFirst: words[0] ?? '',
+      subLast: words[words.length - 1] ?? '',
+      headFirst: head.firstWord,
+      headLast: head.lastWord,
     },
   };
 }
@@ -274,14 +274,14 @@ interface Combined {
 interface Swap {
   /** the main term first: "pressure ulcer" */
   text: string;
-  /** word pairs in the titles that say the order is right ("femur fracture", "fracture of femur") */
-  asIs: WordPair[];
-  /** and that say the other ("pressure ulcer", "sepsis of newborn" → "newborn sepsis") */
-  swapped: WordPair[];
+  subFirst: string;
+  subLast: string;
+  headFirst: string;
+  headLast: string;
 }
 
-/** two words, adjacent ("pressure ulcer") or with "of" between them (true: "sepsis of newborn") */
-type WordPair = [string, string, boolean];
+/** how often two words occur in the titles: adjacent ("pressure ulcer") or with "of" between them (`of`) */
+type PairCount = (first: string, second: string, of: boolean) => number;
 
 /**
  * Puts the main term first where the ICD-10-CM titles use its words in that order rather than the other: the title
@@ -301,22 +301,26 @@ function settleOrder(pending: { entry: PhraseEntry; swap: Swap }[], titles: () =
       words = titleWords(title as string);
       wordsOf.set(title as string, words);
     }
-    const verdict = preferSwap(item.swap, (pair) => (hasPair(words, pair) ? 1 : 0));
+    const said = words;
+    const verdict = preferSwap(item.swap, (a, b, of) => (hasPair(said, a, b, of) ? 1 : 0));
     if (verdict === undefined) undecided.push(item);
     else if (verdict) swapOrder(item);
   }
   if (undecided.length === 0) return;
   const counter = new PairCounter();
-  for (const { swap } of undecided) for (const pair of [...swap.asIs, ...swap.swapped]) counter.want(pair);
+  for (const { swap } of undecided) preferSwap(swap, (a, b, of) => counter.want(a, b, of));
   counter.countIn(titles());
-  for (const item of undecided) if (preferSwap(item.swap, (pair) => counter.count(pair))) swapOrder(item);
+  for (const item of undecided) if (preferSwap(item.swap, (a, b, of) => counter.count(a, b, of))) swapOrder(item);
 }
 
-/** true: the main term first; false: the subterm first; undefined: no evidence either way */
-function preferSwap(swap: Swap, count: (pair: WordPair) => number): boolean | undefined {
-  const total = (pairs: WordPair[]): number => pairs.reduce((sum, p) => sum + count(p), 0);
-  const swapped = total(swap.swapped);
-  const asIs = total(swap.asIs);
+/**
+ * true: the main term first; false: the subterm first; undefined: no evidence either way. The subterm first is
+ * said by "sub head" and "head of sub" ("femur fracture", "fracture of femur"), the main term first by "head sub"
+ * and "sub of head" ("pressure ulcer", "sepsis of newborn" → "newborn sepsis").
+ */
+function preferSwap(swap: Swap, count: PairCount): boolean | undefined {
+  const asIs = count(swap.subLast, swap.headFirst, false) + count(swap.headLast, swap.subFirst, true);
+  const swapped = count(swap.headLast, swap.subFirst, false) + count(swap.subLast, swap.headFirst, true);
   return swapped === 0 && asIs === 0 ? undefined : swapped > asIs;
 }
 
@@ -333,7 +337,7 @@ function titleWords(title: string): string[] {
     .split(/[^a-z0-9]+/);
 }
 
-function hasPair(words: string[], [a, b, of]: WordPair): boolean {
+function hasPair(words: string[], a: string, b: string, of: boolean): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i] !== a) continue;
     if (!of && words[i + 1] === b) return true;
@@ -348,7 +352,8 @@ class PairCounter {
   private readonly adjacent = new Map<string, Map<string, number>>();
   private readonly across = new Map<string, Map<string, number>>();
 
-  want([a, b, of]: WordPair): void {
+  /** asks for a pair to be counted (answers 0, as a PairCount) */
+  want(a: string, b: string, of: boolean): number {
     const table = of ? this.across : this.adjacent;
     let seconds = table.get(a);
     if (!seconds) {
@@ -356,9 +361,10 @@ class PairCounter {
       table.set(a, seconds);
     }
     seconds.set(b, 0);
+    return 0;
   }
 
-  count([a, b, of]: WordPair): number {
+  count(a: string, b: string, of: boolean): number {
     return (of ? this.across : this.adjacent).get(a)?.get(b) ?? 0;
   }
 
@@ -752,17 +758,21 @@ function indexPhrases(spec: TreeSpec, out: PhraseEntry[], pending: Pending[]): v
  * equally popular, the one whose rarest word the indexes use more ("heart attack" before "heart apoplexia").
  */
 function staticOrder(entries: PhraseEntry[], commonness: Int32Array): (x: number, y: number) => number {
+  // the numeric keys packed into one number per phrase (priority, words, level: a digit each; weight and
+  // commonness below a million), so that most comparisons are one subtraction
+  const rank = new Float64Array(entries.length);
+  entries.forEach((e, i) => {
+    const weight = Math.min(e.weight, 999_999);
+    const common = Math.min(commonness[i] as number, 999_999);
+    rank[i] =
+      ((e.priority * 100 + e.words.length) * 10 + e.level) * 1e12 + (999_999 - weight) * 1e6 + (999_999 - common);
+  });
   return (x, y) => {
-    const a = entries[x] as PhraseEntry;
-    const b = entries[y] as PhraseEntry;
-    return (
-      a.priority - b.priority ||
-      a.words.length - b.words.length ||
-      a.level - b.level ||
-      b.weight - a.weight ||
-      (commonness[y] as number) - (commonness[x] as number) ||
-      (a.text < b.text ? -1 : a.text > b.text ? 1 : x - y)
-    );
+    const d = (rank[x] as number) - (rank[y] as number);
+    if (d !== 0) return d;
+    const a = (entries[x] as PhraseEntry).text;
+    const b = (entries[y] as PhraseEntry).text;
+    return a < b ? -1 : a > b ? 1 : x - y;
   };
 }
 

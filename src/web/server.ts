@@ -35,12 +35,13 @@ export interface WebServer {
 
 export async function startWebServer(config: Readonly<Config>, database: Database): Promise<WebServer> {
   const catalog = Catalog.open(config.dataDir);
+  // type-ahead's phrases, built once, never on a request: first, while the heap holds only the layers they read
+  // (the indexes and the code lists; about half a second), then warm() checks those and reads the rest
+  const suggestions = TermSuggestions.open(catalog);
   catalog.warm();
   const search = SearchIndex.open(catalog);
   // searches with a date of service read views of the releases in force then: made now, not on a request
   search.views.warm();
-  // type-ahead's phrases from the indexes the catalog has just read: built once, never on a request
-  const suggestions = TermSuggestions.open(catalog);
   warmClaimCheck(catalog);
   const app = await buildApp(config, { catalog, search, suggestions, database, logger: { level: 'info' } });
   const url = await app.listen({ host: config.host, port: config.port });
