@@ -20,10 +20,10 @@ import {
   collectPhrases,
   type ExtraPhrase,
   MAX_PHRASE_WORDS,
-  phraseWords,
   type SuggestionSource,
   type SuggestionTarget,
 } from './suggestion-phrases.js';
+import { phraseWords } from './suggestion-words.js';
 
 export type { ExtraPhrase, SuggestionSource } from './suggestion-phrases.js';
 
