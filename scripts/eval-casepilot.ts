@@ -10,7 +10,7 @@ import { codeKey, findCode, isCodeSystem } from '../src/catalog/index.js';
 import { projectRoot } from '../src/config.js';
 import { GUIDANCE_QUESTIONS, sectionMatches } from '../src/guidance/eval/guidance-questions.js';
 import { GuidanceCorpus } from '../src/guidance/index.js';
-import { SearchIndex } from '../src/search/index.js';
+import { SearchIndex, TermSuggestions } from '../src/search/index.js';
 import { loadCatalog, writeResults } from './eval-search/common.js';
 
 interface EvalQuestion {
@@ -74,7 +74,8 @@ try {
   const search = SearchIndex.open(catalog);
   const guidance = GuidanceCorpus.open(catalog);
   if (guidance.notice) process.stderr.write(`${guidance.notice}\n`);
-  const ctx: AssistantContext = { catalog, search, guidance, now: () => new Date() };
+  const suggestions = TermSuggestions.open(catalog);
+  const ctx: AssistantContext = { catalog, search, suggestions, guidance, now: () => new Date() };
   // warm the lazily built indexes once, as a running server has
   askQuestion(ctx, 'type 2 diabetes with ckd stage 3');
   const verbose = process.argv.includes('--verbose');

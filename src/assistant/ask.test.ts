@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { Catalog, findCode } from '../catalog/index.js';
 import { excerptCatalogDir } from '../catalog/test-support/excerpt-codesets.js';
-import { SearchIndex } from '../search/index.js';
+import { SearchIndex, TermSuggestions } from '../search/index.js';
 import { isAppError } from '../shared/index.js';
 import type { AskAnswer } from './answer-types.js';
 import { askQuestion } from './ask.js';
@@ -19,7 +19,12 @@ describe('CasePilot on the excerpts of the official files', () => {
 
   before(async () => {
     const catalog = Catalog.open(await excerptCatalogDir());
-    ctx = { catalog, search: SearchIndex.open(catalog), now: () => new Date('2026-05-01T12:00:00Z') };
+    ctx = {
+      catalog,
+      search: SearchIndex.open(catalog),
+      suggestions: TermSuggestions.open(catalog),
+      now: () => new Date('2026-05-01T12:00:00Z'),
+    };
   });
 
   test('every listed code exists on the date, with its status; the answer cites the code list line', () => {

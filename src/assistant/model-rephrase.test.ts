@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { Catalog } from '../catalog/index.js';
 import { excerptCatalogDir } from '../catalog/test-support/excerpt-codesets.js';
-import { SearchIndex } from '../search/index.js';
+import { SearchIndex, TermSuggestions } from '../search/index.js';
 import { askQuestion } from './ask.js';
 import { askAndRephrase } from './ask-operation.js';
 import type { AssistantContext } from './asked.js';
@@ -46,7 +46,13 @@ describe('the optional model step (an OpenAI-compatible stand-in on loopback)', 
     const port = (server.address() as AddressInfo).port;
     provider = { url: `http://127.0.0.1:${port}/v1`, model: 'stand-in', key: 'secret-key', timeoutMs: 300 };
     const catalog = Catalog.open(await excerptCatalogDir());
-    ctx = { catalog, search: SearchIndex.open(catalog), now: () => new Date('2026-05-01T12:00:00Z'), model: provider };
+    ctx = {
+      catalog,
+      search: SearchIndex.open(catalog),
+      suggestions: TermSuggestions.open(catalog),
+      now: () => new Date('2026-05-01T12:00:00Z'),
+      model: provider,
+    };
   });
   after(async () => {
     server.closeAllConnections();

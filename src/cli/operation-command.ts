@@ -9,7 +9,7 @@ import { Catalog } from '../catalog/index.js';
 import { loadConfig } from '../config.js';
 import { GuidanceCorpus } from '../guidance/index.js';
 import { checkInput, type FieldLabel, type Operation, type OperationContext } from '../operations/index.js';
-import { SearchIndex } from '../search/index.js';
+import { SearchIndex, TermSuggestions } from '../search/index.js';
 import { fail, printJson } from './output.js';
 
 /**
@@ -133,6 +133,7 @@ export function commandLine(spec: CommandSpec, input: Record<string, unknown>): 
 export function cliContext(): OperationContext {
   let catalog: Catalog | undefined;
   let search: SearchIndex | undefined;
+  let suggestions: TermSuggestions | undefined;
   let guidance: GuidanceCorpus | undefined;
   // the ask operation's optional model (ASSISTANT_MODEL_URL): read with the configuration, used only by ask
   const model = loadConfig().assistantModel;
@@ -147,6 +148,11 @@ export function cliContext(): OperationContext {
         if (search.notice) process.stderr.write(`codedesk: warning: ${search.notice}\n`);
       }
       return search;
+    },
+    // type-ahead's phrases (suggest), built from the catalog's indexes on first use; suggest needs no search index
+    get suggestions() {
+      suggestions ??= TermSuggestions.open(context.catalog);
+      return suggestions;
     },
     // the ask operation's guideline and policy passages (AssistantContext.guidance), opened on first use
     get guidance() {

@@ -19,7 +19,7 @@ import {
   operationTool,
   operationTools,
 } from '../operations/index.js';
-import { SearchIndex } from '../search/index.js';
+import { SearchIndex, TermSuggestions } from '../search/index.js';
 import { isAppError } from '../shared/index.js';
 import { tempDir } from '../shared/test-support/codesets.js';
 import { API_OPERATIONS, apiRequest, pathFields } from '../web/features/api/api-operations.js';
@@ -28,13 +28,14 @@ import { askCommand } from './commands/ask-commands.js';
 import { browseCommand, lookupCommand, releasesCommand } from './commands/catalog-commands.js';
 import { checkClaimCommand } from './commands/claim-commands.js';
 import { crosswalkCommand, feeCommand, localitiesCommand } from './commands/medicare-commands.js';
-import { searchCommand } from './commands/search-commands.js';
+import { searchCommand, suggestCommand } from './commands/search-commands.js';
 import { type CommandSpec, commandLine } from './operation-command.js';
 import { runCliWatched } from './test-support/run-cli.js';
 
 const COMMANDS: CommandSpec[] = [
   lookupCommand,
   searchCommand,
+  suggestCommand,
   browseCommand,
   releasesCommand,
   feeCommand,
@@ -95,7 +96,12 @@ describe('every operation answers alike through the API, the CLI and the tools',
     await importCatalog({ from: codesets.path, dataDir: data.path, derive: (c) => void SearchIndex.writePrebuilt(c) });
     t = await startTestApp({ catalogDir: data.path });
     const catalog = Catalog.open(data.path);
-    ctx = { catalog, search: SearchIndex.open(catalog), now: () => new Date() };
+    ctx = {
+      catalog,
+      search: SearchIndex.open(catalog),
+      suggestions: TermSuggestions.open(catalog),
+      now: () => new Date(),
+    };
   });
   after(async () => {
     await t?.close();

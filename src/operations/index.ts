@@ -11,6 +11,7 @@ import { lookupOperation } from './lookup.js';
 import type { AnyOperation, OperationContext } from './operation.js';
 import { releasesOperation } from './releases.js';
 import { searchOperation } from './search.js';
+import { suggestOperation } from './suggest.js';
 
 export { browseOperation } from './browse.js';
 export { checkClaimOperation } from './check-claim.js';
@@ -29,11 +30,13 @@ export {
 } from './operation.js';
 export { releaseSummary, releasesOperation } from './releases.js';
 export { searchOperation } from './search.js';
+export { suggestOperation } from './suggest.js';
 
 /** Every operation, in the order the documents list them. */
 export const OPERATIONS: readonly AnyOperation[] = [
   lookupOperation,
   searchOperation,
+  suggestOperation,
   browseOperation,
   releasesOperation,
   feeOperation,

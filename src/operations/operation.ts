@@ -4,7 +4,7 @@
 // definitions; none of them restates a field, a limit or a list of values.
 import type { Static, TObject, TSchema } from 'typebox';
 import type { Catalog } from '../catalog/index.js';
-import type { SearchIndex } from '../search/index.js';
+import type { SearchIndex, TermSuggestions } from '../search/index.js';
 import type { AppError, ErrorCode } from '../shared/index.js';
 
 /**
@@ -14,6 +14,8 @@ import type { AppError, ErrorCode } from '../shared/index.js';
 export interface OperationContext {
   readonly catalog: Catalog;
   readonly search: SearchIndex;
+  /** type-ahead's phrases (the suggest operation), built once from the catalog's indexes */
+  readonly suggestions: TermSuggestions;
   /** the clock ("today" where an operation needs one) */
   now(): Date;
 }

@@ -12,3 +12,14 @@ export {
   type SearchSystem,
   searchCodes,
 } from './search-index.js';
+export type { ExtraPhrase, SuggestionSource } from './suggestion-phrases.js';
+export {
+  DEFAULT_SUGGEST_LIMIT,
+  MAX_SUGGEST_LIMIT,
+  type SuggestOptions,
+  type SuggestResponse,
+  suggestTerms,
+  type TermSuggestion,
+  TermSuggestions,
+  type TermSuggestionsOptions,
+} from './suggestions.js';

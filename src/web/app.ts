@@ -1,5 +1,5 @@
 // buildApp: the Fastify application (no listen). Pages are server-rendered HTML; the JSON API lives under
-// /api/v1. Dependencies (catalog, search index, database) are passed in; routes are thin adapters over the
+// /api/v1. Dependencies (catalog, search index, type-ahead's phrases, database) are passed in; routes are thin adapters over the
 // domain folders.
 //
 // Scopes: the root holds what every request meets (security headers, body parsers, the rate limit, the error
@@ -10,6 +10,7 @@ import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import { GuidanceCorpus } from '../guidance/index.js';
+import { TermSuggestions } from '../search/index.js';
 import { DEFAULT_BODY_LIMIT } from './body-limits.js';
 import type { AppDeps, FullDeps } from './deps.js';
 import { registerFeatures } from './features/index.js';
@@ -47,7 +48,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   const now = deps.now ?? (() => new Date());
   // opened once here (a checksum check and an in-memory index, well under a second), never per request
   const guidance = deps.guidance ?? GuidanceCorpus.open(deps.catalog);
-  const full: FullDeps = { ...deps, guidance, now, config };
+  // type-ahead's phrases: built once here (under a second on the full catalog) when the caller has none
+  const suggestions = deps.suggestions ?? TermSuggestions.open(deps.catalog);
+  const full: FullDeps = { ...deps, guidance, suggestions, now, config };
   await registerSecurityHeaders(app);
   // a route's own bodyLimit overrides the parser's
   await app.register(formbody, { bodyLimit: DEFAULT_BODY_LIMIT });

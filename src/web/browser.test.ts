@@ -1,6 +1,7 @@
 // Browser tests: Debian's Chromium (headless, --no-sandbox) driven by playwright-core against the real server
-// on a loopback port, on the mini catalog. Search-as-you-type to a code page with the keyboard, browsing to a
-// code, the 404 page's suggestion, axe-core on home, search and code pages (no serious or critical
+// on a loopback port, on the mini catalog. Search-as-you-type to a code page with the keyboard, the words that
+// complete the input (type-ahead's phrases, escaped) and a search for one, browsing to a code, the 404 page's
+// suggestion, axe-core on home, search and code pages (no serious or critical
 // violations), and screenshots of the home page and a code page in test-results/.
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
@@ -15,7 +16,13 @@ describe('in the browser', { skip: chromiumMissing }, () => {
 
   before(async () => {
     // the meter stays off (startTestApp's default): these tests read many code pages as one guest
-    app = await startBrowserApp();
+    // two lay phrases beside the index terms: one as the lay-term dictionary would give it, one made to be escaped
+    app = await startBrowserApp({
+      extraPhrases: [
+        { phrase: 'sugar diabetes', code: 'E11.9' },
+        { phrase: '<img src=x onerror="window.__xss=1"> sugar diabetes', code: 'E11.9' },
+      ],
+    });
     browser = app.browser;
     base = app.base;
   });
@@ -59,6 +66,50 @@ describe('in the browser', { skip: chromiumMissing }, () => {
     assert.match(page.url(), /\/codes\/icd10cm\/E11\.65$/);
     assert.match((await page.locator('h1').textContent()) ?? '', /E11\.65/);
     await page.screenshot({ path: resolve(RESULTS, 'code-page.png'), fullPage: true });
+    await page.close();
+  });
+
+  test('type-ahead: the words that complete the input, above the codes; choosing one searches that phrase', async () => {
+    const page = await open('/', true);
+    await page.locator('#q').pressSequentially('type 2 d', { delay: 20 });
+    const firstWord = '#suggestions [role="group"][aria-label="Words"] [role="option"]';
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent?.startsWith('type 2 diabetes') === true,
+      firstWord,
+    );
+    assert.deepEqual(
+      await page.locator('#suggestions > [role="group"]').evaluateAll((els) => els.map((e) => e.ariaLabel)),
+      ['Words', 'Codes'],
+    );
+    assert.equal(await page.locator(firstWord).first().textContent(), 'type 2 diabetes E11.9');
+    assert.equal(await page.locator('#q').getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(await seriousViolations(page), [], 'the open listbox');
+    await page.screenshot({ path: resolve(RESULTS, 'type-ahead.png') });
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.locator('#q').getAttribute('aria-activedescendant'), 'suggestion-0');
+    assert.equal(await page.locator('#suggestion-0').getAttribute('aria-selected'), 'true');
+    await Promise.all([page.waitForURL(/\/search\?q=/), page.keyboard.press('Enter')]);
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'type 2 diabetes');
+    assert.match((await page.locator('h1').textContent()) ?? '', /type 2 diabetes/);
+    assert.ok((await page.locator('.results a[href="/codes/icd10cm/E11.9"]').count()) > 0);
+    await page.close();
+  });
+
+  test('type-ahead: a word chosen with the mouse; phrases are shown as text, never as HTML', async () => {
+    const page = await open('/');
+    await page.locator('#q').pressSequentially('sugar diab', { delay: 20 });
+    const words = page.locator('#suggestions [role="group"][aria-label="Words"] [role="option"]');
+    await page.waitForFunction(
+      () => document.querySelectorAll('#suggestions [aria-label="Words"] [role="option"]').length === 2,
+    );
+    assert.deepEqual(await words.allTextContents(), [
+      'sugar diabetes E11.9',
+      '<img src=x onerror="window.__xss=1"> sugar diabetes E11.9',
+    ]);
+    assert.equal(await page.locator('#suggestions img').count(), 0);
+    assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+    await Promise.all([page.waitForURL(/\/search\?q=/), words.first().click()]);
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'sugar diabetes');
     await page.close();
   });
 

@@ -1,12 +1,12 @@
-// The web server of one process: opens the catalog (every layer read and checked) and its search index, builds
-// the app over the database it is given, and listens on HOST:PORT. close() stops accepting connections and
-// resolves once the requests in flight are answered. The process around it — the database, the task worker,
-// signals — is the runtime's (src/runtime).
+// The web server of one process: opens the catalog (every layer read and checked), its search index and type-ahead's
+// phrases, builds the app over the database it is given, and listens on HOST:PORT. close() stops accepting
+// connections and resolves once the requests in flight are answered. The process around it — the database, the task
+// worker, signals — is the runtime's (src/runtime).
 import { Catalog } from '../catalog/index.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
 import { checkClaim } from '../rules/index.js';
-import { SearchIndex } from '../search/index.js';
+import { SearchIndex, TermSuggestions } from '../search/index.js';
 import { buildApp } from './app.js';
 
 /**
@@ -35,12 +35,15 @@ export interface WebServer {
 
 export async function startWebServer(config: Readonly<Config>, database: Database): Promise<WebServer> {
   const catalog = Catalog.open(config.dataDir);
+  // type-ahead's phrases, built once, never on a request: first, while the heap holds only the layers they read
+  // (the indexes and the code lists; about half a second), then warm() checks those and reads the rest
+  const suggestions = TermSuggestions.open(catalog);
   catalog.warm();
   const search = SearchIndex.open(catalog);
   // searches with a date of service read views of the releases in force then: made now, not on a request
   search.views.warm();
   warmClaimCheck(catalog);
-  const app = await buildApp(config, { catalog, search, database, logger: { level: 'info' } });
+  const app = await buildApp(config, { catalog, search, suggestions, database, logger: { level: 'info' } });
   const url = await app.listen({ host: config.host, port: config.port });
   if (!catalog.hasChecksums) {
     app.log.warn(
@@ -49,6 +52,14 @@ export async function startWebServer(config: Readonly<Config>, database: Databas
     );
   }
   if (search.notice) app.log.warn({ search: search.source }, search.notice);
-  app.log.info({ url, database: database.dialect, search: search.source }, 'CodeDesk is listening');
+  app.log.info(
+    {
+      url,
+      database: database.dialect,
+      search: search.source,
+      suggestions: { phrases: suggestions.size, buildMs: Math.round(suggestions.buildMs) },
+    },
+    'CodeDesk is listening',
+  );
   return { url, close: () => app.close() };
 }

@@ -1,12 +1,12 @@
 // search: the search operation on the command line — one query, or a batch file of one query per line, read and
 // answered line by line (each line at most 256 KB, the file at most 1 GB: bounded-input.ts). The options are the
-// operation's input fields; --batch is the command's own.
+// operation's input fields; --batch is the command's own. suggest: type-ahead's word completions for one text.
 import type { Command } from 'commander';
-import { searchOperation } from '../../operations/index.js';
-import type { SearchResponse } from '../../search/index.js';
+import { searchOperation, suggestOperation } from '../../operations/index.js';
+import type { SearchResponse, SuggestResponse } from '../../search/index.js';
 import { AppError } from '../../shared/index.js';
 import { openInput, readBatchLines } from '../bounded-input.js';
-import { cliContext, commandInput, commandSpec, operationCommand } from '../operation-command.js';
+import { cliContext, commandInput, commandSpec, defaultAction, operationCommand } from '../operation-command.js';
 import { fail, printJson } from '../output.js';
 
 function formatResults(r: SearchResponse): string {
@@ -28,6 +28,26 @@ export const searchCommand = commandSpec({
   command: 'search',
   args: [{ field: 'q', shownAs: 'query' }],
   text: formatResults,
+});
+
+function formatSuggestions(r: SuggestResponse): string {
+  const lines: string[] = [];
+  for (const w of r.warnings ?? []) lines.push(`! ${w}`);
+  if (r.suggestions.length === 0) lines.push(`No terms complete "${r.query}"`);
+  const width = Math.min(48, Math.max(0, ...r.suggestions.map((s) => s.text.length)));
+  for (const s of r.suggestions) {
+    const code = s.code ?? (s.prefix ? `${s.prefix}…` : '-');
+    const title = s.title ? ` ${s.title}` : '';
+    lines.push(`${s.text.padEnd(width)}  ${code.padEnd(9)} ${(s.system ?? '').padEnd(8)}${title}`.trimEnd());
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const suggestCommand = commandSpec({
+  operation: suggestOperation,
+  command: 'suggest',
+  args: [{ field: 'q', shownAs: 'text' }],
+  text: formatSuggestions,
 });
 
 export function registerSearchCommands(program: Command): void {
@@ -57,4 +77,5 @@ export function registerSearchCommands(program: Command): void {
         fail(e, json);
       }
     });
+  operationCommand(program, suggestCommand).action(defaultAction(suggestCommand));
 }

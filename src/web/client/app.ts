@@ -1,28 +1,72 @@
-// Search-as-you-type for the header's search box: suggestions from /api/v1/search, keyboard navigable
-// (arrows, Enter, Escape), as an ARIA listbox. Bundled by esbuild (scripts/build-client.mjs); no framework.
+// Search-as-you-type for the header's search box, as an ARIA combobox with a listbox of two groups: the words
+// that complete what is typed (/api/v1/suggest: index terms and lay phrases, each with its default code; choosing
+// one searches that phrase), then the codes (/api/v1/search with prefix=1; choosing one opens its page). Keyboard
+// navigable across both (arrows, Enter, Escape). Every text is set as text, never as HTML. Bundled by esbuild
+// (scripts/build-client.mjs); no framework.
 const input = document.querySelector<HTMLInputElement>('input[data-suggest]');
 const list = document.getElementById('suggestions');
 
+interface WordItem {
+  kind: 'word';
+  text: string;
+  code: string | null;
+  prefix?: string;
+}
+interface CodeItem {
+  kind: 'code';
+  code: string;
+  system: string;
+  title: string | null;
+}
+type Item = WordItem | CodeItem;
+
 if (input && list) {
   let active = -1;
-  let items: { code: string; system: string; title: string | null }[] = [];
+  let items: Item[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let seq = 0;
 
+  const option = (item: Item, i: number): HTMLElement => {
+    const el = document.createElement('div');
+    el.id = `suggestion-${i}`;
+    el.setAttribute('role', 'option');
+    el.setAttribute('aria-selected', String(i === active));
+    if (item.kind === 'word') {
+      el.className = 'word';
+      const text = document.createElement('span');
+      text.className = 'term';
+      text.textContent = item.text;
+      el.append(text);
+      const code = item.code ?? (item.prefix ? `${item.prefix}…` : null);
+      if (code) {
+        const badge = document.createElement('span');
+        badge.className = 'word-code';
+        badge.textContent = code;
+        el.append(' ', badge);
+      }
+    } else el.textContent = `${item.code} ${item.title ?? ''}`;
+    el.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+      go(i);
+    });
+    return el;
+  };
+
+  const group = (label: string, members: HTMLElement[]): HTMLElement => {
+    const el = document.createElement('div');
+    el.setAttribute('role', 'group');
+    el.setAttribute('aria-label', label);
+    el.append(...members);
+    return el;
+  };
+
   const render = (): void => {
+    const options = items.map(option);
+    const words = options.filter((_, i) => items[i]?.kind === 'word');
+    const codes = options.filter((_, i) => items[i]?.kind === 'code');
     list.replaceChildren(
-      ...items.map((r, i) => {
-        const li = document.createElement('div');
-        li.id = `suggestion-${i}`;
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', String(i === active));
-        li.textContent = `${r.code} ${r.title ?? ''}`;
-        li.addEventListener('mousedown', (e) => {
-          e.preventDefault();
-          go(i);
-        });
-        return li;
-      }),
+      ...(words.length > 0 ? [group('Words', words)] : []),
+      ...(codes.length > 0 ? [group('Codes', codes)] : []),
     );
     list.hidden = items.length === 0;
     input.setAttribute('aria-expanded', String(items.length > 0));
@@ -32,7 +76,19 @@ if (input && list) {
 
   const go = (i: number): void => {
     const r = items[i];
-    if (r) window.location.href = `/codes/${encodeURIComponent(r.system)}/${encodeURIComponent(r.code)}`;
+    if (!r) return;
+    if (r.kind === 'word') window.location.href = `/search?q=${encodeURIComponent(r.text)}`;
+    else window.location.href = `/codes/${encodeURIComponent(r.system)}/${encodeURIComponent(r.code)}`;
+  };
+
+  /** one API's answer, or nothing when it fails: suggestions are a convenience, the form still submits */
+  const ask = async <T>(url: string): Promise<T | null> => {
+    try {
+      const res = await fetch(url);
+      return res.ok ? ((await res.json()) as T) : null;
+    } catch {
+      return null;
+    }
   };
 
   const fetchSuggestions = async (): Promise<void> => {
@@ -44,18 +100,21 @@ if (input && list) {
       render();
       return;
     }
-    try {
-      const res = await fetch(`${input.dataset.suggest}?limit=8&prefix=1&q=${encodeURIComponent(q)}`);
-      if (!res.ok || mine !== seq) return;
-      const body = (await res.json()) as { results: typeof items };
-      // a newer keystroke has sent its own request meanwhile: this answer is stale
-      if (mine !== seq) return;
-      items = body.results;
-      active = -1;
-      render();
-    } catch {
-      // suggestions are a convenience: the form still submits
-    }
+    const words = input.dataset.words;
+    const [completions, codes] = await Promise.all([
+      words ? ask<{ suggestions: Omit<WordItem, 'kind'>[] }>(`${words}?limit=5&q=${encodeURIComponent(q)}`) : null,
+      ask<{ results: Omit<CodeItem, 'kind'>[] }>(
+        `${input.dataset.suggest}?limit=8&prefix=1&q=${encodeURIComponent(q)}`,
+      ),
+    ]);
+    // a newer keystroke has sent its own requests meanwhile: these answers are stale
+    if (mine !== seq) return;
+    items = [
+      ...(completions?.suggestions ?? []).map((s): Item => ({ ...s, kind: 'word' })),
+      ...(codes?.results ?? []).map((r): Item => ({ ...r, kind: 'code' })),
+    ];
+    active = -1;
+    render();
   };
 
   input.addEventListener('input', () => {

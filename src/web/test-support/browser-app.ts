@@ -6,9 +6,10 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { importCatalog } from '../../catalog/import/import-catalog.js';
+import { Catalog } from '../../catalog/index.js';
 import { miniCodesets } from '../../catalog/test-support/mini-codesets.js';
 import { projectRoot } from '../../config.js';
-import { SearchIndex } from '../../search/index.js';
+import { type ExtraPhrase, SearchIndex, TermSuggestions } from '../../search/index.js';
 import { tempDir } from '../../shared/test-support/codesets.js';
 import { startTestApp, type TestApp, type TestAppOptions } from './test-app.js';
 
@@ -26,11 +27,20 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
+export interface BrowserAppOptions extends Omit<TestAppOptions, 'catalogDir' | 'suggestions'> {
+  /** phrases type-ahead offers beside the mini catalog's index terms */
+  extraPhrases?: ExtraPhrase[];
+}
+
 /** The mini catalog imported (with its search index), the app listening on loopback, Chromium launched. */
-export async function startBrowserApp(options: Omit<TestAppOptions, 'catalogDir'> = {}): Promise<BrowserApp> {
+export async function startBrowserApp(options: BrowserAppOptions = {}): Promise<BrowserApp> {
   const dir = tempDir();
   await importCatalog({ from: miniCodesets, dataDir: dir.path, derive: (c) => void SearchIndex.writePrebuilt(c) });
-  const t = await startTestApp({ ...options, catalogDir: dir.path });
+  const { extraPhrases, ...rest } = options;
+  const suggestions = extraPhrases
+    ? TermSuggestions.build(Catalog.open(dir.path), { extraPhrases })
+    : TermSuggestions.open(Catalog.open(dir.path));
+  const t = await startTestApp({ ...rest, suggestions, catalogDir: dir.path });
   const base = await t.app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
   mkdirSync(RESULTS, { recursive: true });

@@ -10,7 +10,7 @@ import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/index.js';
 import { type PgCluster, startPostgres } from '../../db/test-support/postgres.js';
 import { createMailer, type Mailer } from '../../mail/index.js';
-import { SearchIndex } from '../../search/index.js';
+import { SearchIndex, TermSuggestions } from '../../search/index.js';
 import { tempDir } from '../../shared/test-support/codesets.js';
 import { startTaskWorker, type TaskWorker, taskTypes } from '../../tasks/index.js';
 import { buildApp } from '../app.js';
@@ -52,8 +52,23 @@ export interface TestAppOptions {
   mailer?: Mailer;
   /** an index already built over the same catalog, to share between apps */
   search?: SearchIndex;
+  /** type-ahead's phrases over the same catalog (default: built once per catalog folder and test process) */
+  suggestions?: TermSuggestions;
   /** the request counter behind RATE_LIMIT_PER_MINUTE, made over this app's database (default: from the config) */
   rateLimit?: (database: Database) => RateLimitCounter;
+}
+
+/** type-ahead's phrases per catalog build: every test app of a process on one catalog shares them (a second on the full one) */
+const suggestionsByDir = new Map<string, TermSuggestions>();
+
+function sharedSuggestions(catalogDir: string, catalog: Catalog): TermSuggestions {
+  const key = `${catalogDir}|${catalog.manifest.buildId}`;
+  let built = suggestionsByDir.get(key);
+  if (!built) {
+    built = TermSuggestions.open(catalog);
+    suggestionsByDir.set(key, built);
+  }
+  return built;
 }
 
 export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
@@ -78,11 +93,13 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     const catalog = Catalog.open(options.catalogDir);
     database = await openDatabase({ dataDir: dbDir.path, databaseUrl: config.databaseUrl });
     const search = options.search ?? SearchIndex.open(catalog);
+    const suggestions = options.suggestions ?? sharedSuggestions(options.catalogDir, catalog);
     const db = database;
     const build = (more: Record<string, string>) =>
       buildApp(loadConfig({ ...env, ...more }), {
         catalog,
         search,
+        suggestions,
         database: db,
         logger: false,
         ...(options.now ? { now: options.now } : {}),

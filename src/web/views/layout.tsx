@@ -71,6 +71,7 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Component
               autocomplete="off"
               maxLength={1000}
               data-suggest="/api/v1/search"
+              data-words="/api/v1/suggest"
               role="combobox"
               aria-autocomplete="list"
               aria-controls="suggestions"

@@ -16,6 +16,7 @@ import {
   lookupOperation,
   releasesOperation,
   searchOperation,
+  suggestOperation,
 } from '../../../operations/index.js';
 import { AppError } from '../../../shared/index.js';
 import { ASK_JSON_BODY_LIMIT, CLAIM_JSON_BODY_LIMIT, formatBodyLimit } from '../../body-limits.js';
@@ -116,6 +117,13 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   },
   // the API answers in pages of at most 100 results; the operation's own limit (500) is the CLI's, for batches
   { operation: searchOperation, method: 'GET', url: '/search', overrides: { limit: { maximum: 100 } } },
+  {
+    operation: suggestOperation,
+    method: 'GET',
+    url: '/suggest',
+    notes:
+      'The search box\'s type-ahead: index terms and lay phrases that complete the words typed ("heart a" → heart attack, I21.9), best first, each with its default code. Open without an account, like search.',
+  },
   { operation: releasesOperation, method: 'GET', url: '/releases' },
   { operation: browseOperation, method: 'GET', url: '/browse/:system/:prefix?' },
   { operation: feeOperation, method: 'GET', url: '/fee/:code' },

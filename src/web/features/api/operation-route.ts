@@ -36,6 +36,7 @@ export function registerOperationRoute(app: FastifyInstance, api: ApiOperation, 
   const withGuidance = {
     catalog: deps.catalog,
     search: deps.search,
+    suggestions: deps.suggestions,
     now: deps.now,
     guidance: deps.guidance,
     ...(deps.config.assistantModel ? { model: deps.config.assistantModel } : {}),

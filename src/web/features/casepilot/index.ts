@@ -30,6 +30,7 @@ export function assistantContext(deps: FullDeps): AssistantContext {
   return {
     catalog: deps.catalog,
     search: deps.search,
+    suggestions: deps.suggestions,
     now: deps.now,
     guidance: deps.guidance,
     ...(deps.config.assistantModel ? { model: deps.config.assistantModel } : {}),
