@@ -2,7 +2,7 @@
 // (../shared/eval/short-queries-dev, or SHORT_QUERIES=<file>) and a fixed list of everyday 1–3 word queries
 // written here; and the type-ahead keystroke, the call(s) a search box makes each time a character is typed.
 import { loadShortQueries } from '../scripts/eval-search/short-queries.js';
-import { type SearchIndex, type SearchOptions, searchCodes } from '../src/search/index.js';
+import { type SearchIndex, type SearchOptions, searchCodes, type TermSuggestions } from '../src/search/index.js';
 
 /**
  * Everyday search-box queries (89), written for the benchmark, not taken from any evaluation set: lay and
@@ -128,19 +128,20 @@ export function typedPrefixes(queries: readonly string[]): string[] {
 export const TYPE_AHEAD_OPTIONS: SearchOptions = { prefix: true, limit: 8 };
 
 /**
- * The second call of a keystroke, beside the code search: where the word suggestion (`suggest`) is to be
- * plugged in, so that the type-ahead timing covers both calls. There is none yet: this does nothing. When a
- * call is added here, name it in TYPE_AHEAD_SECOND_CALL (the results list the calls a keystroke makes).
+ * The second call of a keystroke, beside the code search: the word suggestions (`suggest`, the index terms and lay
+ * phrases that complete the text), as the search box makes both calls.
  */
-export function typeAheadSecondCall(_index: SearchIndex, _typed: string): void {}
+export function typeAheadSecondCall(suggestions: TermSuggestions, typed: string): void {
+  suggestions.suggest(typed, { limit: TYPE_AHEAD_OPTIONS.limit ?? 8 });
+}
 
-/** What typeAheadSecondCall calls, for the results (null while it calls nothing). */
-export const TYPE_AHEAD_SECOND_CALL: string | null = null;
+/** What typeAheadSecondCall calls, for the results. */
+export const TYPE_AHEAD_SECOND_CALL: string | null = 'suggestions.suggest(typed, { limit: 8 })';
 
-/** One keystroke of type-ahead: the code search on the text typed so far, then the second call (if any). */
-export function typeAheadKeystroke(index: SearchIndex, typed: string): void {
+/** One keystroke of type-ahead: the code search on the text typed so far, then the word suggestions. */
+export function typeAheadKeystroke(index: SearchIndex, suggestions: TermSuggestions, typed: string): void {
   searchCodes(index, typed, TYPE_AHEAD_OPTIONS);
-  typeAheadSecondCall(index, typed);
+  typeAheadSecondCall(suggestions, typed);
 }
 
 /** The calls one keystroke makes, for the results. */

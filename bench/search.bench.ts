@@ -34,7 +34,7 @@ import {
 import { allSystemsCorpus, SHORT_QUERIES_FILE } from '../scripts/eval-search/short-queries.js';
 import { Catalog, CODE_SYSTEMS, codeKey } from '../src/catalog/index.js';
 import { projectRoot } from '../src/config.js';
-import { SEARCH_INDEX_FILE, SearchIndex, searchCodes } from '../src/search/index.js';
+import { SEARCH_INDEX_FILE, SearchIndex, searchCodes, TermSuggestions } from '../src/search/index.js';
 import {
   EVERYDAY_QUERIES,
   searchBoxQueries,
@@ -124,6 +124,10 @@ try {
   const reopened = SearchIndex.open(Catalog.open(loaded.dataDir));
   const loadMs = performance.now() - t;
   const loadSource = reopened.source;
+  // the word suggestions of type-ahead, built once as the server builds them
+  t = performance.now();
+  const suggestions = TermSuggestions.open(catalog);
+  const suggestionsBuildMs = performance.now() - t;
 
   const short = shortQueries(catalog, SHORT_QUERIES);
   const box = searchBoxQueries();
@@ -156,7 +160,7 @@ try {
   const ours = {
     short: measured(short),
     searchBox: once(box.queries, run),
-    typeAhead: once(keystrokes, (typed) => typeAheadKeystroke(index, typed)),
+    typeAhead: once(keystrokes, (typed) => typeAheadKeystroke(index, suggestions, typed)),
     description: measured(descriptions),
     descriptionSample: measured(descSampleQueries),
   };
@@ -221,6 +225,7 @@ try {
       prebuiltSource: loadSource,
       ...index.stats(),
     },
+    suggestions: { buildMs: suggestionsBuildMs, phrases: suggestions.size },
     queries: {
       short: { count: short.length, examples: short.slice(0, 10), what: 'drawn from the catalog code lists' },
       searchBox: {
