@@ -575,7 +575,8 @@ export class SearchIndex {
     const parsed = literal
       ? tokenizeQuery(q, new Map(), GIVEN_NAMES)
       : tokenizeQuery(q, ABBREVIATION_MAP, GIVEN_NAMES, LAY_PHRASES);
-    let qterms: QueryTerm[] = uniqueTerms(parsed.terms);
+    // (a literal reading takes the words exactly as typed: shorthand is not a typo to correct, and it stays cheap)
+    let qterms: QueryTerm[] = uniqueTerms(literal ? parsed.terms.map((t) => ({ ...t, expanded: true })) : parsed.terms);
     let viaSee: string | undefined;
     let rewritten = parsed.expanded.length > 0;
     if (qterms.length > 0 && qterms.length <= 6) {
