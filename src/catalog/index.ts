@@ -88,5 +88,6 @@ export {
   SYSTEM_NAMES,
   unknownSystemError,
 } from './releases.js';
+export { lowerBound } from './sorted-keys.js';
 export { catalogRoot, currentBuildDir } from './store.js';
 export { assertCatalogIntact, type IntegrityProblem, type IntegrityReport, verifyCatalog } from './verify-catalog.js';

@@ -1,7 +1,7 @@
 // The Case2Code search engine: queries over the in-memory inverted index of every code system of the catalog
 // (built by search-build.ts, or read from the file the import wrote), in about a millisecond. Pure: no I/O
 // beyond reading that file or the catalog's own layers.
-import type { Catalog } from '../catalog/index.js';
+import { type Catalog, lowerBound } from '../catalog/index.js';
 import { ABBREVIATION_MAP } from './abbreviations.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { LAY_TERMS } from './lay-terms.js';
@@ -136,17 +136,6 @@ function uniqueTerms(terms: readonly QueryTerm[]): QueryTerm[] {
 interface Correction {
   id: number;
   weight: number;
-}
-
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as string) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 interface SystemCodes extends SystemRange {

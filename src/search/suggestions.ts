@@ -15,7 +15,7 @@
 // shortest of the lists its words select (a prefix's lists merged through a heap), checks each phrase read
 // against every typed word, and stops once it has enough.
 import type { Catalog, CodeSystem } from '../catalog/index.js';
-import { CODE_SYSTEMS } from '../catalog/index.js';
+import { CODE_SYSTEMS, lowerBound } from '../catalog/index.js';
 import { defaultExtraPhrases } from './suggestion-extras.js';
 import {
   collectPhrases,
@@ -66,17 +66,6 @@ export interface TermSuggestionsOptions {
 }
 
 const SOURCES: readonly SuggestionSource[] = ['index', 'pcs-index', 'lay'];
-
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as string) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** whether ids[k] already occurs in ids[from..k) */
 function repeats(ids: Int32Array, from: number, k: number): boolean {
