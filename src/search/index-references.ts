@@ -124,3 +124,30 @@ export function cmReferenceResolver(il: IndexLayer): (target: string) => number 
     return -1;
   };
 }
+
+/**
+ * A reference that names codes rather than an entry ("Neuropathy, diabetic — see E08-E13 with .40", "see category
+ * M01", "see subcategory M14.8-", "Examination, physical — see Examination, medical Z00.00"): the codes it names, as
+ * written in the tabular (E08.40, E09.40, E10.40, E11.40, E13.40; categories without such a code are skipped by the
+ * caller). Empty when the reference names no code, or names them by a pattern not followed here (".x59").
+ */
+export function referencedCodes(target: string): string[] {
+  const t = target.trim();
+  const range =
+    /^(?:categories\s+)?([A-Z])(\d\d)-([A-Z])(\d\d)\s+with\s+(?:(?:fourth|fifth|final)\s+character\s+)?\.(\d{1,3})-?$/i.exec(
+      t,
+    );
+  if (range) {
+    const [, letter, from, toLetter, to, suffix] = range as unknown as string[];
+    if ((letter as string).toUpperCase() !== (toLetter as string).toUpperCase()) return [];
+    const out: string[] = [];
+    for (let n = Number(from); n <= Number(to) && out.length < 20; n++)
+      out.push(`${(letter as string).toUpperCase()}${String(n).padStart(2, '0')}.${suffix}`);
+    return out;
+  }
+  const category = /^(?:sub)?categor(?:y|ies)\s+([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)-?$/i.exec(t);
+  if (category) return [(category[1] as string).toUpperCase()];
+  const trailing = /,\s*[^,]*\s([A-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4})$/i.exec(t);
+  if (trailing) return [(trailing[1] as string).toUpperCase()];
+  return [];
+}

@@ -3,7 +3,7 @@
 // root-operation definitions, HCPCS short descriptors — tokenised, with BM25 length norms, postings, and
 // the typo-correction vocabulary. Pure apart from the catalog's own lazy layer reads.
 import type { Catalog, IndexLayer, LayerKind, ReleaseInfo } from '../catalog/index.js';
-import { cmReferenceResolver, seeTargets } from './index-references.js';
+import { cmReferenceResolver, referencedCodes, seeTargets } from './index-references.js';
 import {
   type CodeRelease,
   F_DEFINITION,
@@ -314,6 +314,13 @@ function addCmTexts(
         if (id >= 0) b.addDoc(id, F_TABLE, text, path.concat(colTokens), li, r, corePath.concat(colTokens));
       }
       const condition = SEE_CONDITION.test((row.see ?? row.seeAlso ?? '').trim());
+      // a reference that names codes ("see E08-E13 with .40") leads to those codes, not to words to search for
+      const namedCodes = row.c || row.cs ? [] : referencedCodes(row.see ?? row.seeAlso ?? '');
+      for (const c of namedCodes) {
+        const id = resolve(c);
+        if (id >= 0) b.addDoc(id, F_INDEX, `${text} (see ${row.see ?? row.seeAlso})`, path, li, r, corePath, head);
+      }
+      if (namedCodes.length > 0) return;
       if (row.see && !row.c && !condition) addSee(seeRefs, corePath, row.see);
       // an entry without a code leads to the code of the entry its reference names ("Sore, throat — see also
       // Pharyngitis": J02.9; "Attack, heart — see Infarct, myocardium": I21.9); "Heart — see condition" is looked

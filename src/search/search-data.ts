@@ -9,7 +9,7 @@ import { assertAsRecorded, CODE_SYSTEMS, type CodeSystem, type FileChecksum } fr
 import { isAppError } from '../shared/index.js';
 
 /** Bump when the layout or the meaning of any array changes: older files are then ignored and rebuilt. */
-export const SEARCH_DATA_FORMAT = 8;
+export const SEARCH_DATA_FORMAT = 9;
 export const SEARCH_INDEX_FILE = 'search-index.bin';
 
 export type SearchSystem = CodeSystem;

@@ -73,6 +73,15 @@ describe('search over the real catalog', { skip: skipUnlessCodesets() }, () => {
     assert.equal(codes('diabetic cataract', 1)[0], 'E11.36');
   });
 
+  test('an Index reference that names codes leads to them: Neuropathy, diabetic — see E08-E13 with .40', () => {
+    const top = codes('diabetic neuropathy', 5);
+    assert.ok(
+      top.slice(0, 3).every((c) => /^E(0[89]|1[0-3])\.40$/.test(c)),
+      top.join(' '),
+    );
+    assert.ok(top.includes('E11.40'), top.join(' '));
+  });
+
   test('history codes only when the query says history, and "history of" is the patient\'s own', () => {
     assert.equal(codes('colon polyp', 1)[0], 'K63.5');
     assert.ok(codes('history of colon polyp', 1)[0]?.startsWith('Z86.010'));

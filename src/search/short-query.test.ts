@@ -2,6 +2,7 @@
 // grouping of results by system.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { referencedCodes } from './index-references.js';
 import { systemNamed } from './query-system.js';
 import { groupBySystem, withLiteral } from './result-order.js';
 import type { SearchResult } from './search-index.js';
@@ -29,6 +30,35 @@ describe('phrases read as other words', () => {
     const r = tokenizeQuery('flu shot', new Map(), undefined, phrases);
     assert.deepEqual(r.expanded, ['flu shot']);
     assert.ok(r.terms.every((t) => t.expanded));
+  });
+});
+
+describe('index references that name codes', () => {
+  test("a category range with a suffix names each category's code", () => {
+    assert.deepEqual(referencedCodes('E08-E13 with .40'), ['E08.40', 'E09.40', 'E10.40', 'E11.40', 'E12.40', 'E13.40']);
+    assert.deepEqual(referencedCodes('N00-N07 with fourth character .0'), [
+      'N00.0',
+      'N01.0',
+      'N02.0',
+      'N03.0',
+      'N04.0',
+      'N05.0',
+      'N06.0',
+      'N07.0',
+    ]);
+  });
+
+  test('a category, a subcategory, an entry ending with its code', () => {
+    assert.deepEqual(referencedCodes('category M01'), ['M01']);
+    assert.deepEqual(referencedCodes('subcategory M14.8-'), ['M14.8']);
+    assert.deepEqual(referencedCodes('Examination, medical Z00.00'), ['Z00.00']);
+  });
+
+  test('a reference to an entry, a table or a pattern not followed names no code', () => {
+    assert.deepEqual(referencedCodes('Infarct, myocardium'), []);
+    assert.deepEqual(referencedCodes('Table of Drugs and Chemicals, categories T36-T50, with final character 6'), []);
+    assert.deepEqual(referencedCodes('F11-F19 with .x59'), []);
+    assert.deepEqual(referencedCodes('E08-F13 with .40'), []);
   });
 });
 
