@@ -112,6 +112,22 @@ const REPORTING_ONLY = 0.8;
 /** the most results one search returns (a larger limit is cut to this) */
 export const MAX_SEARCH_LIMIT = 500;
 
+// What scoring reads of a doc, side by side in one half cache line (a query touches thousands of docs spread
+// over the whole index: one memory fetch per doc instead of one per array). Float32 and Int32 views of one buffer.
+const DOC_STRIDE = 8;
+/** f32: the length norm, times the code's reporting-only factor */
+const D_NORM = 0;
+/** f32: D_NORM times the code's plain-title factor (search-box queries) */
+const D_NORM_SHORT = 1;
+const D_CODE = 2;
+/** the vocabulary token of the main term the doc is filed under, -1 for none */
+const D_HEAD = 3;
+/** core words (for the coverage of the doc) */
+const D_LEN = 4;
+/** QUALIFIERS bits the doc has as core words */
+const D_QUALIFIED = 5;
+// Per-query scratch, per doc side by side: state (Int32 at 2d) and partial score (Float32 at 2d + 1).
+
 interface Term {
   /** query position */
   q: number;
@@ -131,6 +147,14 @@ function uniqueTerms(terms: readonly QueryTerm[]): QueryTerm[] {
     if (out.length >= MAX_QUERY_TOKENS) break;
   }
   return out;
+}
+
+/** what a doc's score depends on beyond the doc: the query's length and qualifiers, the release view's code states */
+interface ScoreContext {
+  nq: number;
+  short: boolean;
+  queryQualifiers: number;
+  docState: Uint8Array;
 }
 
 interface Correction {
@@ -163,15 +187,14 @@ export class SearchIndex {
   private readonly docText: string[];
   private readonly docLayer: Int16Array;
   private readonly docRow: Int32Array;
-  private readonly docNorm: Float32Array;
-  private readonly docLen: Uint16Array;
-  private readonly docHead: Int32Array;
+  /** DOC_STRIDE slots per doc (D_NORM…), as floats and as ints */
+  private readonly docF: Float32Array;
+  private readonly docI: Int32Array;
   /** per vocabulary token, 1 while the current query reads it (any reading of any of its words) */
   private readonly queryHas: Uint8Array;
   /** tokens of the words that turn a condition into another reason for the encounter (QUALIFIERS) */
   private readonly qualifierBit: Map<number, number>;
   /** per doc, the qualifiers among its core words (one bit per word of QUALIFIERS) */
-  private readonly docQualified: Uint8Array;
   private readonly docSystem: Uint8Array;
   private readonly trees: IndexTree[];
   private readonly vocab: Map<string, number>;
@@ -202,9 +225,9 @@ export class SearchIndex {
   /** vocabulary token of a main term's other form → the token of its first form (addForms in search-build.ts) */
   private readonly formHead: Map<number, number[]>;
   // per-query scratch, reused
-  private readonly acc: Float32Array;
+  private readonly scratchF: Float32Array;
   /** per doc: last query position matched (bits 0-7), positions matched (8-15), of them on core words (16-23) */
-  private readonly state: Int32Array;
+  private readonly scratchI: Int32Array;
   private readonly touched: Int32Array;
   private readonly codeBest: Float32Array;
   private readonly codeBestDoc: Int32Array;
@@ -227,9 +250,6 @@ export class SearchIndex {
     this.docField = data.docField;
     this.docLayer = data.docLayer;
     this.docRow = data.docRow;
-    this.docLen = data.docLen;
-    this.docNorm = data.docNorm;
-    this.docHead = data.docHead;
     this.trees = data.trees;
     const nDocs = this.docCode.length;
     this.docText = data.docText;
@@ -274,11 +294,23 @@ export class SearchIndex {
       const id = this.vocab.get(stem(w));
       if (id !== undefined) this.qualifierBit.set(id, 1 << i);
     });
-    this.docQualified = new Uint8Array(nDocs);
+    this.docI = new Int32Array(nDocs * DOC_STRIDE);
+    this.docF = new Float32Array(this.docI.buffer);
+    for (let d = 0; d < nDocs; d++) {
+      const at = d * DOC_STRIDE;
+      const code = this.docCode[d] as number;
+      const norm = (data.docNorm[d] as number) * (this.codeReporting[code] === 1 ? REPORTING_ONLY : 1);
+      this.docF[at + D_NORM] = norm;
+      this.docF[at + D_NORM_SHORT] = norm * (this.plainer[code] as number);
+      this.docI[at + D_CODE] = code;
+      this.docI[at + D_HEAD] = data.docHead[d] as number;
+      this.docI[at + D_LEN] = data.docLen[d] as number;
+    }
     for (const [id, bit] of this.qualifierBit) {
       for (let p = this.postStart[id] as number; p < (this.postStart[id + 1] as number); p++) {
         const pd = this.postings[p] as number;
-        if ((pd & 1) === 0) this.docQualified[pd >> 1] = (this.docQualified[pd >> 1] as number) | bit;
+        const at = (pd >> 1) * DOC_STRIDE + D_QUALIFIED;
+        if ((pd & 1) === 0) this.docI[at] = (this.docI[at] as number) | bit;
       }
     }
     this.views = new ReleaseViews(catalog, { systems: this.systems, codeText: this.codeText, docCode: this.docCode });
@@ -297,8 +329,8 @@ export class SearchIndex {
       if (heads) heads.push(to);
       else this.formHead.set(from, [to]);
     });
-    this.acc = new Float32Array(nDocs);
-    this.state = new Int32Array(nDocs);
+    this.scratchI = new Int32Array(nDocs * 2);
+    this.scratchF = new Float32Array(this.scratchI.buffer);
     this.touched = new Int32Array(nDocs);
     const nCodes = this.codeText.length;
     this.codeBest = new Float32Array(nCodes);
@@ -646,8 +678,8 @@ export class SearchIndex {
     positions.sort((x, y) => x.df - y.df);
     const sysFilter = options.system ? SYSTEMS.indexOf(options.system) : -1;
     const billableOnly = options.billable === true;
-    // per posting only two scratch arrays are touched (state, acc): the length norm is applied at the end
-    const { acc, state, touched, postings, docSystem } = this;
+    // per posting only the doc's scratch pair is touched (state, partial score): the length norm is applied at the end
+    const { scratchF, scratchI, touched, postings, docSystem } = this;
     const { docState } = view;
     let nTouched = 0;
     let visited = 0;
@@ -676,53 +708,16 @@ export class SearchIndex {
           // per posting); a billable-only search drops them here with the rest
           if (billableOnly && docState[d] !== BILLABLE) continue;
           if (sysFilter >= 0 && docSystem[d] !== sysFilter) continue;
-          const st = state[d] as number;
+          const at = d << 1;
+          const st = scratchI[at] as number;
           if (st === 0) touched[nTouched++] = d;
           else if ((st & 255) === mark) continue;
-          if ((pd & 1) === 0) {
-            state[d] = ((st & ~255) | mark) + CORE_HIT;
-            acc[d] = (acc[d] as number) + w;
-          } else {
-            state[d] = ((st & ~255) | mark) + HIT;
-            acc[d] = (acc[d] as number) + 0.5 * w;
-          }
+          this.addHit(at, st, mark, (pd & 1) === 0, w);
         }
       }
-    }
-    if (deferred.length > 0) {
-      const { termMark, fwd, fwdStart } = this;
-      // too many docs reached to check each: only those whose partial score is in the top MAX_FORWARD_DOCS
-      const cutoff = nTouched > MAX_FORWARD_DOCS ? this.topCutoff(nTouched, MAX_FORWARD_DOCS) : -1;
-      for (let i = 0; i < deferred.length; i++) {
-        const t = deferred[i] as { id: number };
-        if (termMark[t.id] === 0) termMark[t.id] = i + 1;
-      }
-      for (let i = 0; i < nTouched; i++) {
-        const d = touched[i] as number;
-        if ((acc[d] as number) < cutoff) continue;
-        const end = fwdStart[d + 1] as number;
-        for (let k = fwdStart[d] as number; k < end; k++) {
-          const tok = fwd[k] as number;
-          const m = termMark[tok >> 1] as number;
-          if (m === 0) continue;
-          const term = deferred[m - 1] as Term;
-          const mark = term.q + 1;
-          const st = state[d] as number;
-          if ((st & 255) === mark) continue;
-          const w = (this.idf[term.id] as number) * term.weight;
-          if ((tok & 1) === 0) {
-            state[d] = ((st & ~255) | mark) + CORE_HIT;
-            acc[d] = (acc[d] as number) + w;
-          } else {
-            state[d] = ((st & ~255) | mark) + HIT;
-            acc[d] = (acc[d] as number) + 0.5 * w;
-          }
-        }
-      }
-      for (const t of deferred) termMark[t.id] = 0;
     }
     const nq = tokens.length;
-    const { codeBest, codeBestDoc, touchedCodes, docCode, docLen, docNorm, docHead, docQualified, queryHas } = this;
+    const { codeBest, codeBestDoc, touchedCodes, docCode, queryHas } = this;
     // what the query reads, for the main-term and qualifier checks
     let queryQualifiers = 0;
     for (const ids of resolved.values()) {
@@ -732,31 +727,20 @@ export class SearchIndex {
       }
     }
     const short = nq <= SHORT_QUERY_TERMS && parsed.terms.length <= SHORT_QUERY_TERMS;
+    const ctx: ScoreContext = { nq, short, queryQualifiers, docState };
+    const keep = Math.max(limit, RERANK);
+    if (deferred.length > 0) this.checkDeferred(deferred, nTouched);
     let nCodes = 0;
     for (let i = 0; i < nTouched; i++) {
       const d = touched[i] as number;
-      const st = state[d] as number;
-      const partial = acc[d] as number;
-      acc[d] = 0;
-      state[d] = 0;
+      const at = d << 1;
+      const st = scratchI[at] as number;
+      const partial = scratchF[at + 1] as number;
+      scratchI[at] = 0;
+      scratchF[at + 1] = 0;
       if (docState[d] === NOT_IN_FORCE) continue;
-      const h = (st >> 8) & 255;
-      const cov = h / nq;
-      const docCov = ((st >> 16) & 255) / Math.max(1, docLen[d] as number);
-      let s = partial * (docNorm[d] as number) * (0.3 + 0.7 * cov * cov) * (0.7 + 0.3 * Math.min(1, docCov));
-      // the whole entry matched by the whole query: an exact term
-      if (h === nq && docCov >= 1) s *= 1.25;
-      if (docState[d] === BILLABLE) s *= 1.15;
-      if (short) {
-        const head = docHead[d] as number;
-        if (head >= 0 && queryHas[head] === 0) s *= UNANCHORED;
-      }
-      if (((docQualified[d] as number) & ~queryQualifiers) !== 0) s *= QUALIFIED;
+      const s = this.docScore(d, st, partial, ctx);
       const c = docCode[d] as number;
-      if (this.codeReporting[c] === 1) s *= REPORTING_ONLY;
-      // in a search-box query, equal otherwise, the code with the plainer (shorter) title first: 0FT44ZZ before its
-      // hand-assisted 0FT44ZG (a description-length query keeps code order: its words say which variant)
-      if (short) s *= this.plainer[c] as number;
       if (codeBestDoc[c] === -1) {
         touchedCodes[nCodes++] = c;
         codeBest[c] = s;
@@ -768,7 +752,6 @@ export class SearchIndex {
     }
     // the best codes, then word order: among near-equal candidates, the one whose wording keeps the query's
     // word pairs ("without foreign body … with damage", "category 5 … category 3") comes first
-    const keep = Math.max(limit, RERANK);
     const top: number[] = [];
     for (let i = 0; i < nCodes; i++) {
       const c = touchedCodes[i] as number;
@@ -805,6 +788,100 @@ export class SearchIndex {
     return { results: out, rewritten };
   }
 
+  /**
+   * A doc's score for the query, from what it matched: `st` packs the positions hit and those hit on core words,
+   * `partial` sums their idf weights.
+   */
+  private docScore(d: number, st: number, partial: number, ctx: ScoreContext): number {
+    const { docF, docI } = this;
+    const at = d * DOC_STRIDE;
+    const h = (st >> 8) & 255;
+    const cov = h / ctx.nq;
+    const docCov = ((st >> 16) & 255) / Math.max(1, docI[at + D_LEN] as number);
+    // (the code's reporting-only factor is in the norm; a search-box query's norm also holds its plain-title
+    // factor: equal otherwise, the code with the shorter title first, 0FT44ZZ before its hand-assisted 0FT44ZG,
+    // while a description-length query keeps code order, its words saying which variant)
+    const norm = docF[at + (ctx.short ? D_NORM_SHORT : D_NORM)] as number;
+    let s = partial * norm * (0.3 + 0.7 * cov * cov) * (0.7 + 0.3 * Math.min(1, docCov));
+    // the whole entry matched by the whole query: an exact term
+    if (h === ctx.nq && docCov >= 1) s *= 1.25;
+    if (ctx.docState[d] === BILLABLE) s *= 1.15;
+    if (ctx.short) {
+      const head = docI[at + D_HEAD] as number;
+      if (head >= 0 && this.queryHas[head] === 0) s *= UNANCHORED;
+    }
+    if (((docI[at + D_QUALIFIED] as number) & ~ctx.queryQualifiers) !== 0) s *= QUALIFIED;
+    return s;
+  }
+
+  /**
+   * The common query words left out of the seeds ("with", "left", "joint") are looked for in the docs the seeds
+   * reached, through the forward index; when the seeds reached too many docs to check each, only those whose
+   * partial score is in about the top MAX_FORWARD_DOCS.
+   */
+  private checkDeferred(deferred: Term[], nTouched: number): void {
+    const { termMark, scratchF, touched } = this;
+    const cutoff = nTouched > MAX_FORWARD_DOCS ? this.topCutoff(nTouched, MAX_FORWARD_DOCS) : -1;
+    for (let i = 0; i < deferred.length; i++) {
+      const t = deferred[i] as Term;
+      if (termMark[t.id] === 0) termMark[t.id] = i + 1;
+    }
+    for (let i = 0; i < nTouched; i++) {
+      const d = touched[i] as number;
+      if ((scratchF[(d << 1) + 1] as number) >= cutoff) this.readDeferred(d, deferred);
+    }
+    for (const t of deferred) termMark[t.id] = 0;
+  }
+
+  /** A score such that at most about `keep` of the touched docs have a partial score at or above it. */
+  private topCutoff(nTouched: number, keep: number): number {
+    const { scratchF, touched } = this;
+    let max = 0;
+    for (let i = 0; i < nTouched; i++) {
+      const v = scratchF[((touched[i] as number) << 1) + 1] as number;
+      if (v > max) max = v;
+    }
+    if (max <= 0) return 0;
+    const BINS = 256;
+    const hist = new Int32Array(BINS);
+    for (let i = 0; i < nTouched; i++) {
+      const v = scratchF[((touched[i] as number) << 1) + 1] as number;
+      const bin = Math.min(BINS - 1, Math.floor((v / max) * BINS));
+      hist[bin] = (hist[bin] as number) + 1;
+    }
+    let n = 0;
+    for (let b = BINS - 1; b >= 0; b--) {
+      n += hist[b] as number;
+      if (n > keep) return ((b + 1) / BINS) * max;
+    }
+    return 0;
+  }
+
+  /** A query position matched in the doc whose scratch pair is at `at`: a core word counts whole, an added one half. */
+  private addHit(at: number, st: number, mark: number, core: boolean, w: number): void {
+    const { scratchI, scratchF } = this;
+    scratchI[at] = ((st & ~255) | mark) + (core ? CORE_HIT : HIT);
+    scratchF[at + 1] = (scratchF[at + 1] as number) + (core ? w : 0.5 * w);
+  }
+
+  /** Adds to a doc's state and partial score the deferred words its forward list holds (termMark marks them). */
+  private readDeferred(d: number, deferred: Term[]): void {
+    const { termMark, fwd, fwdStart, scratchI } = this;
+    const at = d << 1;
+    const end = fwdStart[d + 1] as number;
+    for (let k = fwdStart[d] as number; k < end; k++) {
+      const tok = fwd[k] as number;
+      const m = termMark[tok >> 1] as number;
+      if (m === 0) continue;
+      const term = deferred[m - 1] as Term;
+      const mark = term.q + 1;
+      const st = scratchI[at] as number;
+      if ((st & 255) === mark) continue;
+      const w = (this.idf[term.id] as number) * term.weight;
+      this.addHit(at, st, mark, (tok & 1) === 0, w);
+    }
+  }
+
   /** How many consecutive query word pairs (each word as any of its readings) appear side by side in a doc. */
   private pairsMatched(seq: readonly number[][], d: number): number {
     const from = this.seqStart[d] as number;
@@ -822,30 +899,6 @@ export class SearchIndex {
       }
     }
     return n;
-  }
-
-  /** A score such that at most about `keep` of the touched docs have a partial score at or above it. */
-  private topCutoff(nTouched: number, keep: number): number {
-    const { acc, touched } = this;
-    let max = 0;
-    for (let i = 0; i < nTouched; i++) {
-      const v = acc[touched[i] as number] as number;
-      if (v > max) max = v;
-    }
-    if (max <= 0) return 0;
-    const BINS = 256;
-    const hist = new Int32Array(BINS);
-    for (let i = 0; i < nTouched; i++) {
-      const v = acc[touched[i] as number] as number;
-      const bin = Math.min(BINS - 1, Math.floor((v / max) * BINS));
-      hist[bin] = (hist[bin] as number) + 1;
-    }
-    let n = 0;
-    for (let b = BINS - 1; b >= 0; b--) {
-      n += hist[b] as number;
-      if (n > keep) return ((b + 1) / BINS) * max;
-    }
-    return 0;
   }
 
   private matchOf(d: number, viaSee: string | undefined, view: ReleaseView): SearchMatch {
