@@ -3,6 +3,9 @@
 // one searches that phrase), then the codes (/api/v1/search with prefix=1; choosing one opens its page). Keyboard
 // navigable across both (arrows, Enter, Escape). Every text is set as text, never as HTML. Bundled by esbuild
 // (scripts/build-client.mjs); no framework.
+import { addCopyButtons } from './copy-code.js';
+
+addCopyButtons();
 const input = document.querySelector<HTMLInputElement>('input[data-suggest]');
 const list = document.getElementById('suggestions');
 

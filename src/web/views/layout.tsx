@@ -2,6 +2,7 @@
 // with the search box, main, footer. Preact escapes every text it renders.
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { PRODUCTS } from './products.js';
 
 export interface PageMeta {
   title: string;
@@ -38,6 +39,17 @@ function AccountLinks({ account }: { account: PageMeta['account'] }) {
   );
 }
 
+/** the brand mark (also the favicon, src/web/assets/favicon.svg): a page with a code line */
+function BrandMark() {
+  return (
+    <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect x="4" y="2" width="24" height="28" rx="4" fill="currentColor" opacity="0.15" />
+      <rect x="4" y="2" width="24" height="28" rx="4" fill="none" stroke="currentColor" stroke-width="2" />
+      <path d="M10 11h12M10 16h8M10 21h10" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+    </svg>
+  );
+}
+
 export function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildren }) {
   return (
     <html lang="en">
@@ -47,6 +59,7 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Component
         <title>{`${meta.title} · CodeDesk`}</title>
         {meta.description ? <meta name="description" content={meta.description} /> : null}
         {meta.canonical ? <link rel="canonical" href={meta.canonical} /> : null}
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/site.css" />
         <script src="/assets/app.js" defer />
       </head>
@@ -56,8 +69,22 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Component
         </a>
         <header class="site">
           <a class="brand" href="/">
+            <BrandMark />
             CodeDesk
           </a>
+          <nav class="products" aria-label="Products">
+            {PRODUCTS.filter((p) => p.inHeader).map((p) =>
+              p.href ? (
+                <a key={p.name} href={p.href}>
+                  {p.name}
+                </a>
+              ) : (
+                <span key={p.name} class="soon" title="Not available yet">
+                  {p.name} (soon)
+                </span>
+              ),
+            )}
+          </nav>
           <form class="search" aria-label="Search codes" action="/search" method="get">
             <label for="q" class="visually-hidden">
               Search codes
@@ -80,9 +107,8 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Component
             <div id="suggestions" role="listbox" aria-label="Suggestions" class="suggestions" hidden />
             <button type="submit">Search</button>
           </form>
-          <nav aria-label="Main">
-            <a href="/browse">Browse</a> <a href="/claims">Claim Check</a> <a href="/casepilot">CasePilot</a>{' '}
-            <a href="/docs">API</a> <AccountLinks account={meta.account} />
+          <nav class="main-links" aria-label="Main">
+            <a href="/browse">Browse</a> <a href="/docs">API</a> <AccountLinks account={meta.account} />
           </nav>
         </header>
         <main id="main">{children}</main>

@@ -267,7 +267,10 @@ export function CodePage({ lookup: c, description, history, policy, meter, edito
         ))}
       </nav>
       <h1>
-        <span class="code">{c.code}</span> {c.title ?? ''}
+        <span class="code" data-copy={c.code}>
+          {c.code}
+        </span>{' '}
+        {c.title ?? ''}
       </h1>
       {c.cpt && !c.cpt.descriptorLicensed ? (
         <p class="notice">
