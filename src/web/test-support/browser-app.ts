@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { importCatalog } from '../../catalog/import/import-catalog.js';
 import { Catalog } from '../../catalog/index.js';
 import { miniCodesets } from '../../catalog/test-support/mini-codesets.js';
@@ -30,13 +30,19 @@ export interface BrowserApp {
 export interface BrowserAppOptions extends Omit<TestAppOptions, 'catalogDir' | 'suggestions'> {
   /** phrases type-ahead offers beside the mini catalog's index terms */
   extraPhrases?: ExtraPhrase[];
+  /** the code-set folder to import (default: the mini code sets) */
+  codesets?: string;
 }
 
 /** The mini catalog imported (with its search index), the app listening on loopback, Chromium launched. */
 export async function startBrowserApp(options: BrowserAppOptions = {}): Promise<BrowserApp> {
   const dir = tempDir();
-  await importCatalog({ from: miniCodesets, dataDir: dir.path, derive: (c) => void SearchIndex.writePrebuilt(c) });
-  const { extraPhrases, ...rest } = options;
+  const { extraPhrases, codesets, ...rest } = options;
+  await importCatalog({
+    from: codesets ?? miniCodesets,
+    dataDir: dir.path,
+    derive: (c) => void SearchIndex.writePrebuilt(c),
+  });
   const suggestions = extraPhrases
     ? TermSuggestions.build(Catalog.open(dir.path), { extraPhrases })
     : TermSuggestions.open(Catalog.open(dir.path));
@@ -54,4 +60,20 @@ export async function startBrowserApp(options: BrowserAppOptions = {}): Promise<
       dir.remove();
     },
   };
+}
+
+/** axe-core's serious and critical violations on the page, as "rule (impact, nodes)"; the page must bypass CSP. */
+export async function axeSerious(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const r = await (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe.run();
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.nodes})`);
 }
