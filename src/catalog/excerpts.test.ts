@@ -45,6 +45,7 @@ describe('the excerpts of the official files', () => {
         'pfs:2025',
         'pfs:2026',
         'pfs:2026-07',
+        'rbcs:2025',
       ],
     );
   });

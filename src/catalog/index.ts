@@ -78,6 +78,16 @@ export type {
   TabularDiag,
 } from './model.js';
 export {
+  browseRbcs,
+  RBCS_NO_FAMILY,
+  type RbcsBrowse,
+  type RbcsClassification,
+  type RbcsCodeEntry,
+  type RbcsNode,
+  type RbcsRelease,
+  rbcsClassification,
+} from './rbcs.js';
+export {
   CODE_SYSTEMS,
   type CodeSystem,
   isCodeSystem,

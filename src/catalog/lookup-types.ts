@@ -5,6 +5,7 @@ import type { IndexTermHit } from './index-terms.js';
 import type { CodeMedicare } from './medicare/code-medicare.js';
 import type { IcdMedicare } from './medicare/icd-medicare.js';
 import type { ReleaseInfo } from './model.js';
+import type { RbcsClassification } from './rbcs-types.js';
 import type { CodeSystem } from './releases.js';
 
 export interface LookupQuery {
@@ -77,6 +78,10 @@ export interface CodeLookup {
   conversion?: { effective: string; previousCodes: string[]; release: string };
   /** CPT and HCPCS: fee schedule, add-on, MUE and PTP data; ICD: crosswalks and code-editor lists */
   medicare?: CodeMedicare | IcdMedicare;
+  /** CPT and HCPCS: CMS's public RBCS category › subcategory › family (a CMS category, never a descriptor) */
+  classification?: RbcsClassification;
+  /** the same classification under the name of its source file (RBCS) */
+  rbcs?: RbcsClassification;
   /** the same characters are also a code of another system */
   alsoMatches?: CodeRef[];
 }

@@ -19,6 +19,7 @@ import {
 } from './lookup-types.js';
 import { codeMedicare } from './medicare/code-medicare.js';
 import { icdMedicare } from './medicare/icd-medicare.js';
+import { rbcsClassification } from './rbcs.js';
 import {
   CODE_SYSTEMS,
   type CodeSystem,
@@ -231,7 +232,15 @@ function buildResult(
   if (system === 'icd10cm') cmDetails(catalog, result, date);
   if (system === 'icd10pcs') result.pcs = pcsDetails(catalog, result, date);
   if (system === 'hcpcs') addHcpcs(catalog, result, index);
-  if (system === 'hcpcs' || system === 'cpt') result.medicare = codeMedicare(catalog, code, date);
+  if (system === 'hcpcs' || system === 'cpt') {
+    result.medicare = codeMedicare(catalog, code, date);
+    const rbcs = rbcsClassification(catalog, result.code, date);
+    // `classification` is the contract's name (any public classification, tagged by source); `rbcs` names the file
+    if (rbcs) {
+      result.classification = rbcs;
+      result.rbcs = rbcs;
+    }
+  }
   if (system === 'icd10cm' || system === 'icd10pcs') result.medicare = icdMedicare(catalog, code, system, date);
   if (system === 'cpt') addCpt(catalog, result, date);
   return result;

@@ -11,6 +11,7 @@ import type { LabNcd } from '../codesets/mcd/index.js';
 import type { MceEdit } from '../codesets/mce/index.js';
 import type { AddOnEdit, MueRow, MueServiceType, PtpEdit, PtpSetting } from '../codesets/ncci/index.js';
 import type { AnesthesiaCfRow, GpciRow, LocalityCountyRow, PfsRvuRow } from '../codesets/pfs/index.js';
+import type { RbcsRecord } from '../codesets/rbcs/index.js';
 import type { SourceId } from './releases.js';
 
 export const ARTIFACT_FORMAT = 2;
@@ -43,7 +44,8 @@ export type LayerKind =
   | 'gems-pcs-icd10-icd9'
   | 'gems-pcs-icd9-icd10'
   | 'mce'
-  | 'mcd-lab-ncd';
+  | 'mcd-lab-ncd'
+  | 'rbcs';
 
 export interface SourceFileInfo {
   path: string;
@@ -321,6 +323,34 @@ export interface LabNcdLayer {
   dxTermination: (string | null)[];
 }
 
+/** An RBCS id's classification: category › subcategory › family ("000": none), and the major-procedure indicator. */
+export type RbcsGroup = Pick<
+  RbcsRecord,
+  'rbcsId' | 'category' | 'categoryName' | 'subcategory' | 'subcategoryName' | 'familyNumber' | 'familyName' | 'major'
+>;
+
+/**
+ * RBCS: the latest assignment of each code, as parallel arrays sorted by code (binary-searched in place); each
+ * RBCS id's names once, in `groups`. Dates are YYYY-MM-DD, null when open or not given.
+ */
+export interface RbcsLayer {
+  sourceFile: string;
+  groups: RbcsGroup[];
+  codes: string[];
+  /** index into groups, per code */
+  group: number[];
+  codeAdded: (string | null)[];
+  codeEnded: (string | null)[];
+  assignedFrom: (string | null)[];
+  assignedTo: (string | null)[];
+  firstReleaseYear: (number | null)[];
+  /** one character per code: '1' when CMS assigned it by its alternative method */
+  alternative: string;
+  /** one character per code: '1' when the code's RBCS id changed in an earlier release */
+  reassigned: string;
+  lines: number[];
+}
+
 export interface LayerPayloads {
   codes: CodesLayer;
   'cm-tabular': CmTabularLayer;
@@ -350,4 +380,5 @@ export interface LayerPayloads {
   'gems-pcs-icd9-icd10': GemsLayer;
   mce: MceLayer;
   'mcd-lab-ncd': LabNcdLayer;
+  rbcs: RbcsLayer;
 }

@@ -28,7 +28,7 @@ export const SYSTEM_HEADINGS: Record<CodeSystem, string> = {
 };
 
 /** What a release publishes: a code system, or one of the Medicare data sources joined onto codes. */
-export type MedicareSource = 'pfs' | 'ncci' | 'gems' | 'mce' | 'mcd';
+export type MedicareSource = 'pfs' | 'ncci' | 'gems' | 'mce' | 'mcd' | 'rbcs';
 export type SourceId = CodeSystem | MedicareSource;
 
 export const SOURCE_NAMES: Record<SourceId, string> = {
@@ -38,6 +38,7 @@ export const SOURCE_NAMES: Record<SourceId, string> = {
   gems: 'General Equivalence Mappings',
   mce: 'Medicare Code Editor',
   mcd: 'Medicare Coverage (lab NCDs)',
+  rbcs: 'CMS Restructured BETOS Classification System (RBCS)',
 };
 
 /** Sources that follow the federal fiscal year (October to September) rather than the calendar year. */

@@ -13,6 +13,7 @@ import {
   releaseRefSchema,
 } from './fields.js';
 import { defineOperation } from './operation.js';
+import { rbcsClassificationSchema } from './rbcs-schema.js';
 
 const input = Type.Object(
   {
@@ -66,6 +67,8 @@ const output = Type.Object({
       'CPT and HCPCS: payment, add-on, MUE and PTP data; ICD-10: GEMs, Medicare Code Editor lists, lab NCDs; each part names its release',
     ),
   ),
+  classification: Type.Optional(rbcsClassificationSchema),
+  rbcs: Type.Optional(rbcsClassificationSchema),
   alsoMatches: Type.Optional(Type.Array(codeRefSchema, { description: 'the same characters in another system' })),
 });
 

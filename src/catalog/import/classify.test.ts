@@ -63,3 +63,11 @@ test('code-set files and documentation', () => {
     /^cpt-licensed cpt:2026/,
   );
 });
+
+test('an RBCS file is recognised by its header (any case) or its name, its release year from the name or folder', () => {
+  const header = 'hcpcs_cd,rbcs_id,rbcs_cat,rbcs_cat_desc';
+  assert.equal(label(classify('rbcs/2025/RBCS_RY_2025.csv', header)), 'rbcs rbcs:2025');
+  // CMS's mixed-case header, a name that does not say RBCS, a newer release in its folder
+  assert.equal(label(classify('rbcs/2026/export.csv', 'HCPCS_Cd,RBCS_ID,RBCS_Cat')), 'rbcs rbcs:2026');
+  assert.match(label(classify('data/rbcs/rbcs.csv', header)), /skipped: RBCS file without a recognisable release/);
+});

@@ -1,5 +1,6 @@
 // Recognises which official file a file is, and which release it belongs to, from its name and its first
 // bytes. Anything not recognised is reported as skipped with the reason, never silently ignored.
+import { isRbcsHeader } from '../../codesets/rbcs/index.js';
 import type { ReleaseLabel, SourceId } from '../releases.js';
 import { monthNumber } from '../releases.js';
 import type { SourceFile } from './discover.js';
@@ -27,7 +28,8 @@ export type FileKind =
   | 'gem'
   | 'mce-definitions'
   | 'mce-simple'
-  | 'mcd-lab-ncd';
+  | 'mcd-lab-ncd'
+  | 'rbcs';
 
 export const FILE_KIND_SYSTEM: Record<FileKind, SourceId> = {
   'cm-tabular': 'icd10cm',
@@ -53,6 +55,7 @@ export const FILE_KIND_SYSTEM: Record<FileKind, SourceId> = {
   'mce-definitions': 'mce',
   'mce-simple': 'mce',
   'mcd-lab-ncd': 'mcd',
+  rbcs: 'rbcs',
 };
 
 export type Classification =
@@ -204,6 +207,10 @@ export function classifyFile(file: SourceFile, rawHead: string): Classification 
       ? { recognized: true, kind, system: 'hcpcs', label }
       : { recognized: false, reason: 'HCPCS file in an unknown form' };
   }
+
+  // RBCS by its header (CMS's data.cms.gov exports are not named alike); the release year from the name or folder
+  if (ext === 'csv' && (isRbcsHeader(head) || /rbcs/i.test(name)))
+    return recognized('rbcs', labelFromName(name, folder), 'RBCS file');
 
   if (ext === 'csv' && /^PPRRVU/i.test(name)) {
     const label = pfsLabel(name, folder);

@@ -34,6 +34,7 @@ import { compileCm } from './compile-cm.js';
 import { compileCpt, compileHcpcs, mergeCptCodeLists } from './compile-hcpcs-cpt.js';
 import { compileMedicare, parseMedicareInto, parsePfsRvuInto } from './compile-medicare.js';
 import { compilePcs } from './compile-pcs.js';
+import { compileRbcs, parseRbcsInto } from './compile-rbcs.js';
 import { discoverFiles, type SourceFile, sha256 } from './discover.js';
 import { referencesOf, rowPath } from './flatten-index.js';
 import { GuidanceIntake, writeGuidanceCorpus } from './import-guidance.js';
@@ -137,6 +138,8 @@ async function parseInto(bag: ReleaseBag, kind: FileKind, file: SourceFile, byte
       bag.cptLicensed = { file: path, data: r.records };
       return r.issues;
     }
+    case 'rbcs':
+      return parseRbcsInto(bag, path, text);
     default:
       return parseMedicareInto(bag, kind, path, text, bytes);
   }
@@ -152,6 +155,8 @@ function compile(bag: ReleaseBag): CompiledRelease {
       return compileHcpcs(bag);
     case 'cpt':
       return compileCpt(bag);
+    case 'rbcs':
+      return compileRbcs(bag);
     default:
       return compileMedicare(bag);
   }

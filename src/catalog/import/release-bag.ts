@@ -9,6 +9,7 @@ import type { LabNcdSheet } from '../../codesets/mcd/index.js';
 import type { MceDefinitions } from '../../codesets/mce/index.js';
 import type { AddOnEdit, MueRow, MueServiceType, PtpEdit, PtpSetting } from '../../codesets/ncci/index.js';
 import type { AnesthesiaCfParsed, GpciParsed, LocalityCountyParsed, PfsRvuParsed } from '../../codesets/pfs/index.js';
+import type { RbcsParsed } from '../../codesets/rbcs/index.js';
 import type { LayerKind, LayerPayloads, SourceFileInfo } from '../model.js';
 import type { ReleaseLabel, SourceId } from '../releases.js';
 
@@ -47,6 +48,7 @@ export interface ReleaseBag {
   gems: From<ParsedGem>[];
   mce?: From<MceDefinitions>;
   labNcd?: From<LabNcdSheet>;
+  rbcs?: From<RbcsParsed>;
 }
 
 export type CompiledLayers = Partial<{ [K in LayerKind]: LayerPayloads[K] }>;

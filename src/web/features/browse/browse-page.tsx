@@ -1,5 +1,6 @@
 import { type BrowseEntry, type BrowseResult, type CmTree, SYSTEM_HEADINGS } from '../../../catalog/index.js';
-import { codePath } from '../../paths.js';
+import { codePath, rbcsPath } from '../../paths.js';
+import { RBCS_HEADING } from './rbcs-pages.js';
 
 export function BrowseIndex() {
   return (
@@ -11,6 +12,9 @@ export function BrowseIndex() {
             <a href={`/browse/${s}`}>{t}</a>
           </li>
         ))}
+        <li>
+          <a href={rbcsPath()}>{RBCS_HEADING}</a>
+        </li>
       </ul>
     </>
   );

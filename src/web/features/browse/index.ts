@@ -14,11 +14,13 @@ import { AppError } from '../../../shared/index.js';
 import type { FeatureOptions } from '../../deps.js';
 import { sendPage } from '../../render.js';
 import { BrowseIndex, BrowsePage, CmCategoriesPage, CmChaptersPage, CmSectionsPage } from './browse-page.js';
+import { registerRbcsBrowse } from './rbcs-routes.js';
 
 /** Registered under /browse (features/index.ts). */
 export const browseFeature: FastifyPluginAsync<FeatureOptions> = async (app, { deps }) => {
   // '' is the prefix itself (/browse), without the /browse/ that '/' would add
   app.get('', async (_req, reply) => sendPage(reply, { title: 'Browse', canonical: '/browse' }, h(BrowseIndex, {})));
+  registerRbcsBrowse(app, deps);
   app.get('/icd10cm', async (_req, reply) => {
     const tree = cmTree(deps.catalog);
     if (tree)

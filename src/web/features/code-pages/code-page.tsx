@@ -4,6 +4,7 @@
 import type { MeterResult } from '../../../accounts/index.js';
 import type { CodeHistoryEntry, CodeLookup, CodeMedicare, IcdMedicare } from '../../../catalog/index.js';
 import { codePath } from '../../paths.js';
+import { RbcsClassificationSection } from './code-page-rbcs.js';
 
 export type SectionId =
   | 'description'
@@ -293,6 +294,7 @@ export function CodePage({ lookup: c, description, history, policy, meter, edito
         {c.source.line}.
       </p>
       {meter ? <MeterBanner meter={meter} /> : null}
+      {c.rbcs ? <RbcsClassificationSection rbcs={c.rbcs} /> : null}
       {canEdit ? (
         <p>
           <a href={`/editor/codes/${c.system}/${encodeURIComponent(c.code)}`}>Edit the description and tip</a>
