@@ -151,6 +151,15 @@ export function parseHcpcsRecordLayout(
     tables.push({ name: header[1] as string, title: header[2] as string, values: read.values });
     i = read.next - 1;
   }
+  // the layout pads sentences with two spaces: one is the text
+  const squeeze = (v: LayoutValue) => {
+    v.meaning = v.meaning.replace(/\s+/g, ' ');
+  };
+  for (const f of fields) {
+    f.description = f.description.replace(/\s+/g, ' ');
+    f.values.forEach(squeeze);
+  }
+  for (const t of tables) t.values.forEach(squeeze);
   if (fields.length === 0) issues.push({ file, line: 1, message: 'no numbered field definitions found' });
   for (const f of fields)
     if (f.codeTable && !tables.some((t) => t.name === f.codeTable))

@@ -64,6 +64,11 @@ export function HcpcsRecordSection({ record }: { record: HcpcsFullRecord }) {
           {m}
         </p>
       ))}
+      {record.kind === 'modifier' ? (
+        <p>
+          <a href="/browse/hcpcs/modifiers">All HCPCS modifiers</a>
+        </p>
+      ) : null}
       <p class="release">
         Record: {record.sources.record.file}, line {record.sources.record.line}.
         {layoutFiles.size > 0 ? ` Meanings: ${[...layoutFiles].join(', ')}.` : ''}
