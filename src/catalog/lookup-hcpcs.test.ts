@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { codesetsDir, skipUnlessCodesets } from '../shared/test-support/codesets.js';
 import { browseCodes } from './browse.js';
 import { listHcpcsModifiers } from './browse-hcpcs.js';
 import { Catalog } from './catalog.js';
 import { lookupCode } from './lookup.js';
 import type { HcpcsFullRecord } from './lookup-types.js';
 import { excerptCatalogDir } from './test-support/excerpt-codesets.js';
+import { importedCatalog } from './test-support/imported-catalog.js';
 
 const LAYOUT = 'hcpcs/2026-01/HCPC2026_recordlayout.txt';
 const NOTES = 'hcpcs/2026-01/proc_notes_JAN2026.txt';
@@ -124,5 +126,54 @@ describe('browsing HCPCS: code groups are ranges of codes, modifiers are apart',
     assert.ok(codes.every((c) => c.length === 2));
     assert.deepEqual([...codes].sort(), codes);
     assert.ok(list?.modifiers.every((m) => m.title !== ''));
+  });
+});
+
+describe('HCPCS records on the catalog of the official files', { skip: skipUnlessCodesets() }, () => {
+  const { catalog } = importedCatalog(codesetsDir);
+
+  test('lab certification, cross-reference, termination and the 2019 processing notes, each with its meaning', () => {
+    const lab = lookupCode(catalog(), { system: 'hcpcs', code: 'G0103', date: '2026-02-01' }).hcpcsRecord;
+    assert.deepEqual(field(lab, 'labCertification').values[0], {
+      value: '310',
+      meaning: 'Routine chemistry',
+      from: LAYOUT,
+    });
+    const xref = lookupCode(catalog(), { system: 'hcpcs', code: 'A0380', date: '2026-02-01' }).hcpcsRecord;
+    assert.deepEqual(
+      field(xref, 'crossReference').values.map((v) => v.value),
+      ['A0425'],
+    );
+    const ended = lookupCode(catalog(), { system: 'hcpcs', code: 'C5271', date: '2026-02-01' }).hcpcsRecord;
+    assert.deepEqual(field(ended, 'terminationDate').values, [{ value: '2025-12-31', meaning: null }]);
+    assert.equal(field(ended, 'actionCode').values[0]?.meaning, 'Discontinue procedure or modifier code');
+    const old = lookupCode(catalog(), { system: 'hcpcs', code: 'S0012', date: '2019-06-01' }).hcpcsRecord;
+    assert.equal(old?.release, 'hcpcs:2019');
+    assert.equal(old?.sources.procNotes, 'hcpcs/2019/proc_notes_2019.txt');
+    assert.match(field(old, 'processingNote').values[0]?.meaning ?? '', /^"S" CODES ARE UNIQUE TEMPORARY CODES/);
+    assert.deepEqual(old?.missing, []);
+  });
+
+  test('every code and modifier of January 2026: each coded value the layout lists has its meaning', () => {
+    const release = catalog().releasesById.get('hcpcs:2026-01');
+    assert.ok(release);
+    const records = catalog().layer(release, 'hcpcs-records').records;
+    const coded = [
+      'pricing',
+      'multiplePricing',
+      'coverage',
+      'betos',
+      'typeOfService',
+      'actionCode',
+      'labCertification',
+    ];
+    const without: string[] = [];
+    for (const rec of records) {
+      const r = lookupCode(catalog(), { system: 'hcpcs', code: rec.code, date: '2026-02-01' }).hcpcsRecord;
+      for (const f of r?.fields ?? [])
+        if (coded.includes(f.field) || f.field === 'processingNote')
+          for (const v of f.values) if (v.meaning === null) without.push(`${rec.code} ${f.field}=${v.value}`);
+    }
+    assert.deepEqual(without, []);
   });
 });
