@@ -1,7 +1,9 @@
 // Browsing a code system one character at a time: the entries under a prefix are the next-longer prefixes that
 // codes continue with (with how many billable codes each holds), or the codes themselves. ICD-10-PCS prefixes
 // take their labels from the tables (section → body system → operation), other prefixes that are codes from
-// the code's title.
+// the code's title. HCPCS Level II has no official group titles in its files: a group is labelled by the range of
+// codes it holds ("J0120–J0999"), and modifiers (two characters, not codes) are listed apart
+// (browse-hcpcs.ts), never as a group of codes.
 import type { Catalog } from './catalog.js';
 import { codeKey } from './code-key.js';
 import type { CodeSystem } from './releases.js';
@@ -37,10 +39,12 @@ export function browseCodes(
   const layer = ci.layer;
   const pcsLabels = system === 'icd10pcs' ? pcsPrefixLabels(catalog, date) : undefined;
   const byPrefix = new Map<string, BrowseEntry>();
+  const ranges = new Map<string, { first: string; last: string }>();
   for (let i = 0; i < layer.codes.length; i++) {
     const code = layer.codes[i] as string;
     const key = codeKey(code);
     if (!key.startsWith(prefix) || key === prefix) continue;
+    if (system === 'hcpcs' && isHcpcsModifier(code)) continue;
     const next = key.slice(0, prefix.length + 1);
     let e = byPrefix.get(next);
     if (!e) {
@@ -54,9 +58,24 @@ export function browseCodes(
       e.label = layer.titles[i] || e.label;
       e.billable = billable;
     }
+    const r = ranges.get(next);
+    // the file lists codes in order, but nothing here relies on it
+    if (!r) ranges.set(next, { first: code, last: code });
+    else if (code < r.first) r.first = code;
+    else if (code > r.last) r.last = code;
   }
+  if (system === 'hcpcs')
+    for (const e of byPrefix.values()) {
+      const r = ranges.get(e.prefix);
+      if (!e.code && r) e.label = r.first === r.last ? r.first : `${r.first}–${r.last}`;
+    }
   const entries = [...byPrefix.values()].sort((a, b) => (a.prefix < b.prefix ? -1 : 1));
   return { system, prefix, release: pick.release.id, entries };
+}
+
+/** HCPCS Level II modifiers are two characters (JW, GA); its codes are a letter and four digits. */
+export function isHcpcsModifier(code: string): boolean {
+  return code.length === 2;
 }
 
 function pcsPrefixLabels(catalog: Catalog, date: string | undefined): Map<string, string> {

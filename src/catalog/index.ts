@@ -6,6 +6,7 @@ export {
   cmCategoriesInRange,
   cmTree,
 } from './browse.js';
+export { type HcpcsModifierEntry, type HcpcsModifierList, listHcpcsModifiers } from './browse-hcpcs.js';
 export {
   Catalog,
   type CatalogOptions,
@@ -33,6 +34,9 @@ export {
   type CodeLookup,
   type CodeRef,
   type CodeSummary,
+  type HcpcsFullRecord,
+  type HcpcsRecordField,
+  type HcpcsRecordValue,
   type LookupQuery,
   type LookupWarning,
   type ReleaseRef,

@@ -73,6 +73,8 @@ export interface CodeLookup {
   source: { release: string; file: string; line: number };
   pcs?: PcsDetails;
   hcpcs?: Record<string, unknown>;
+  /** HCPCS: the whole official record, each coded value with its meaning from the record layout */
+  hcpcsRecord?: HcpcsFullRecord;
   cpt?: { descriptorLicensed: boolean; note?: string; descriptorRelease?: string };
   /** ICD-10-CM: the CDC conversion table's entry for a code created since ICD-10-CM began */
   conversion?: { effective: string; previousCodes: string[]; release: string };
@@ -84,6 +86,38 @@ export interface CodeLookup {
   rbcs?: RbcsClassification;
   /** the same characters are also a code of another system */
   alsoMatches?: CodeRef[];
+}
+
+export interface HcpcsRecordValue {
+  value: string;
+  /** from the record layout (or, for a processing note, the proc_notes file); null when no loaded file gives it */
+  meaning: string | null;
+  /** the heading the layout lists the value under ("Clinical Lab Fee Schedule") */
+  group?: string;
+  /** the file the meaning was read from */
+  from?: string;
+}
+
+export interface HcpcsRecordField {
+  /** the parsed record's property: pricing, coverage, betos, typeOfService, addDate, ... */
+  field: string;
+  label: string;
+  /** the field's name and description in the record layout */
+  layoutTitle?: string;
+  description?: string;
+  values: HcpcsRecordValue[];
+}
+
+export interface HcpcsFullRecord {
+  release: string;
+  kind: 'code' | 'modifier';
+  longDescription: string;
+  shortDescription: string;
+  /** only the fields the record fills, in the layout's order */
+  fields: HcpcsRecordField[];
+  sources: { record: { file: string; line: number }; layout: string | null; procNotes: string | null };
+  /** plain statements of what is not loaded (no layout, no processing notes) */
+  missing: string[];
 }
 
 export function releaseRef(r: ReleaseInfo): ReleaseRef {

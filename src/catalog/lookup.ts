@@ -8,6 +8,7 @@ import { AppError, rememberBounded } from '../shared/index.js';
 import { type Catalog, type CodeEntry, type CodeIndex, codeKey } from './catalog.js';
 import { type CodeFinding, findCode } from './find-code.js';
 import { cmDetails } from './lookup-cm.js';
+import { hcpcsFullRecord } from './lookup-hcpcs.js';
 import { pcsDetails } from './lookup-pcs.js';
 import {
   type CodeLookup,
@@ -254,6 +255,7 @@ function addHcpcs(catalog: Catalog, result: CodeLookup, index: CodeIndex): void 
   if (rec) {
     const { line: _line, code: _code, ...rest } = rec;
     result.hcpcs = rest;
+    result.hcpcsRecord = hcpcsFullRecord(catalog, index.release, rec, records.sourceFile);
   }
   const ncci = result.kind === 'modifier' ? ncciModifier(result.code) : undefined;
   if (ncci)

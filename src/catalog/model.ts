@@ -4,7 +4,7 @@
 
 import type { GemDirection } from '../codesets/gems/index.js';
 import type { GuidanceDocument, GuidanceDocumentKind } from '../codesets/guidance/index.js';
-import type { HcpcsRecord } from '../codesets/hcpcs/index.js';
+import type { HcpcsRecord, HcpcsRecordLayout, ProcessingNote } from '../codesets/hcpcs/index.js';
 import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/index.js';
 import type { PcsDefinitionTerm, PcsTables } from '../codesets/icd10pcs/index.js';
 import type { LabNcd } from '../codesets/mcd/index.js';
@@ -27,6 +27,7 @@ export type LayerKind =
   | 'pcs-definitions'
   | 'pcs-index'
   | 'hcpcs-records'
+  | 'hcpcs-reference'
   | 'cpt-descriptors'
   | 'cm-conversion'
   | 'pfs-rvu'
@@ -226,6 +227,12 @@ export interface HcpcsRecordsLayer {
   records: HcpcsRecord[];
 }
 
+/** What a HCPCS release's records refer to: the record layout (meanings of coded values) and processing notes. */
+export interface HcpcsReferenceLayer {
+  layout?: { sourceFile: string; layout: HcpcsRecordLayout };
+  procNotes?: { sourceFile: string; notes: ProcessingNote[] };
+}
+
 export interface CptDescriptorsLayer {
   sourceFile: string;
   descriptors: { code: string; shortDescription?: string; longDescription: string; line: number }[];
@@ -362,6 +369,7 @@ export interface LayerPayloads {
   'pcs-definitions': PcsDefinitionsLayer;
   'pcs-index': IndexLayer;
   'hcpcs-records': HcpcsRecordsLayer;
+  'hcpcs-reference': HcpcsReferenceLayer;
   'cpt-descriptors': CptDescriptorsLayer;
   'cm-conversion': CmConversionLayer;
   'pfs-rvu': PfsRvuLayer;

@@ -60,6 +60,11 @@ const output = Type.Object({
   source: Type.Object({ release: Type.String(), file: Type.String(), line: Type.Integer() }),
   pcs: Type.Optional(openObject('ICD-10-PCS: the meaning of each character, definitions, index entries')),
   hcpcs: Type.Optional(openObject('HCPCS Level II: the record of the HCPCS file')),
+  hcpcsRecord: Type.Optional(
+    openObject(
+      'HCPCS Level II: the whole record — descriptors, then each filled field {field, label, layoutTitle, values[{value, meaning, group?, from?}]} with the meanings from the record layout and processing-note texts from proc_notes; sources; missing (what is not loaded, in words)',
+    ),
+  ),
   cpt: Type.Optional(openObject('CPT: whether a licensed descriptor file is loaded')),
   conversion: Type.Optional(openObject('ICD-10-CM: the CDC conversion table entry of a code created since 2015')),
   medicare: Type.Optional(

@@ -9,7 +9,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { miniCodesets } from '../catalog/test-support/mini-codesets.js';
 import { projectRoot } from '../config.js';
 import { type TempDir, tempDir } from '../shared/test-support/codesets.js';
-import { axeSerious, type BrowserApp, chromiumMissing, RESULTS, startBrowserApp } from './test-support/browser-app.js';
+import { seriousViolations } from './test-support/axe.js';
+import { type BrowserApp, chromiumMissing, RESULTS, startBrowserApp } from './test-support/browser-app.js';
 
 const SCREENS = resolve(RESULTS, 'screens');
 
@@ -78,7 +79,7 @@ describe('the interface at desktop and phone widths', { skip: chromiumMissing },
           await visit(page, path);
           if (label === 'phone') assert.ok((await overflow(page)) <= 0, `${path}: wider than a phone`);
           await page.screenshot({ path: resolve(SCREENS, `${name}-${label}.png`), fullPage: true });
-          assert.deepEqual(await axeSerious(page), [], `${path} at ${label} width`);
+          assert.deepEqual(await seriousViolations(page), [], `${path} at ${label} width`);
         } finally {
           await context.close();
         }
@@ -94,7 +95,7 @@ describe('the interface at desktop and phone widths', { skip: chromiumMissing },
         await visit(page, '/codes/icd10cm/E11.65');
         await page.locator('.meter.locked-banner').waitFor({ state: 'visible' });
         await page.screenshot({ path: resolve(SCREENS, `code-locked-${label}.png`), fullPage: true });
-        assert.deepEqual(await axeSerious(page), [], `locked page at ${label} width`);
+        assert.deepEqual(await seriousViolations(page), [], `locked page at ${label} width`);
       } finally {
         await context.close();
       }
@@ -109,7 +110,7 @@ describe('the interface at desktop and phone widths', { skip: chromiumMissing },
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         assert.notEqual(background, 'rgb(255, 255, 255)', `${path}: the dark scheme is applied`);
         await page.screenshot({ path: resolve(SCREENS, `${name}-dark.png`), fullPage: true });
-        assert.deepEqual(await axeSerious(page), [], `${path} in the dark scheme`);
+        assert.deepEqual(await seriousViolations(page), [], `${path} in the dark scheme`);
       } finally {
         await context.close();
       }

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { axeSerious, type BrowserApp, chromiumMissing, RESULTS, startBrowserApp } from './test-support/browser-app.js';
+import { seriousViolations } from './test-support/axe.js';
+import { type BrowserApp, chromiumMissing, RESULTS, startBrowserApp } from './test-support/browser-app.js';
 
 describe('in the browser', { skip: chromiumMissing }, () => {
   let app: BrowserApp;
@@ -36,8 +37,6 @@ describe('in the browser', { skip: chromiumMissing }, () => {
     await page.goto(base + path);
     return page;
   }
-
-  const seriousViolations = axeSerious;
 
   test('search as you type, then the keyboard, to a code page', async () => {
     const page = await open('/');

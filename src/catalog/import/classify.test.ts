@@ -57,7 +57,11 @@ test('code-set files and documentation', () => {
     label(classify('x/icd10cm_tabular_2027.xml', '<?xml version="1.0"?>\n<ICD10CM.tabular>\n<version>2027</version>')),
     'cm-tabular icd10cm:2027',
   );
-  assert.match(label(classify('hcpcs/2026-01/HCPC2026_recordlayout.txt')), /^skipped: documentation/);
+  // the HCPCS record layout and processing notes give the meanings and note texts of the ANWEB records: read
+  assert.equal(label(classify('hcpcs/2026-01/HCPC2026_recordlayout.txt')), 'hcpcs-layout hcpcs:2026-01');
+  assert.equal(label(classify('hcpcs/2019/HCPCS2019_recordlayout.txt')), 'hcpcs-layout hcpcs:2019');
+  assert.equal(label(classify('hcpcs/2026-01/proc_notes_JAN2026.txt')), 'hcpcs-proc-notes hcpcs:2026-01');
+  assert.match(label(classify('hcpcs/2019/HCPC2019_README.txt')), /^skipped: documentation/);
   assert.match(
     label(classify('cpt/2026/licensed.tsv', '\u00EF\u00BB\u00BFcode\tshort_description\tlong_description\n')),
     /^cpt-licensed cpt:2026/,

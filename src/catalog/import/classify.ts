@@ -17,6 +17,8 @@ export type FileKind =
   | 'pcs-order'
   | 'hcpcs-txt'
   | 'hcpcs-xlsx'
+  | 'hcpcs-layout'
+  | 'hcpcs-proc-notes'
   | 'pfs-rvu'
   | 'cpt-licensed'
   | 'pfs-gpci'
@@ -43,6 +45,8 @@ export const FILE_KIND_SYSTEM: Record<FileKind, SourceId> = {
   'pcs-order': 'icd10pcs',
   'hcpcs-txt': 'hcpcs',
   'hcpcs-xlsx': 'hcpcs',
+  'hcpcs-layout': 'hcpcs',
+  'hcpcs-proc-notes': 'hcpcs',
   'pfs-rvu': 'cpt',
   'cpt-licensed': 'cpt',
   'pfs-gpci': 'pfs',
@@ -145,6 +149,20 @@ function hcpcsLabel(name: string, folder: string): ReleaseLabel | undefined {
   return labelFromFolder(folder);
 }
 
+/**
+ * The HCPCS record layout (the meaning of each coded value) and the processing notes (the text of each note
+ * number) are read beside the ANWEB file of their release. Their names carry no quarter in 2026
+ * ("HCPC2026_recordlayout.txt"), so the folder names the release first.
+ */
+function classifyHcpcsReference(name: string, folder: string, ext: string): Classification | undefined {
+  if (ext !== 'txt') return undefined;
+  const label = labelFromFolder(folder) ?? labelFromName(name, folder);
+  if (/hcpc/i.test(name) && /record_?layout/i.test(name))
+    return recognized('hcpcs-layout', label, 'HCPCS record layout');
+  if (/^proc_?notes/i.test(name)) return recognized('hcpcs-proc-notes', label, 'HCPCS processing notes');
+  return undefined;
+}
+
 /** PFS RVU file names: PPRRVU2026_Jul_nonQPP.csv, PPRRVU25_JAN.csv. */
 function pfsLabel(name: string, folder: string): ReleaseLabel | undefined {
   const m = /PPRRVU(\d{2}|\d{4})_?(jan|apr|jul|oct)/i.exec(name);
@@ -190,6 +208,9 @@ export function classifyFile(file: SourceFile, rawHead: string): Classification 
     const label = labelFromName(name, folder) ?? { year: new Date().getUTCFullYear() };
     return { recognized: true, kind: 'cpt-licensed', system: 'cpt', label };
   }
+
+  const hcpcsReference = classifyHcpcsReference(name, folder, ext);
+  if (hcpcsReference) return hcpcsReference;
 
   if (DOCUMENTATION.test(name)) return { recognized: false, reason: 'documentation or change list, not read' };
 

@@ -20,6 +20,15 @@ const squeeze = (s: string): string => s.replace(/ {2,}/g, ' ');
 
 export function compileHcpcs(bag: ReleaseBag): CompiledRelease {
   const out: CompiledRelease = { layers: {}, counts: {}, verifications: [] };
+  if (bag.hcpcsLayout || bag.hcpcsProcNotes) {
+    out.layers['hcpcs-reference'] = {
+      ...(bag.hcpcsLayout ? { layout: { sourceFile: bag.hcpcsLayout.file, layout: bag.hcpcsLayout.data } } : {}),
+      ...(bag.hcpcsProcNotes
+        ? { procNotes: { sourceFile: bag.hcpcsProcNotes.file, notes: bag.hcpcsProcNotes.data } }
+        : {}),
+    };
+    if (bag.hcpcsProcNotes) out.counts.processingNotes = bag.hcpcsProcNotes.data.length;
+  }
   const primary = bag.hcpcsTxt ?? bag.hcpcsXlsx;
   if (!primary) return out;
   out.layers.codes = hcpcsCodes(primary.data, primary.file);

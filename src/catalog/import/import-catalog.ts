@@ -3,7 +3,12 @@
 // only when complete. A malformed official file stops the import with an error naming file and line; the
 // catalog in force stays as it was.
 import { parseCptLicensedTsv, parsePfsCodeNumbers } from '../../codesets/cpt/index.js';
-import { parseHcpcsAnweb, parseHcpcsAnwebXlsx } from '../../codesets/hcpcs/index.js';
+import {
+  parseHcpcsAnweb,
+  parseHcpcsAnwebXlsx,
+  parseHcpcsProcNotes,
+  parseHcpcsRecordLayout,
+} from '../../codesets/hcpcs/index.js';
 import {
   compareWithOrder,
   parseCmCodesFile,
@@ -126,6 +131,16 @@ async function parseInto(bag: ReleaseBag, kind: FileKind, file: SourceFile, byte
     case 'hcpcs-xlsx': {
       const r = await parseHcpcsAnwebXlsx(bytes, path);
       bag.hcpcsXlsx = { file: path, data: r.records };
+      return r.issues;
+    }
+    case 'hcpcs-layout': {
+      const r = parseHcpcsRecordLayout(text, path);
+      bag.hcpcsLayout = { file: path, data: r.layout };
+      return r.issues;
+    }
+    case 'hcpcs-proc-notes': {
+      const r = parseHcpcsProcNotes(text, path);
+      bag.hcpcsProcNotes = { file: path, data: r.notes };
       return r.issues;
     }
     case 'pfs-rvu': {

@@ -2,7 +2,7 @@
 // files (the index and its three tables share a kind and are told apart by content).
 import type { CptDescriptor } from '../../codesets/cpt/index.js';
 import type { ParsedGem } from '../../codesets/gems/index.js';
-import type { HcpcsRecord } from '../../codesets/hcpcs/index.js';
+import type { HcpcsRecord, HcpcsRecordLayout, ProcessingNote } from '../../codesets/hcpcs/index.js';
 import type { CmIndex, CmOrderRecord, CmTabular } from '../../codesets/icd10cm/index.js';
 import type { PcsDefinitions, PcsIndex, PcsOrderRecord, PcsTables } from '../../codesets/icd10pcs/index.js';
 import type { LabNcdSheet } from '../../codesets/mcd/index.js';
@@ -34,6 +34,8 @@ export interface ReleaseBag {
   pcsOrder?: From<PcsOrderRecord[]>;
   hcpcsTxt?: From<HcpcsRecord[]>;
   hcpcsXlsx?: From<HcpcsRecord[]>;
+  hcpcsLayout?: From<HcpcsRecordLayout>;
+  hcpcsProcNotes?: From<ProcessingNote[]>;
   pfsCodes?: From<{ code: string; modifier: string; isCpt: boolean; statusCode: string; line: number }[]>;
   cptLicensed?: From<CptDescriptor[]>;
   pfsRvu?: From<PfsRvuParsed>;

@@ -4,4 +4,12 @@
 export { ANWEB_FIELDS, type AnwebField } from './anweb-layout.js';
 export { parseHcpcsAnweb } from './anweb-txt.js';
 export { parseHcpcsAnwebXlsx } from './anweb-xlsx.js';
+export { type ProcessingNote, parseHcpcsProcNotes } from './proc-notes.js';
+export {
+  type HcpcsRecordLayout,
+  type LayoutField,
+  type LayoutTable,
+  type LayoutValue,
+  parseHcpcsRecordLayout,
+} from './record-layout.js';
 export * from './types.js';

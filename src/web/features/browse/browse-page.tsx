@@ -41,6 +41,11 @@ export function BrowsePage({ result }: { result: BrowseResult }) {
         {prefix ? ` — ${prefix}` : ''}
       </h1>
       <p class="release">Release {result.release}</p>
+      {system === 'hcpcs' ? (
+        <p>
+          Modifiers are not codes and are listed apart: <a href="/browse/hcpcs/modifiers">HCPCS modifiers</a>.
+        </p>
+      ) : null}
       <ul class="browse">
         {result.entries.map((e) => (
           <li key={e.prefix}>

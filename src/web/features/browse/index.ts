@@ -1,5 +1,5 @@
 // Browsing the code lists under /browse: the index of systems; ICD-10-CM by chapters → sections → categories from
-// the tabular (prefix browsing when none is loaded); every system by code prefix.
+// the tabular (prefix browsing when none is loaded); every system by code prefix; HCPCS modifiers as their own list.
 import type { FastifyPluginAsync } from 'fastify';
 import { h } from 'preact';
 import {
@@ -7,6 +7,7 @@ import {
   cmCategoriesInRange,
   cmTree,
   isCodeSystem,
+  listHcpcsModifiers,
   SYSTEM_HEADINGS,
   unknownSystemError,
 } from '../../../catalog/index.js';
@@ -14,6 +15,7 @@ import { AppError } from '../../../shared/index.js';
 import type { FeatureOptions } from '../../deps.js';
 import { sendPage } from '../../render.js';
 import { BrowseIndex, BrowsePage, CmCategoriesPage, CmChaptersPage, CmSectionsPage } from './browse-page.js';
+import { HcpcsModifiersPage } from './modifiers-page.js';
 import { registerRbcsBrowse } from './rbcs-routes.js';
 
 /** Registered under /browse (features/index.ts). */
@@ -43,6 +45,16 @@ export const browseFeature: FastifyPluginAsync<FeatureOptions> = async (app, { d
     const chapter = tree.chapters.find((c) => c.num === section.chapter);
     const entries = cmCategoriesInRange(deps.catalog, section.id);
     return sendPage(reply, { title: `ICD-10-CM ${section.id}` }, h(CmCategoriesPage, { section, chapter, entries }));
+  });
+  // a static route: it wins over the prefix route below for this one path
+  app.get('/hcpcs/modifiers', async (_req, reply) => {
+    const list = listHcpcsModifiers(deps.catalog);
+    if (!list) throw new AppError('NOT_FOUND', { what: 'A hcpcs code list' });
+    return sendPage(
+      reply,
+      { title: 'HCPCS Level II modifiers', canonical: '/browse/hcpcs/modifiers' },
+      h(HcpcsModifiersPage, { list }),
+    );
   });
   app.get<{ Params: { system: string; prefix?: string } }>('/:system/:prefix?', async (req, reply) => {
     const { system } = req.params;

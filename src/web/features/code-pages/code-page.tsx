@@ -4,6 +4,7 @@
 import type { MeterResult } from '../../../accounts/index.js';
 import type { CodeHistoryEntry, CodeLookup, CodeMedicare, IcdMedicare } from '../../../catalog/index.js';
 import { codePath } from '../../paths.js';
+import { HcpcsRecordSection } from './code-page-hcpcs.js';
 import { RbcsClassificationSection } from './code-page-rbcs.js';
 
 export type SectionId =
@@ -19,7 +20,8 @@ export type SectionId =
   | 'ptp'
   | 'crosswalk'
   | 'mce'
-  | 'labNcd';
+  | 'labNcd'
+  | 'hcpcsRecord';
 
 export interface SectionPolicy {
   locked(section: SectionId): string | null;
@@ -336,6 +338,11 @@ export function CodePage({ lookup: c, description, history, policy, meter, edito
             ))}
           </ul>
         </section>
+      ) : null}
+      {c.hcpcsRecord ? (
+        <Section id="hcpcsRecord" title="Official HCPCS record" policy={policy}>
+          <HcpcsRecordSection record={c.hcpcsRecord} />
+        </Section>
       ) : null}
       {Object.keys(c.notes).length > 0 || c.inheritedNotes.length > 0 ? (
         <Section id="notes" title="Instructional notes" policy={policy}>
