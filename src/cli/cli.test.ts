@@ -58,6 +58,17 @@ describe('codedesk CLI', () => {
     assert.equal(out.billable, true);
   });
 
+  test('lookup of a HCPCS code prints its official record, each value with its meaning', () => {
+    const r = codedesk(['lookup', 'J1100'], env);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^ {2}Pricing indicator: 51 Drugs$/m);
+    assert.match(
+      r.stdout,
+      /^ {2}Type of service: 1 Medical care; P Lump sum purchase of DME, prosthetics, orthotics$/m,
+    );
+    assert.match(r.stdout, /^ {2}Added: 1982-01-01$/m);
+  });
+
   test('a bad code exits 2 with an error object on stdout', () => {
     for (const [args, code] of [
       [['lookup', 'Q99.999', '--json'], 'CATALOG_UNKNOWN_CODE'],

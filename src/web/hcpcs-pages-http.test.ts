@@ -42,6 +42,9 @@ for (const { source, dialect, skip } of catalogsByDialect().filter((c) => c.dial
       const m = await t.get('/codes/hcpcs/GT', true);
       assert.equal(m.statusCode, 200);
       assert.match(m.body, /CMS HCPCS modifier record/);
+      // a modifier is not a header code with codes to choose from
+      assert.match(m.body, /<p class="badge modifier">HCPCS modifier/);
+      assert.doesNotMatch(m.body, /choose a more specific code/);
       assert.match(m.body, /Added<\/th>/);
       assert.match(m.body, /href="\/browse\/hcpcs\/modifiers"/);
       const list = await t.get('/browse/hcpcs/modifiers', true);

@@ -161,5 +161,9 @@ function formatLookup(r: CodeLookup): string {
   for (const t of r.indexTerms.slice(0, 10))
     out.push(`  index: ${t.path.join(' › ')}${t.column ? ` [${t.column}]` : ''} → ${t.code}`);
   if (r.cpt?.note) out.push(`  ${r.cpt.note}`);
+  // HCPCS: the official record, one field a line, each value with its meaning from the record layout
+  for (const f of r.hcpcsRecord?.fields ?? [])
+    out.push(`  ${f.label}: ${f.values.map((v) => (v.meaning ? `${v.value} ${v.meaning}` : v.value)).join('; ')}`);
+  for (const m of r.hcpcsRecord?.missing ?? []) out.push(`  ! ${m}`);
   return `${out.join('\n')}\n`;
 }

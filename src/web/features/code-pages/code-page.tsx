@@ -281,7 +281,9 @@ export function CodePage({ lookup: c, description, history, policy, meter, edito
             'The CPT® descriptor is not shown: it needs a licence from the American Medical Association. The public Medicare data for this code number is below.'}
         </p>
       ) : null}
-      {c.billable ? (
+      {c.kind === 'modifier' ? (
+        <p class="badge modifier">HCPCS modifier: added to a code on a claim line, not billed alone</p>
+      ) : c.billable ? (
         <p class="badge billable">Billable</p>
       ) : (
         <p class="badge not-billable">Not billable — choose a more specific code</p>
