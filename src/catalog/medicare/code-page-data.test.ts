@@ -94,6 +94,11 @@ describe("a CPT code page's data on the excerpts of the official files", () => {
     // (1.30 x 1.063 + 1.46 x 1.318 + 0.09 x 1.285) x 33.4009 = 114.29; facility PE 0.33: 64.55
     assert.deepEqual(manhattan.rows, [{ modifier: '', nonFacility: 114.29, facility: 64.55, reasons: [] }]);
     assert.equal(manhattan.locality.name, 'MANHATTAN');
+    // the excerpts' county and anesthesia files are older than the GPCIs: true, but not about these amounts
+    assert.deepEqual(manhattan.warnings, []);
+    const late = localityPayment(catalog, { code: '99213', locality: '13202-01', date: '2027-03-01' });
+    assert.equal(late.warnings.length, 2, 'a date past the RVU and GPCI files: both said');
+    assert.match(late.warnings[0] ?? '', /No loaded pfs release covers 2027-03-01/);
     const alaska = localityPayment(catalog, { code: '99213', locality: '02102-01' });
     // (1.30 x 1.500 + 1.46 x 1.065 + 0.09 x 0.551) x 33.4009 = 118.72; facility: 78.53
     assert.deepEqual(

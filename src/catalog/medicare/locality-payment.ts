@@ -11,6 +11,7 @@ export interface LocalityPayment {
   gpci: { work: number; pe: number; mp: number };
   rows: { modifier: string; nonFacility: number | null; facility: number | null; reasons: string[] }[];
   release: { rvu: string; gpci: string };
+  /** the RVU or GPCI file is not in force on the date (the nearest is used) */
   warnings: string[];
 }
 
@@ -22,7 +23,8 @@ export function localityPayment(
   catalog: Catalog,
   query: { code: string; locality: string; date?: string },
 ): LocalityPayment {
-  const { layer } = pickRvu(catalog, query.date);
+  const rvu = pickRvu(catalog, query.date);
+  const { layer } = rvu;
   const modifiers = rvuRowsFor(layer, codeKey(query.code)).map((r) => r.modifier);
   // a code with no row: computeFee says so (FEE_CODE_NOT_PRICED_FILE)
   const fees = (modifiers.length > 0 ? modifiers : ['']).map((modifier) =>
@@ -44,7 +46,9 @@ export function localityPayment(
       reasons: f.payment.reasons,
     })),
     release: first.release,
-    warnings: first.warnings,
+    // only what bears on these amounts: a stale RVU or GPCI file (the fee's other warnings are about the county
+    // and anesthesia files, which the amounts do not use)
+    warnings: [rvu.stale, catalog.pick('pfs', 'pfs-gpci', query.date)?.stale].filter((w): w is string => !!w),
   };
 }
 
