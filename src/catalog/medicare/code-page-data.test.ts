@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { MUE_ADJUDICATION_EXPLANATIONS } from '../../codesets/ncci/edit-rules.js';
-import { RVU_COLUMN_MEANINGS } from '../../codesets/pfs/index.js';
+import { GLOBAL_DAYS_MEANINGS, RVU_COLUMN_MEANINGS } from '../../codesets/pfs/index.js';
 import { tempDir } from '../../shared/test-support/codesets.js';
 import { Catalog } from '../catalog.js';
 import { importCatalog } from '../import/import-catalog.js';
@@ -25,6 +25,13 @@ describe('indicator and MAI meanings', () => {
     assert.match(MUE_ADJUDICATION_EXPLANATIONS[1], /^Claim line edit: .*another line with an appropriate modifier/);
     assert.match(MUE_ADJUDICATION_EXPLANATIONS[2], /^Date of service edit based on policy: .*may not override/);
     assert.match(MUE_ADJUDICATION_EXPLANATIONS[3], /^Date of service edit based on clinical benchmarks: .*may pay/);
+  });
+
+  test('the global periods without a number of days: XXX, YYY, ZZZ and MMM', () => {
+    assert.match(GLOBAL_DAYS_MEANINGS.XXX ?? '', /global concept does not apply/);
+    assert.match(GLOBAL_DAYS_MEANINGS.YYY ?? '', /contractor determines .* postoperative period/);
+    assert.match(GLOBAL_DAYS_MEANINGS.ZZZ ?? '', /^Add-on: .*included in the global period of that service/);
+    assert.match(GLOBAL_DAYS_MEANINGS.MMM ?? '', /^Maternity code/);
   });
 
   test("the RVU file's flag columns and the global split name their column and the modifiers they concern", () => {
