@@ -42,6 +42,8 @@ export {
   type ReleaseRef,
   releaseRef,
 } from './lookup-types.js';
+export { medicareCodeSystem } from './medicare/aoc-index.js';
+export type { CodeFileDates, FileDate } from './medicare/code-dates.js';
 export { type CodeMedicare, codeMedicare } from './medicare/code-medicare.js';
 export {
   CROSSWALK_KINDS,
@@ -62,6 +64,12 @@ export {
   listLocalities,
   selectLocalities,
 } from './medicare/localities.js';
+export {
+  type LocalityChoice,
+  type LocalityPayment,
+  localityChoices,
+  localityPayment,
+} from './medicare/locality-payment.js';
 export type {
   CatalogManifest,
   CmTabularLayer,

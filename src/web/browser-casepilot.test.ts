@@ -6,7 +6,13 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { axeSource, type BrowserApp, chromiumMissing, RESULTS, startBrowserApp } from './test-support/browser-app.js';
+import {
+  type BrowserApp,
+  chromiumMissing,
+  RESULTS,
+  seriousAxeViolations,
+  startBrowserApp,
+} from './test-support/browser-app.js';
 
 describe('CasePilot in the browser', { skip: chromiumMissing }, () => {
   let app: BrowserApp;
@@ -51,14 +57,7 @@ describe('CasePilot in the browser', { skip: chromiumMissing }, () => {
     assert.match((await page.locator('.answer').last().textContent()) ?? '', /header/);
     await ask('what does E11.9 stand for');
     assert.match((await page.locator('.meter').textContent()) ?? '', /0 of 3 CasePilot questions left today/);
-    await page.addScriptTag({ content: axeSource });
-    const serious = await page.evaluate(async () => {
-      const r = await (
-        window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
-      ).axe.run();
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    assert.deepEqual(serious, []);
+    assert.deepEqual(await seriousAxeViolations(page), []);
     await page.screenshot({ path: resolve(RESULTS, 'casepilot.png'), fullPage: true });
     await Promise.all([
       page.waitForURL(/\/codes\/icd10cm\/E11\.9$/),

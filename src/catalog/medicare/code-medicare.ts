@@ -2,7 +2,7 @@
 // their meanings, add-on code edits, MUEs by service type and PTP edits — each with its release, or a plain
 // statement that the data is not loaded (never a silence that reads as "no edit").
 // the rules module, not the index: the index also loads the xlsx parsers, which start-up must not pay for
-import { addOnEditInForce, ptpEditInForce } from '../../codesets/ncci/edit-rules.js';
+import { addOnEditInForce, MUE_ADJUDICATION_EXPLANATIONS, ptpEditInForce } from '../../codesets/ncci/edit-rules.js';
 import type { MueRow, MueServiceType, PtpEdit, PtpSetting } from '../../codesets/ncci/index.js';
 import {
   computePayment,
@@ -12,8 +12,10 @@ import {
 } from '../../codesets/pfs/index.js';
 import type { Catalog } from '../catalog.js';
 import { codeKey } from '../code-key.js';
-import type { LayerKind, NcciAocLayer, NcciPtpLayer } from '../model.js';
+import type { LayerKind, NcciPtpLayer } from '../model.js';
 import type { SourceId } from '../releases.js';
+import { aocEditsOf, pushTo } from './aoc-index.js';
+import { type CodeFileDates, codeFileDates } from './code-dates.js';
 import { rvuRowsFor } from './fee.js';
 import { staleWarnings } from './stale.js';
 
@@ -31,6 +33,12 @@ export interface PaymentRowSummary {
   /** RVU totals × conversion factor with every GPCI at 1.000, as the file's national figures */
   nationalAmounts: { nonFacility: number | null; facility: number | null; reasons: string[] };
   indicators: RowIndicatorDescriptions;
+  /** the global surgical package split: shares of pre-, intra- and postoperative care (fractions; 0 where none) */
+  globalSplit: { preOp: number; intraOp: number; postOp: number };
+  /** the file marks the RVUs as not used for Medicare payment ("+") */
+  notUsedForMedicare: boolean;
+  /** the endoscopic base code, for multiple procedure indicator 3 ('' otherwise) */
+  endoscopicBase: string;
   line: number;
 }
 
@@ -58,7 +66,16 @@ export interface CodeMedicare {
   mue: Partial<
     Record<
       'practitioner' | 'outpatientHospital' | 'dmeSupplier',
-      { value: number; indicator: number; meaning: string; rationale: string; release: string; line: number }
+      {
+        value: number;
+        indicator: number;
+        meaning: string;
+        /** what the indicator means for a claim (NCCI Policy Manual, ch. I sec. V) */
+        explanation: string;
+        rationale: string;
+        release: string;
+        line: number;
+      }
     >
   > & {
     notLoaded?: string;
@@ -66,8 +83,23 @@ export interface CodeMedicare {
   ptp:
     | { loaded: false; message: string }
     | { loaded: true; asOf: string; settings: Partial<Record<PtpSetting, PtpSummary>> };
-  /** clinical laboratory NCDs that list this code among their CPT/HCPCS codes */
-  labNcds?: { ncd: string; title: string; release: string }[];
+  /** clinical laboratory NCDs that list this code among their CPT/HCPCS codes (absent when no NCD file is loaded) */
+  labNcds?: {
+    ncd: string;
+    title: string;
+    release: string;
+    /** the code's own dates in the NCD's list, when the sheet gives them (YYYY-MM-DD) */
+    effective?: string;
+    termination?: string;
+    /** marked as changed in this release of the spreadsheet */
+    changed?: boolean;
+    file?: string;
+    line?: number;
+  }[];
+  /** set when no clinical laboratory NCD spreadsheet is loaded: says so in words */
+  labNcdsNotLoaded?: string;
+  /** the dates the loaded files give for this code: "new in / changed in" as the files state it */
+  fileDates?: CodeFileDates;
   /** sources with no release covering the date of service (their nearest release is used) */
   warnings: string[];
 }
@@ -133,33 +165,22 @@ function paymentOf(catalog: Catalog, code: string, date?: string): CodeMedicare[
       totals: { nonFacility: r.nonFacilityTotal, facility: r.facilityTotal },
       nationalAmounts: computePayment(r, NATIONAL, r.conversionFactor),
       indicators: describeIndicators(r),
+      globalSplit: { preOp: r.preOp, intraOp: r.intraOp, postOp: r.postOp },
+      notUsedForMedicare: r.notUsedForMedicare,
+      endoscopicBase: r.endoscopicBase,
       line: r.line,
     })),
   };
 }
 
-const aocMaps = new WeakMap<
-  NcciAocLayer,
-  { byAddOn: Map<string, NcciAocLayer['edits']>; byPrimary: Map<string, NcciAocLayer['edits']> }
->();
-
 function addOnOf(catalog: Catalog, code: string, date?: string): CodeMedicare['addOn'] {
   const pick = catalog.pick('ncci', 'ncci-aoc', date);
   if (!pick) return { notLoaded: 'No NCCI add-on code edit table is loaded' };
-  const layer = catalog.layer(pick.release, 'ncci-aoc');
-  let maps = aocMaps.get(layer);
-  if (!maps) {
-    maps = { byAddOn: new Map(), byPrimary: new Map() };
-    for (const e of layer.edits) {
-      pushTo(maps.byAddOn, e.addOnCode, e);
-      if (e.primaryCode) pushTo(maps.byPrimary, e.primaryCode, e);
-    }
-    aocMaps.set(layer, maps);
-  }
+  const edits = aocEditsOf(catalog.layer(pick.release, 'ncci-aoc'), code);
   // Without a date of service, edits in force on the first day of the table's release.
   const asOf = date ?? pick.release.effectiveFrom;
-  const own = (maps.byAddOn.get(code) ?? []).filter((e) => addOnEditInForce(e, asOf));
-  const asPrimary = (maps.byPrimary.get(code) ?? []).filter((e) => addOnEditInForce(e, asOf));
+  const own = edits.asAddOn.filter((e) => addOnEditInForce(e, asOf));
+  const asPrimary = edits.asPrimary.filter((e) => addOnEditInForce(e, asOf));
   const types = [...new Set(own.map((e) => e.editType))].sort();
   return {
     isAddOn: own.length > 0,
@@ -200,6 +221,7 @@ function mueOf(catalog: Catalog, code: string, date?: string): CodeMedicare['mue
         value: row.mueValue,
         indicator: row.adjudicationIndicator,
         meaning: row.adjudicationMeaning,
+        explanation: MUE_ADJUDICATION_EXPLANATIONS[row.adjudicationIndicator],
         rationale: row.rationale,
         release: pick.release.id,
         line: row.line,
@@ -255,12 +277,6 @@ function ptpOf(catalog: Catalog, code: string, date?: string): CodeMedicare['ptp
   return { loaded: true, asOf, settings };
 }
 
-function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export function codeMedicare(catalog: Catalog, rawCode: string, date?: string): CodeMedicare {
   const code = codeKey(rawCode);
   const out: CodeMedicare = {
@@ -273,9 +289,24 @@ export function codeMedicare(catalog: Catalog, rawCode: string, date?: string): 
   const ncdPick = catalog.pick('mcd', 'mcd-lab-ncd', date);
   if (ncdPick) {
     const layer = catalog.layer(ncdPick.release, 'mcd-lab-ncd');
-    out.labNcds = layer.ncds
-      .filter((n) => n.hcpcs.some((h) => h.code === code))
-      .map((n) => ({ ncd: n.ncd, title: n.title, release: ncdPick.release.id }));
+    out.labNcds = layer.ncds.flatMap((n) =>
+      n.hcpcs
+        .filter((h) => h.code === code)
+        .map((h) => ({
+          ncd: n.ncd,
+          title: n.title,
+          release: ncdPick.release.id,
+          ...(h.effective ? { effective: h.effective } : {}),
+          ...(h.termination ? { termination: h.termination } : {}),
+          changed: h.changed,
+          file: layer.sourceFile,
+          line: h.line,
+        })),
+    );
+  } else {
+    out.labNcdsNotLoaded =
+      'No clinical laboratory NCD spreadsheet is loaded, so the lab NCDs that list this code cannot be shown';
   }
+  out.fileDates = codeFileDates(catalog, code, date);
   return out;
 }

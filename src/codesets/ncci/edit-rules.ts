@@ -31,3 +31,18 @@ export function ptpEditInForce(edit: PtpEdit, dateOfService: string): boolean {
   if (!inForceOn(edit.effectiveDate, edit.deletionDate, dateOfService)) return false;
   return edit.modifierIndicator !== 9;
 }
+
+/**
+ * What each MUE Adjudication Indicator (MAI) means for a claim, in words, from the NCCI Policy Manual for Medicare
+ * Services, Chapter I, Section V "Medically Unlikely Edits (MUEs)" (revision 1/1/2025, pp. I-27 to I-29). Here and not
+ * beside the MUE parser (mue.ts, whose short names the MUE files print) because pages and rules read it at run time.
+ */
+export const MUE_ADJUDICATION_EXPLANATIONS: Readonly<Record<1 | 2 | 3, string>> = {
+  1: 'Claim line edit: the units on each claim line are checked against the MUE value; the code may be reported again on another line with an appropriate modifier (59 or XE, XP, XS, XU; 76, 77, 91, anatomic), and units above the value on a line are denied',
+  2: 'Date of service edit based on policy: the units of all lines for the same patient and date of service are added up; more units than the value are impossible under statute, regulation or coding policy, and contractors may not override the edit on reopening or appeal',
+  3: 'Date of service edit based on clinical benchmarks: the units of all lines for the same patient and date of service are added up; more units are possible but medically highly unlikely, and a contractor may pay them when records show they were provided, correctly coded and medically necessary',
+};
+
+/** Where MUE_ADJUDICATION_EXPLANATIONS comes from, for citations. */
+export const MUE_ADJUDICATION_SOURCE =
+  'NCCI Policy Manual for Medicare Services, Chapter I, Section V (Medically Unlikely Edits), revision 1/1/2025';

@@ -145,3 +145,17 @@ export function describeIndicators(row: PfsRvuRow): RowIndicatorDescriptions {
     diagnosticImagingFamily: describe(IMAGING_FAMILY_MEANINGS, row.diagnosticImagingFamily, 'imaging family'),
   };
 }
+
+/** The RVU file's other coded columns a code page shows, in words (same document). */
+export const RVU_COLUMN_MEANINGS = {
+  notUsedForMedicare:
+    'NOT USED FOR MEDICARE PAYMENT "+": the RVUs are published but Medicare does not use them for payment',
+  nonFacilityNa:
+    'NON-FAC NA INDICATOR "NA": rarely or never performed in a non-facility setting, so there is no non-facility amount',
+  facilityNa:
+    'FACILITY NA INDICATOR "NA": rarely or never performed in a facility setting, so there is no facility amount',
+  globalSplit:
+    'PRE OP, INTRA OP, POST OP: the shares of the global surgical package for preoperative care (modifier 56), the procedure itself (modifier 54) and postoperative care (modifier 55)',
+  endoscopicBase:
+    'ENDO BASE: the endoscopic base code whose family the multiple endoscopy rules (multiple procedure indicator 3) apply within',
+} as const;

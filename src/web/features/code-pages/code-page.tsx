@@ -5,7 +5,10 @@ import type { MeterResult } from '../../../accounts/index.js';
 import type { CodeHistoryEntry, CodeLookup, CodeMedicare, IcdMedicare } from '../../../catalog/index.js';
 import { codePath } from '../../paths.js';
 import { HcpcsRecordSection } from './code-page-hcpcs.js';
+import { CodeMedicareSections } from './code-page-medicare.js';
+import type { LocalityView } from './code-page-payment.js';
 import { RbcsClassificationSection } from './code-page-rbcs.js';
+import { Section } from './code-page-section.js';
 
 export type SectionId =
   | 'description'
@@ -21,7 +24,9 @@ export type SectionId =
   | 'crosswalk'
   | 'mce'
   | 'labNcd'
-  | 'hcpcsRecord';
+  | 'hcpcsRecord'
+  | 'indicators'
+  | 'fileDates';
 
 export interface SectionPolicy {
   locked(section: SectionId): string | null;
@@ -88,6 +93,8 @@ export interface CodePageProps {
   editorial?: { description?: string; tip?: string };
   /** the viewer may edit this code's texts */
   canEdit?: boolean;
+  /** CPT and HCPCS: the payment locality picker and the amounts in the locality asked for */
+  locality?: LocalityView;
 }
 
 const NOTE_LABELS: Record<string, string> = {
@@ -100,26 +107,6 @@ const NOTE_LABELS: Record<string, string> = {
   useAdditionalCode: 'Use additional code',
   notes: 'Notes',
 };
-
-function Section({
-  id,
-  title,
-  policy,
-  children,
-}: {
-  id: SectionId;
-  title: string;
-  policy: SectionPolicy;
-  children: preact.ComponentChildren;
-}) {
-  const why = policy.locked(id);
-  return (
-    <section id={id} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{title}</h2>
-      {why ? <p class="locked">{why}</p> : children}
-    </section>
-  );
-}
 
 function Notes({ notes }: { notes: Record<string, string[]> }) {
   return (
@@ -137,43 +124,6 @@ function Notes({ notes }: { notes: Record<string, string[]> }) {
         </>
       ))}
     </dl>
-  );
-}
-
-function money(n: number | null | undefined): string {
-  return typeof n === 'number' ? `$${n.toFixed(2)}` : '—';
-}
-
-function Payment({ m }: { m: CodeMedicare }) {
-  const p = m.payment;
-  if (!p) return <p>Not on the Medicare Physician Fee Schedule.</p>;
-  if ('notLoaded' in p) return <p>{p.notLoaded}</p>;
-  return (
-    <table>
-      <caption>
-        {p.release} ({p.file}), conversion factor {p.conversionFactor ?? '—'}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Modifier</th>
-          <th scope="col">Work RVU</th>
-          <th scope="col">National non-facility</th>
-          <th scope="col">National facility</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {p.rows.map((r) => (
-          <tr key={r.modifier}>
-            <td>{r.modifier || '—'}</td>
-            <td>{r.rvus.work}</td>
-            <td>{money(r.nationalAmounts.nonFacility)}</td>
-            <td>{money(r.nationalAmounts.facility)}</td>
-            <td>{String((r.indicators as unknown as Record<string, { meaning?: string }>).status?.meaning ?? '')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
@@ -254,7 +204,16 @@ function isCodeMedicare(m: CodeMedicare | IcdMedicare): m is CodeMedicare {
   return 'payment' in m;
 }
 
-export function CodePage({ lookup: c, description, history, policy, meter, editorial, canEdit }: CodePageProps) {
+export function CodePage({
+  lookup: c,
+  description,
+  history,
+  policy,
+  meter,
+  editorial,
+  canEdit,
+  locality,
+}: CodePageProps) {
   const m = c.medicare;
   return (
     <article class="code-page">
@@ -407,42 +366,7 @@ export function CodePage({ lookup: c, description, history, policy, meter, edito
         </Section>
       ) : null}
       {m && isCodeMedicare(m) ? (
-        <>
-          <Section id="payment" title="Medicare payment" policy={policy}>
-            <Payment m={m} />
-          </Section>
-          <Section id="addOn" title="Add-on code" policy={policy}>
-            {'notLoaded' in m.addOn ? (
-              <p>{m.addOn.notLoaded}</p>
-            ) : m.addOn.isAddOn ? (
-              <p>
-                Add-on code, type {m.addOn.type}: {m.addOn.typeMeaning}. Primary codes:{' '}
-                {m.addOn.primaries.join(', ') || '—'}
-              </p>
-            ) : (
-              <p>
-                Not an add-on code
-                {m.addOn.primaryFor.length > 0 ? `; primary for ${m.addOn.primaryFor.join(', ')}` : ''}.
-              </p>
-            )}
-          </Section>
-          <Section id="mue" title="Medically Unlikely Edits" policy={policy}>
-            {m.mue.notLoaded ? <p>{m.mue.notLoaded}</p> : null}
-            <ul>
-              {(['practitioner', 'outpatientHospital', 'dmeSupplier'] as const).map((k) => {
-                const e = m.mue[k];
-                return e ? (
-                  <li key={k}>
-                    {k}: {e.value} units, adjudication indicator {e.indicator} ({e.meaning})
-                  </li>
-                ) : null;
-              })}
-            </ul>
-          </Section>
-          <Section id="ptp" title="NCCI procedure-to-procedure edits" policy={policy}>
-            {m.ptp.loaded ? <p>PTP edits as of {m.ptp.asOf}.</p> : <p>{m.ptp.message}</p>}
-          </Section>
-        </>
+        <CodeMedicareSections m={m} system={c.system} code={c.code} policy={policy} locality={locality} />
       ) : null}
       {m && !isCodeMedicare(m) ? <IcdMedicareSections m={m} policy={policy} /> : null}
       <section id="ask">

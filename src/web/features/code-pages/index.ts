@@ -19,15 +19,18 @@ import { codePath } from '../../paths.js';
 import { sendPage } from '../../render.js';
 import { meterCodeRequest } from './code-meter.js';
 import { CodePage, lockedPolicy, OPEN_POLICY } from './code-page.js';
+import { localityParam, localityView } from './code-page-locality.js';
 
 /** Registered under /codes (features/index.ts). */
 export const codePagesFeature: FastifyPluginAsync<FeatureOptions> = async (app, { deps }) => {
   app.get<{ Params: { system: string; code: string } }>('/:system/:code', async (req, reply) => {
     const { system, code } = req.params;
     if (!isCodeSystem(system)) throw unknownSystemError(system);
+    const asked = localityParam(req.query as Record<string, unknown>);
     const lookup = lookupCode(deps.catalog, { system, code: checkedCode(code) });
     // one canonical URL per code: the code as printed
     if (lookup.code !== code) return reply.redirect(codePath(system, lookup.code), 301);
+    const locality = localityView(deps.catalog, lookup, asked);
     const description = describeCode(lookup);
     const title = `${lookup.code}${lookup.title ? ` — ${lookup.title}` : ''}`;
     const meter = await meterCodeRequest(req, reply, deps, system, lookup.code);
@@ -59,7 +62,9 @@ export const codePagesFeature: FastifyPluginAsync<FeatureOptions> = async (app, 
         meter: { ...meter, freeCodeViews: deps.config.freeCodeViews, next: codePath(system, lookup.code) },
         editorial,
         canEdit: !!user && hasRole(user, 'editor'),
+        ...(locality ? { locality: locality.view } : {}),
       }),
+      locality?.status,
     );
   });
 };
