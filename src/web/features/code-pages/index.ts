@@ -7,6 +7,7 @@ import { hasRole } from '../../../accounts/index.js';
 import {
   codeHistory,
   describeCode,
+  isBlockRange,
   isCodeSystem,
   lookupCode,
   SYSTEM_HEADINGS,
@@ -17,20 +18,25 @@ import type { FeatureOptions } from '../../deps.js';
 import { checkedCode } from '../../params.js';
 import { codePath } from '../../paths.js';
 import { sendPage } from '../../render.js';
-import { meterCodeRequest } from './code-meter.js';
+import { sendBlockPage } from './block-page-route.js';
+import { meterCodeRequest, spendsView } from './code-meter.js';
 import { CodePage, lockedPolicy, OPEN_POLICY } from './code-page.js';
 
 /** Registered under /codes (features/index.ts). */
 export const codePagesFeature: FastifyPluginAsync<FeatureOptions> = async (app, { deps }) => {
+  app.get<{ Params: { num: string } }>('/icd10cm/chapter/:num', async (req, reply) =>
+    sendBlockPage(req, reply, deps, { chapter: req.params.num.slice(0, 10) }),
+  );
   app.get<{ Params: { system: string; code: string } }>('/:system/:code', async (req, reply) => {
     const { system, code } = req.params;
     if (!isCodeSystem(system)) throw unknownSystemError(system);
+    if (system === 'icd10cm' && isBlockRange(code)) return sendBlockPage(req, reply, deps, { range: code });
     const lookup = lookupCode(deps.catalog, { system, code: checkedCode(code) });
     // one canonical URL per code: the code as printed
     if (lookup.code !== code) return reply.redirect(codePath(system, lookup.code), 301);
     const description = describeCode(lookup);
     const title = `${lookup.code}${lookup.title ? ` — ${lookup.title}` : ''}`;
-    const meter = await meterCodeRequest(req, reply, deps, system, lookup.code);
+    const meter = await meterCodeRequest(req, reply, deps, system, lookup.code, { spend: spendsView(lookup) });
     // a locked section shows only its heading: the texts are rendered but not sent when the meter is used up
     const texts = await currentTexts(deps.database.db, system, lookup.code);
     const editorial = {
@@ -56,7 +62,13 @@ export const codePagesFeature: FastifyPluginAsync<FeatureOptions> = async (app, 
         description,
         history: codeHistory(deps.catalog, { system, code: lookup.code }),
         policy: meter.allowed ? OPEN_POLICY : lockedPolicy(meter),
-        meter: { ...meter, freeCodeViews: deps.config.freeCodeViews, next: codePath(system, lookup.code) },
+        meter: {
+          ...meter,
+          freeCodeViews: deps.config.freeCodeViews,
+          next: codePath(system, lookup.code),
+          plansUrl: deps.config.plansUrl,
+          spent: spendsView(lookup),
+        },
         editorial,
         canEdit: !!user && hasRole(user, 'editor'),
       }),
