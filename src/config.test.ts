@@ -103,3 +103,16 @@ test('the shared request limit: synced every second by default, 0 writes every r
     /RATE_LIMIT_SYNC_MS=-1[\s\S]*REDIS_URL must look like redis:\/\/host:port/,
   );
 });
+
+test('PLANS_URL: unset by default; a web page or a mail address; anything else (javascript:, a path) refused', () => {
+  assert.equal(loadConfig({}).plansUrl, undefined);
+  assert.equal(loadConfig({ PLANS_URL: 'https://example.org/plans' }).plansUrl, 'https://example.org/plans');
+  assert.equal(loadConfig({ PLANS_URL: 'mailto:admin@example.org' }).plansUrl, 'mailto:admin@example.org');
+  for (const bad of ['javascript:alert(1)', '/plans', 'https://', 'mailto:nobody']) {
+    assert.throws(
+      () => loadConfig({ PLANS_URL: bad }),
+      (e: unknown) => isAppError(e) && e.code === 'CONFIG_INVALID' && /PLANS_URL/.test(e.message),
+      bad,
+    );
+  }
+});

@@ -40,6 +40,12 @@ export interface Config {
   resetMailsPerAccountPerHour: number;
   /** user agents (a regular expression) whose code-page views are not metered; none unless configured */
   meterExemptUserAgents: RegExp | undefined;
+  /**
+   * Where a free account whose code-page views are used up gets more (PLANS_URL): the operator's page about paid
+   * plans (https://…) or the administrator's address (mailto:…). Unset: the lock says to ask the site's
+   * administrator, without a link.
+   */
+  plansUrl: string | undefined;
   /** outbound mail relay, smtp://host:port */
   smtpRelayUrl: string;
   /** From: of the mail the app sends */
@@ -156,6 +162,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     loginFailuresPerAccount: int('LOGIN_FAILURES_PER_ACCOUNT', 5, 1, 1_000_000),
     resetMailsPerAccountPerHour: int('RESET_MAILS_PER_ACCOUNT_PER_HOUR', 3, 1, 1_000_000),
     meterExemptUserAgents: undefined,
+    plansUrl: env.PLANS_URL || undefined,
     smtpRelayUrl: env.SMTP_RELAY_URL || 'smtp://127.0.0.1:2526',
     mailFrom: env.MAIL_FROM || 'CodeDesk <no-reply@codedesk.localhost>',
     publicUrl: '',
@@ -183,6 +190,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       problems.push(`METER_EXEMPT_USER_AGENTS=${env.METER_EXEMPT_USER_AGENTS} is not a regular expression`);
     }
   }
+  // a link on every locked page: only a web page or a mail address, never javascript: or a relative path
+  if (config.plansUrl && !/^(https?:\/\/[^/\s]+\S*|mailto:[^@\s]+@[^@\s]+)$/.test(config.plansUrl))
+    problems.push('PLANS_URL must be a web page (https://host/plans) or a mail address (mailto:admin@host)');
   if (config.redisUrl && !/^rediss?:\/\/[^/]/.test(config.redisUrl))
     problems.push('REDIS_URL must look like redis://host:port (rediss:// for TLS)');
   if (!/^smtps?:\/\/[^/]+/.test(config.smtpRelayUrl)) problems.push('SMTP_RELAY_URL must look like smtp://host:port');

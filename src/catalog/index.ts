@@ -16,6 +16,7 @@ export {
   type ReleasePick,
 } from './catalog.js';
 export { assertAsRecorded, type CheckDepth } from './checksum.js';
+export { type CloseCode, closeCodes } from './close-codes.js';
 export { type CodeHistoryEntry, codeHistory } from './code-history.js';
 export { describeCode } from './describe.js';
 export {
@@ -29,6 +30,15 @@ export {
   isBillable,
 } from './find-code.js';
 export { candidateSystems, lookupCode, lookupCodeSummary } from './lookup.js';
+export {
+  type BlockItemRef,
+  type BlockKind,
+  type BlockLookup,
+  type BlockQuery,
+  isBlockLookup,
+  isBlockRange,
+  lookupCmBlock,
+} from './lookup-block.js';
 export { cmReplacements } from './lookup-cm.js';
 export {
   type CodeLookup,

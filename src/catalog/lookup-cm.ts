@@ -4,6 +4,7 @@
 import type { Catalog } from './catalog.js';
 import { codeKey } from './catalog.js';
 import { indexTermsFor } from './index-terms.js';
+import { chapterLevel } from './lookup-block.js';
 import { type CodeLookup, releaseRef } from './lookup-types.js';
 import type { CmConversionLayer, CmTabularLayer, LayerKind, TabularDiag } from './model.js';
 
@@ -171,7 +172,7 @@ function addTabular(catalog: Catalog, result: CodeLookup, date: string | undefin
     });
   }
   const head: CodeLookup['hierarchy'] = [];
-  if (chapter) head.push({ level: 'chapter', code: chapter.range, title: `Chapter ${chapter.num}: ${chapter.title}` });
+  if (chapter) head.push(chapterLevel(chapter));
   if (section) head.push({ level: 'section', code: section.id, title: section.title });
   result.hierarchy = [...head, ...result.hierarchy];
   if (!result.parent && section)

@@ -1,6 +1,8 @@
-// lookup: one code on a date of service (catalog lookupCode).
+// lookup: one code on a date of service (catalog lookupCode), or an ICD-10-CM chapter or section: by its range in
+// place of a code (G10-G14, L00-L99) or a chapter by its number (catalog lookupCmBlock).
 import { Type } from 'typebox';
-import { lookupCode } from '../catalog/index.js';
+import { isBlockRange, lookupCmBlock, lookupCode } from '../catalog/index.js';
+import { AppError } from '../shared/index.js';
 import {
   codeField,
   codeRefSchema,
@@ -17,14 +19,26 @@ import { rbcsClassificationSchema } from './rbcs-schema.js';
 
 const input = Type.Object(
   {
-    code: codeField('the code, with or without the dot: E11.9, e119, 0DTJ4ZZ, J1100, 99213'),
+    code: Type.Optional(
+      codeField(
+        'the code, with or without the dot: E11.9, e119, 0DTJ4ZZ, J1100, 99213; or an ICD-10-CM section or chapter range: G10-G14, L00-L99',
+      ),
+    ),
+    chapter: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 99,
+        description: 'an ICD-10-CM chapter by its number (12: L00-L99), in place of a code',
+      }),
+    ),
     system: Type.Optional(codeSystemField('the code system (inferred from the code when absent)')),
     date: Type.Optional(dateOfServiceField()),
   },
-  { additionalProperties: false },
+  // a code, or a chapter by its number: one of the two is required (a missing code is "code is required")
+  { additionalProperties: false, anyOf: [{ required: ['code'] }, { required: ['chapter'] }] },
 );
 
-const output = Type.Object({
+const codeOutput = Type.Object({
   system: codeRefSchema.properties.system,
   code: Type.String({ description: 'the code as printed (dotted for ICD-10-CM)' }),
   title: nullable(Type.String({ description: 'null only for a CPT code without a licensed descriptor file' })),
@@ -77,6 +91,38 @@ const output = Type.Object({
   alsoMatches: Type.Optional(Type.Array(codeRefSchema, { description: 'the same characters in another system' })),
 });
 
+const blockRefSchema = Type.Object({
+  system: Type.Literal('icd10cm'),
+  kind: Type.Enum(['chapter', 'section', 'category']),
+  code: Type.String({ description: 'the range of a chapter or section, the code of a category' }),
+  title: nullable(Type.String()),
+  billable: Type.Boolean(),
+  chapter: Type.Optional(Type.String({ description: "a chapter's number" })),
+});
+
+const blockOutput = Type.Object({
+  system: Type.Literal('icd10cm'),
+  kind: Type.Enum(['chapter', 'section']),
+  code: Type.String({ description: 'the range: G10-G14, L00-L99' }),
+  chapter: Type.String({ description: "the chapter's number: its own, or the chapter the section is in" }),
+  title: Type.String(),
+  billable: Type.Literal(false),
+  release: Type.Object({
+    ...releaseRefSchema.properties,
+    stale: Type.Boolean({ description: 'the date of service is after the end of the newest loaded release' }),
+  }),
+  notesRelease: releaseRefSchema,
+  warnings: Type.Array(Type.Object({ code: Type.String(), message: Type.String() })),
+  notes: notesSchema,
+  parent: nullable(blockRefSchema),
+  children: Type.Array(blockRefSchema, { description: "a chapter's sections, a section's categories" }),
+  hierarchy: Type.Array(Type.Object({ level: Type.String(), code: Type.String(), title: Type.String() })),
+});
+
+const output = Type.Union([codeOutput, blockOutput], {
+  description: 'a code (kind code, header or modifier), or an ICD-10-CM chapter or section (kind chapter, section)',
+});
+
 export const lookupOperation = defineOperation({
   name: 'lookup',
   description:
@@ -84,7 +130,25 @@ export const lookupOperation = defineOperation({
   input,
   output,
   example: { system: 'icd10cm', code: 'E11.9' },
-  errors: ['CATALOG_UNKNOWN_CODE', 'CATALOG_CODE_DELETED', 'CATALOG_CODE_NOT_YET_VALID', 'CATALOG_NO_RELEASE'],
+  errors: [
+    'CATALOG_UNKNOWN_CODE',
+    'CATALOG_CODE_DELETED',
+    'CATALOG_CODE_NOT_YET_VALID',
+    'CATALOG_NO_RELEASE',
+    'CATALOG_UNKNOWN_BLOCK',
+    'CATALOG_NO_TABULAR',
+  ],
   fieldErrors: lookupFieldErrors,
-  run: (ctx, q) => lookupCode(ctx.catalog, q),
+  run(ctx, q) {
+    const { code, chapter, system, date } = q;
+    if (chapter !== undefined || (code !== undefined && isBlockRange(code))) {
+      if (system !== undefined && system !== 'icd10cm')
+        throw new AppError('BAD_INPUT', { why: `chapters and sections are ICD-10-CM's, not ${system}'s` });
+      if (chapter !== undefined && code !== undefined)
+        throw new AppError('BAD_INPUT', { why: 'ask for a code or for a chapter, not both' });
+      return lookupCmBlock(ctx.catalog, { ...(code !== undefined ? { range: code } : { chapter }), date });
+    }
+    if (code === undefined) throw new AppError('BAD_INPUT', { why: 'code is required (or chapter, for a chapter)' });
+    return lookupCode(ctx.catalog, { code, system, date });
+  },
 });

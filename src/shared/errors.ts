@@ -66,6 +66,19 @@ export const errorCatalogue = {
     message: (p: { system: string; date: string }) =>
       `No loaded ${p.system} release is in force on or before ${p.date}`,
   },
+  CATALOG_UNKNOWN_BLOCK: {
+    status: 404,
+    exit: 2,
+    // what: "section G10-G15", "chapter 30"; release: the tabular read ("ICD-10-CM FY2023")
+    message: (p: { what: string; release: string }) =>
+      `No ICD-10-CM ${p.what} in ${p.release}, the newest loaded tabular. A section is a range such as G10-G14, a chapter a range such as L00-L99 or its number (1-22).`,
+  },
+  CATALOG_NO_TABULAR: {
+    status: 404,
+    exit: 2,
+    message: () =>
+      'No ICD-10-CM Tabular List is loaded, so chapters and sections are unavailable: add the Tabular List XML (icd10cm_tabular_YYYY.xml) to the official files and run codedesk import.',
+  },
   BAD_DATE: {
     status: 400,
     exit: 2,

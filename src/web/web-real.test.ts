@@ -47,7 +47,7 @@ for (const { source, dialect, skip } of catalogsByDialect()) {
       );
       assert.match(r.body, /Index entries that lead here/);
       assert.match(r.body, /Code history/);
-      assert.match(r.body, /href="\/browse\/icd10cm\/section\/E08-E13"/);
+      assert.match(r.body, /href="\/codes\/icd10cm\/E08-E13"/);
       assert.match(r.body, /generated/i);
     });
 

@@ -1,10 +1,12 @@
 // import and verify (adapters over src/catalog), and the catalog's operations: releases, lookup, browse.
 import type { Command } from 'commander';
 import {
+  type BlockLookup,
   Catalog,
   type CatalogManifest,
   type CodeLookup,
   type IntegrityReport,
+  isBlockLookup,
   verifyCatalog,
 } from '../../catalog/index.js';
 import { loadConfig } from '../../config.js';
@@ -123,6 +125,17 @@ export function registerCatalogCommands(program: Command): void {
   operationCommand(program, browseCommand).action(defaultAction(browseCommand));
 }
 
+/** A chapter or section: its range and title, where it sits, its notes, and what is under it. */
+function formatBlock(r: BlockLookup): string {
+  const head = r.kind === 'chapter' ? `Chapter ${r.chapter}: ${r.title}` : r.title;
+  const out = [`${r.code}  ${head}`, `  ICD-10-CM ${r.kind} · ${r.notesRelease.title}`];
+  for (const w of r.warnings) out.push(`  ! ${w.message}`);
+  if (r.parent) out.push(`  in: ${r.parent.code} Chapter ${r.parent.chapter}: ${r.parent.title}`);
+  for (const [kind, notes] of Object.entries(r.notes)) for (const n of notes) out.push(`  ${kind}: ${n}`);
+  for (const c of r.children) out.push(`  ${c.code.padEnd(8)} ${c.title ?? ''}`);
+  return `${out.join('\n')}\n`;
+}
+
 /** The guidance documents read, and plainly those of which no edition was found. */
 function guidanceLines(guidance: CatalogManifest['guidance']): string[] {
   if (!guidance) return [];
@@ -144,7 +157,9 @@ function printVerifyReport(r: IntegrityReport): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function formatLookup(r: CodeLookup): string {
+function formatLookup(answer: CodeLookup | BlockLookup): string {
+  if (isBlockLookup(answer)) return formatBlock(answer);
+  const r = answer;
   const out = [
     `${r.code}  ${r.title ?? '(CPT descriptor not licensed)'}`,
     `  ${r.billable ? 'billable' : r.kind === 'modifier' ? 'modifier' : 'not billable: choose a more specific code'} · ${r.release.title}`,

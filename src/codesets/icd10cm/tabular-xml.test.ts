@@ -157,6 +157,27 @@ describe('parseCmTabular on bad input', () => {
     assert.throws(() => parseCmTabular('', 'empty.xml'), notRecognized);
   });
 
+  test('a chapter takes the range its title states, wider than its sections (chapter 22: U00-U85, one section U00-U49)', () => {
+    const xml = `<ICD10CM.tabular><version>2099</version>
+  <chapter><name>22</name><desc>Codes for special purposes (U00-U85)</desc>
+    <section id="U00-U49"><desc>Provisional assignment (U00-U49)</desc>
+      <diag><name>U07</name><desc>Emergency use of U07</desc></diag></section></chapter>
+  <chapter><name>23</name><desc>A chapter title without its range</desc>
+    <section id="V00-V09"><desc>First</desc><diag><name>V00</name><desc>A</desc></diag></section>
+    <section id="V10-V19"><desc>Second</desc><diag><name>V10</name><desc>B</desc></diag></section></chapter>
+</ICD10CM.tabular>`;
+    const { tabular, issues } = parseCmTabular(xml, 'chapters.xml');
+    assert.deepEqual(issues, []);
+    assert.deepEqual(
+      tabular.chapters.map((c) => [c.num, c.range, c.title]),
+      [
+        ['22', 'U00-U85', 'Codes for special purposes'],
+        // no range in the title: the span of the first and last section
+        ['23', 'V00-V19', 'A chapter title without its range'],
+      ],
+    );
+  });
+
   test('a diag without a usable name is an issue; its children move up and parsing goes on', () => {
     const text = `<ICD10CM.tabular><version>2099</version><chapter><name>1</name><desc>C (A00-A09)</desc>
 <section id="A00-A09"><desc>S</desc>
@@ -195,14 +216,15 @@ describeOnFiles('FY2023 Tabular List', ['icd10cm/2023/icd10cm_tabular_2023.xml']
     assert.equal(tabular.codes.filter((c) => c.billable).length, 73_639);
     const definitions = tabular.codes.filter((c) => c.expandedFrom === undefined && c.sevenChrFrom === c.code);
     assert.equal(definitions.length, 507);
-    // Chapter 22 comes last in the file; its title says U00-U85 but its only section is U00-U49.
+    // Chapter 22 comes last in the file; its title says U00-U85 while its only section is U00-U49: the chapter's
+    // range is the one its title states (the sections' span, U00-U49, was the chapter range before).
     assert.deepEqual(
       tabular.chapters.slice(-4).map((c) => [c.num, c.range, c.title]),
       [
         ['19', 'S00-T88', 'Injury, poisoning and certain other consequences of external causes'],
         ['20', 'V00-Y99', 'External causes of morbidity'],
         ['21', 'Z00-Z99', 'Factors influencing health status and contact with health services'],
-        ['22', 'U00-U49', 'Codes for special purposes'],
+        ['22', 'U00-U85', 'Codes for special purposes'],
       ],
     );
   });

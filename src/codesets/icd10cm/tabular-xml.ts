@@ -21,7 +21,7 @@ import { walkXml, type XmlEvents } from './xml-stream.js';
 const ROOT = 'ICD10CM.tabular';
 const NOTE_KINDS: ReadonlySet<string> = new Set(CM_NOTE_KINDS);
 /** "Intestinal infectious diseases (A00-A09)": the range repeats the id, so it is dropped from the title. */
-const TRAILING_RANGE = /\s*\([A-Z][0-9A-Z]{2}-[A-Z][0-9A-Z]{2}\)$/;
+const TRAILING_RANGE = /\s*\(([A-Z][0-9A-Z]{2}-[A-Z][0-9A-Z]{2})\)$/;
 
 interface OpenChapter {
   record: CmChapter;
@@ -218,8 +218,10 @@ class TabularReader implements XmlEvents {
     if (!open) return;
     const first = open.sectionIds[0];
     const last = open.sectionIds[open.sectionIds.length - 1];
-    if (first && last) open.record.range = `${first.split('-')[0]}-${last.split('-').pop()}`;
-    else this.issue(open.line, 'chapter', `chapter ${open.record.num} has no sections`);
+    if (!first || !last) this.issue(open.line, 'chapter', `chapter ${open.record.num} has no sections`);
+    // The chapter's own <desc> states its range ("Codes for special purposes (U00-U85)"); its sections may not
+    // fill it (chapter 22's only section is U00-U49), so the sections' span is the fallback, not the rule.
+    else if (open.record.range === '') open.record.range = `${first.split('-')[0]}-${last.split('-').pop()}`;
     if (open.record.num === '') this.issue(open.line, 'name', 'chapter without <name>');
     this.chapters.push(open.record);
   }
@@ -231,8 +233,10 @@ class TabularReader implements XmlEvents {
   }
 
   private setTitle(owner: string | undefined, text: string): void {
-    if (owner === 'chapter' && this.chapter) this.chapter.record.title = text.replace(TRAILING_RANGE, '');
-    else if (owner === 'section' && this.section) this.section.title = text.replace(TRAILING_RANGE, '');
+    if (owner === 'chapter' && this.chapter) {
+      this.chapter.record.title = text.replace(TRAILING_RANGE, '');
+      this.chapter.record.range = TRAILING_RANGE.exec(text)?.[1] ?? '';
+    } else if (owner === 'section' && this.section) this.section.title = text.replace(TRAILING_RANGE, '');
     else if (owner === 'diag') {
       const diag = this.currentDiag();
       if (diag) diag.title = text;

@@ -24,7 +24,7 @@ export interface CmChapter {
   /** chapter number as in the XML <name> ("1" … "22") */
   num: string;
   title: string;
-  /** e.g. "A00-B99", from the first and last section of the chapter */
+  /** e.g. "A00-B99": the range the chapter's title states, else the span of its first and last section */
   range: string;
   notes: CmNotes;
 }

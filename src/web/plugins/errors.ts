@@ -4,8 +4,8 @@
 // request passes first: a body larger than its route takes, and a method the site does not answer.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { isCodeSystem } from '../../catalog/index.js';
-import { searchCodes } from '../../search/index.js';
+import { closeCodes, isCodeSystem } from '../../catalog/index.js';
+import { type SearchResult, searchCodes } from '../../search/index.js';
 import { AppError, isAppError } from '../../shared/index.js';
 import type { AppDeps } from '../deps.js';
 import { ErrorPage } from '../views/error-page.js';
@@ -69,10 +69,12 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply,
 }
 
 /**
- * For a missing code page, the closest codes. A mistyped code is cut back to its longest prefix that leads
- * somewhere in the same system ("E11.66" → E11.6 and its children); other text is searched as a query.
+ * For a missing code page, the codes really close to what was typed: a code-shaped segment ("E11.66", "XYZ.99")
+ * gets the codes one character away and those of its category (closeCodes), and nothing when there are none — a
+ * text search for a code that does not exist ranks codes that only share a character or two. Other text
+ * ("diabetes") is searched as a query.
  */
-function suggestFor(url: string, deps: AppDeps) {
+function suggestFor(url: string, deps: AppDeps): SearchResult[] | undefined {
   let segments: string[];
   try {
     segments = decodeURIComponent(url.split('?')[0] ?? '').split('/');
@@ -83,13 +85,17 @@ function suggestFor(url: string, deps: AppDeps) {
   if (!last) return undefined;
   const inUrl = segments.pop();
   const system = inUrl && isCodeSystem(inUrl) ? { system: inUrl } : {};
-  if (/^[A-Za-z0-9.]+$/.test(last)) {
-    const code = last.replace(/\./g, '').toUpperCase();
-    for (let n = code.length - 1; n >= 3; n--) {
-      const prefix = code.slice(0, n);
-      const found = searchCodes(deps.search, prefix, { limit: 6, ...system }).results;
-      if (found[0]?.code.replace(/\./g, '').startsWith(prefix)) return found;
-    }
+  if (/^[A-Za-z0-9.]+$/.test(last) && /\d/.test(last)) {
+    return closeCodes(deps.catalog, { code: last, ...system, limit: 8 }).map(
+      (c): SearchResult => ({
+        system: c.system,
+        code: c.code,
+        title: c.title,
+        billable: c.billable,
+        score: 0,
+        matched: { kind: 'code', text: c.code },
+      }),
+    );
   }
   return searchCodes(deps.search, last, { limit: 5, ...system }).results;
 }

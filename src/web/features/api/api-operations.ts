@@ -5,7 +5,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
 import { askOperation } from '../../../assistant/index.js';
-import { CODE_SYSTEMS, type CodeLookup } from '../../../catalog/index.js';
+import { type BlockLookup, CODE_SYSTEMS, type CodeLookup, isBlockLookup } from '../../../catalog/index.js';
 import {
   type AnyOperation,
   browseOperation,
@@ -23,7 +23,7 @@ import { ASK_JSON_BODY_LIMIT, CLAIM_JSON_BODY_LIMIT, formatBodyLimit } from '../
 import type { FullDeps } from '../../deps.js';
 import { countAskRequest, questionsExhausted } from '../casepilot/ask-allowance.js';
 import { claimChecksExhausted, countClaimRequest } from '../claims/claim-allowance.js';
-import { meterCodeRequest } from '../code-pages/code-meter.js';
+import { meterCodeRequest, spendsView } from '../code-pages/code-meter.js';
 
 /** where the API answers: every operation's url is under it */
 export const API_PREFIX = '/api/v1';
@@ -98,16 +98,21 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   {
     operation: lookupOperation,
     method: 'GET',
-    url: '/codes/:system/:code',
+    // the code may be left out for a chapter by its number: /codes/icd10cm?chapter=12
+    url: '/codes/:system/:code?',
     overrides: { system: { description: `the code system: ${CODE_SYSTEMS.join(', ')}` } },
     notes:
-      'Metered like the code page: the account of the API key (Authorization: Bearer KEY), else a guest. A paid plan is unlimited. The header X-CodeDesk-Views-Remaining says how many views are left when metered.',
+      'Metered like the code page: the account of the API key (Authorization: Bearer KEY), else a guest. A paid plan is unlimited. The header X-CodeDesk-Views-Remaining says how many views are left when metered. A header (a category or subcategory that is not a code to report, kind "header") spends no view but is refused when none is left. An ICD-10-CM section or chapter by its range (/codes/icd10cm/G10-G14, /codes/icd10cm/L00-L99) or a chapter by its number (/codes/icd10cm?chapter=12) answers kind "section" or "chapter" with its title, notes, parent and children, and is not metered (the hierarchy is free).',
     apiKey: true,
     responses: { '401': INVALID_API_KEY, '402': 'METER_EXHAUSTED: no code page views remaining' },
     // the same meter as the code page, on the code as printed: the full record is what it protects
     async afterRun(req, reply, deps, output) {
-      const lookup = output as CodeLookup;
-      const meter = await meterCodeRequest(req, reply, deps, lookup.system, lookup.code);
+      const lookup = output as CodeLookup | BlockLookup;
+      // a chapter or section is the hierarchy, free; a header spends no view (spendsView) but is refused when none is left
+      if (isBlockLookup(lookup)) return;
+      const meter = await meterCodeRequest(req, reply, deps, lookup.system, lookup.code, {
+        spend: spendsView(lookup),
+      });
       if (!meter.allowed)
         throw new AppError('METER_EXHAUSTED', {
           limit: meter.limit ?? 0,

@@ -4,8 +4,10 @@
 import type { MeterResult } from '../../../accounts/index.js';
 import type { CodeHistoryEntry, CodeLookup, CodeMedicare, IcdMedicare } from '../../../catalog/index.js';
 import { codePath } from '../../paths.js';
+import { HierarchyBreadcrumb } from './code-page-breadcrumb.js';
 import { HcpcsRecordSection } from './code-page-hcpcs.js';
 import { CodeMedicareSections } from './code-page-medicare.js';
+import { NotSpentNote, UpgradeLinks } from './code-page-meter.js';
 import type { LocalityView } from './code-page-payment.js';
 import { RbcsClassificationSection } from './code-page-rbcs.js';
 import { Section } from './code-page-section.js';
@@ -47,6 +49,10 @@ export interface MeterView extends MeterResult {
   freeCodeViews: number;
   /** this page's path, to come back to after log in */
   next: string;
+  /** where a free account gets more views (PLANS_URL) */
+  plansUrl?: string | undefined;
+  /** false on a header page, which spends no view */
+  spent?: boolean;
 }
 
 /** What the meter says: views left, or why the detailed sections are locked and what to do. */
@@ -71,12 +77,13 @@ function MeterBanner({ meter }: { meter: MeterView }) {
             : `Free accounts are limited to ${meter.limit} page views a month; a paid plan is unlimited.`}{' '}
           The official descriptor and the hierarchy stay free.
         </p>
-        {meter.who === 'guest' ? <p>{guestLinks}</p> : null}
+        {meter.who === 'guest' ? <p>{guestLinks}</p> : <UpgradeLinks plansUrl={meter.plansUrl} />}
       </div>
     );
   return (
     <p class="meter" role="status">
       {left} code page view{left === 1 ? '' : 's'} remaining{meter.who === 'free' ? ' this month' : ''}.
+      {meter.spent === false ? <NotSpentNote /> : null}
       {meter.who === 'guest' ? <> {guestLinks}</> : null}
     </p>
   );
@@ -108,7 +115,7 @@ const NOTE_LABELS: Record<string, string> = {
   notes: 'Notes',
 };
 
-function Notes({ notes }: { notes: Record<string, string[]> }) {
+export function Notes({ notes }: { notes: Record<string, string[]> }) {
   return (
     <dl class="notes">
       {Object.entries(notes).map(([kind, list]) => (
@@ -125,12 +132,6 @@ function Notes({ notes }: { notes: Record<string, string[]> }) {
       ))}
     </dl>
   );
-}
-
-function hierarchyHref(system: string, level: string, code: string): string {
-  if (level === 'chapter') return `/browse/${system}`;
-  if (level === 'section') return `/browse/${system}/section/${encodeURIComponent(code)}`;
-  return codePath(system, code);
 }
 
 function IcdMedicareSections({ m, policy }: { m: IcdMedicare; policy: SectionPolicy }) {
@@ -217,17 +218,7 @@ export function CodePage({
   const m = c.medicare;
   return (
     <article class="code-page">
-      <nav class="breadcrumb" aria-label="Hierarchy">
-        <a href={`/browse/${c.system}`}>{c.system}</a>
-        {c.hierarchy.map((h) => (
-          <>
-            {' › '}
-            <a key={h.code} href={hierarchyHref(c.system, h.level, h.code)}>
-              {h.code}
-            </a>
-          </>
-        ))}
-      </nav>
+      <HierarchyBreadcrumb system={c.system} levels={c.hierarchy} />
       <h1>
         <span class="code" data-copy={c.code}>
           {c.code}

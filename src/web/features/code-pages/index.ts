@@ -7,6 +7,7 @@ import { hasRole } from '../../../accounts/index.js';
 import {
   codeHistory,
   describeCode,
+  isBlockRange,
   isCodeSystem,
   lookupCode,
   SYSTEM_HEADINGS,
@@ -17,15 +18,20 @@ import type { FeatureOptions } from '../../deps.js';
 import { checkedCode } from '../../params.js';
 import { codePath } from '../../paths.js';
 import { sendPage } from '../../render.js';
-import { meterCodeRequest } from './code-meter.js';
+import { sendBlockPage } from './block-page-route.js';
+import { meterCodeRequest, spendsView } from './code-meter.js';
 import { CodePage, lockedPolicy, OPEN_POLICY } from './code-page.js';
 import { localityParam, localityView } from './code-page-locality.js';
 
 /** Registered under /codes (features/index.ts). */
 export const codePagesFeature: FastifyPluginAsync<FeatureOptions> = async (app, { deps }) => {
+  app.get<{ Params: { num: string } }>('/icd10cm/chapter/:num', async (req, reply) =>
+    sendBlockPage(req, reply, deps, { chapter: req.params.num.slice(0, 10) }),
+  );
   app.get<{ Params: { system: string; code: string } }>('/:system/:code', async (req, reply) => {
     const { system, code } = req.params;
     if (!isCodeSystem(system)) throw unknownSystemError(system);
+    if (system === 'icd10cm' && isBlockRange(code)) return sendBlockPage(req, reply, deps, { range: code });
     const asked = localityParam(req.query as Record<string, unknown>);
     const lookup = lookupCode(deps.catalog, { system, code: checkedCode(code) });
     // one canonical URL per code: the code as printed
@@ -33,7 +39,7 @@ export const codePagesFeature: FastifyPluginAsync<FeatureOptions> = async (app, 
     const locality = localityView(deps.catalog, lookup, asked);
     const description = describeCode(lookup);
     const title = `${lookup.code}${lookup.title ? ` — ${lookup.title}` : ''}`;
-    const meter = await meterCodeRequest(req, reply, deps, system, lookup.code);
+    const meter = await meterCodeRequest(req, reply, deps, system, lookup.code, { spend: spendsView(lookup) });
     // a locked section shows only its heading: the texts are rendered but not sent when the meter is used up
     const texts = await currentTexts(deps.database.db, system, lookup.code);
     const editorial = {
@@ -59,7 +65,13 @@ export const codePagesFeature: FastifyPluginAsync<FeatureOptions> = async (app, 
         description,
         history: codeHistory(deps.catalog, { system, code: lookup.code }),
         policy: meter.allowed ? OPEN_POLICY : lockedPolicy(meter),
-        meter: { ...meter, freeCodeViews: deps.config.freeCodeViews, next: codePath(system, lookup.code) },
+        meter: {
+          ...meter,
+          freeCodeViews: deps.config.freeCodeViews,
+          next: codePath(system, lookup.code),
+          plansUrl: deps.config.plansUrl,
+          spent: spendsView(lookup),
+        },
         editorial,
         canEdit: !!user && hasRole(user, 'editor'),
         ...(locality ? { locality: locality.view } : {}),
