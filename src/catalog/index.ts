@@ -16,7 +16,7 @@ export {
 } from './catalog.js';
 export { assertAsRecorded, type CheckDepth } from './checksum.js';
 export { type CodeHistoryEntry, codeHistory } from './code-history.js';
-export { describeCode } from './describe.js';
+export { type CodeClassification, type DescribeOptions, describeCode } from './describe.js';
 export {
   type CodeDeleted,
   type CodeFinding,
