@@ -127,6 +127,10 @@ describeEachDatabase('describe --draft', (t) => {
       draftDescriptions({ ...ctx, model: undefined }, { limit: 1 }),
       (e) => isAppError(e) && e.code === 'MODEL_NOT_CONFIGURED' && /ASSISTANT_MODEL_URL/.test(e.message),
     );
+    await assert.rejects(
+      draftDescriptions(ctx, { code: 'I10', limit: 1 }),
+      (e) => isAppError(e) && e.code === 'BAD_INPUT',
+    );
     standIn.reply = { status: 500 };
     const down = await draftDescriptions(ctx, { system: 'hcpcs', limit: 10 });
     assert.equal(down.failed.length, 3);

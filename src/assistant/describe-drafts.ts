@@ -73,6 +73,8 @@ export async function draftDescriptions(ctx: DraftContext, opts: DraftOptions): 
   if (!ctx.model) throw new AppError('MODEL_NOT_CONFIGURED', { what: 'Drafting descriptions' });
   if (!Number.isInteger(opts.limit) || opts.limit < 1 || opts.limit > MAX_DRAFT_LIMIT)
     throw new AppError('BAD_INPUT', { why: `limit must be a whole number from 1 to ${MAX_DRAFT_LIMIT}` });
+  if (opts.code !== undefined && !opts.system)
+    throw new AppError('BAD_INPUT', { why: 'A code to draft for needs its system' });
   const report: DraftReport = { drafted: [], rejected: [], failed: [], passedOverCpt: 0 };
   let tried = 0;
   let failuresInARow = 0;
