@@ -1,9 +1,8 @@
-// The optional model step against a stand-in for a third-party OpenAI-compatible endpoint, run as a real HTTP server
-// on loopback: a faithful rephrasing is shown with the composed sources; one that invents a code or a number, an
-// error and a timeout all leave the composed answer as it was; the model is sent only the grounded answer.
+// The optional model step against a stand-in for a third-party OpenAI-compatible endpoint, a real HTTP server on
+// loopback (test-support/model-stand-in.ts): a faithful rephrasing is shown with the composed sources; one that
+// invents a code or a number, an error and a timeout all leave the composed answer as it was; the model is sent only
+// the grounded answer.
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { Catalog } from '../catalog/index.js';
 import { excerptCatalogDir } from '../catalog/test-support/excerpt-codesets.js';
@@ -12,39 +11,20 @@ import { askQuestion } from './ask.js';
 import { askAndRephrase } from './ask-operation.js';
 import type { AssistantContext } from './asked.js';
 import { checkRephrasing, type ModelProvider, rephraseWithModel } from './model-rephrase.js';
-
-/** What the stand-in answers next: a text, an HTTP status, or a delay longer than the client waits. */
-let reply: { text?: string; status?: number; delayMs?: number } = {};
-const received: { model: string; messages: { role: string; content: string }[] }[] = [];
+import { type ModelStandIn, type StandInReply, startModelStandIn } from './test-support/model-stand-in.js';
 
 describe('the optional model step (an OpenAI-compatible stand-in on loopback)', () => {
-  let server: Server;
+  let standIn: ModelStandIn;
   let provider: ModelProvider;
   let ctx: AssistantContext;
+  const received = () => standIn.received;
+  const answerWith = (r: StandInReply) => {
+    standIn.reply = r;
+  };
 
   before(async () => {
-    server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c) => {
-        body += c;
-      });
-      req.on('end', () => {
-        received.push(JSON.parse(body));
-        const send = () => {
-          if (reply.status) {
-            res.writeHead(reply.status).end('{}');
-            return;
-          }
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ choices: [{ message: { role: 'assistant', content: reply.text ?? '' } }] }));
-        };
-        if (reply.delayMs) setTimeout(send, reply.delayMs);
-        else send();
-      });
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const port = (server.address() as AddressInfo).port;
-    provider = { url: `http://127.0.0.1:${port}/v1`, model: 'stand-in', key: 'secret-key', timeoutMs: 300 };
+    standIn = await startModelStandIn();
+    provider = standIn.provider;
     const catalog = Catalog.open(await excerptCatalogDir());
     ctx = {
       catalog,
@@ -55,20 +35,19 @@ describe('the optional model step (an OpenAI-compatible stand-in on loopback)', 
     };
   });
   after(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((done) => server.close(() => done()));
+    await standIn.close();
   });
 
   test('a faithful rephrasing is shown, the sources kept; the model got only the question and the grounded answer', async () => {
-    reply = { text: 'Yes. E11.9 can be billed: it is a valid, billable code in ICD-10-CM FY2026.' };
-    received.length = 0;
+    answerWith({ text: 'Yes. E11.9 can be billed: it is a valid, billable code in ICD-10-CM FY2026.' });
+    received().length = 0;
     const a = await askAndRephrase(ctx, 'is E11.9 billable?');
     assert.match(a.answer, /^Yes\. E11\.9 can be billed/);
     assert.match(a.answer, /\n\nSources:\n- ICD-10-CM code list \(icd10cm:2026\)/);
     assert.deepEqual(a.codes, [{ system: 'icd10cm', code: 'E11.9', status: 'billable' }]);
-    assert.equal(received.length, 1);
-    assert.equal(received[0]?.model, 'stand-in');
-    const user = received[0]?.messages.find((m) => m.role === 'user')?.content ?? '';
+    assert.equal(received().length, 1);
+    assert.equal(received()[0]?.model, 'stand-in');
+    const user = received()[0]?.messages.find((m) => m.role === 'user')?.content ?? '';
     assert.match(user, /Question: is E11\.9 billable\?/);
     assert.doesNotMatch(user, /Sources:/);
   });
@@ -81,7 +60,7 @@ describe('the optional model step (an OpenAI-compatible stand-in on loopback)', 
       [{ status: 500 }, 'failed'],
       [{ delayMs: 1000, text: 'too late' }, 'failed'],
     ] as const) {
-      reply = r;
+      answerWith(r);
       const out = await rephraseWithModel(provider, 'is E11.9 billable?', composed);
       assert.equal(out.model.status, status, JSON.stringify(r));
       assert.equal(out.answer.answer, composed.answer);
@@ -89,11 +68,11 @@ describe('the optional model step (an OpenAI-compatible stand-in on loopback)', 
   });
 
   test('refusals and out-of-scope answers are never sent to the model', async () => {
-    received.length = 0;
-    reply = { text: 'Canberra.' };
+    received().length = 0;
+    answerWith({ text: 'Canberra.' });
     const a = await askAndRephrase(ctx, 'What is the capital of Australia?');
     assert.equal(a.intent, 'out-of-scope');
-    assert.equal(received.length, 0);
+    assert.equal(received().length, 0);
   });
 
   test('the checks on their own', () => {

@@ -5,13 +5,10 @@
 // longer than the answer. Anything else — a failed check, an error, a timeout — shows the composed answer as it
 // was. The sources stay the composed answer's own.
 import type { AskAnswer } from './answer-types.js';
+import { callModel, type ModelProvider } from './model-call.js';
+import { checkModelText, codeTokens } from './model-check.js';
 
-export interface ModelProvider {
-  url: string;
-  model: string;
-  key: string | undefined;
-  timeoutMs: number;
-}
+export type { ModelProvider } from './model-call.js';
 
 export interface Rephrased {
   answer: AskAnswer;
@@ -26,10 +23,6 @@ const INSTRUCTIONS = [
   'Do not include a sources list; it is added separately.',
 ].join(' ');
 
-const CODE_TOKEN =
-  /(?<![A-Za-z0-9.])([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|\d{4}[0-9FTU]|[A-V]\d{4}|[0-9A-HJ-NP-Z]{7})(?![A-Za-z0-9])/g;
-const NUMBER = /(?<![A-Za-z0-9.])\d+(?:[.,]\d+)*(?![A-Za-z0-9])/g;
-
 /** The body of the answer without its "Sources:" block, which the model never rewrites. */
 function splitSources(markdown: string): { body: string; sources: string } {
   const i = markdown.indexOf('\n\nSources:\n');
@@ -39,24 +32,12 @@ function splitSources(markdown: string): { body: string; sources: string } {
 /** Why the model's text may not be shown, or undefined when it passes every check. */
 export function checkRephrasing(original: AskAnswer, question: string, text: string): string | undefined {
   const { body } = splitSources(original.answer);
-  const trimmed = text.trim();
-  if (trimmed === '') return 'empty';
-  if (trimmed.length > body.length * 1.5 + 200) return 'longer than the answer it rephrases';
-  const known = new Set([
-    ...original.codes.map((c) => c.code.toUpperCase()),
-    ...(question.toUpperCase().match(CODE_TOKEN) ?? []),
-  ]);
-  const bodyCodes = new Set(body.toUpperCase().match(CODE_TOKEN) ?? []);
-  for (const code of trimmed.toUpperCase().match(CODE_TOKEN) ?? [])
-    if (!known.has(code) && !bodyCodes.has(code)) return `names ${code}, which the answer does not`;
-  const numbers = new Set(body.match(NUMBER) ?? []);
-  for (const n of trimmed.match(NUMBER) ?? []) if (!numbers.has(n)) return `states ${n}, which the answer does not`;
-  if (/<\s*script|<\s*iframe|javascript:/i.test(trimmed)) return 'holds markup';
-  return undefined;
-}
-
-interface ChatResponse {
-  choices?: { message?: { content?: unknown } }[];
+  return checkModelText(text, {
+    facts: body,
+    codes: [...original.codes.map((c) => c.code), ...codeTokens(question)],
+    maxLength: body.length * 1.5 + 200,
+    name: 'the answer',
+  });
 }
 
 /** Asks the model to rephrase; the composed answer when the model fails or its text fails the checks. */
@@ -66,38 +47,9 @@ export async function rephraseWithModel(
   answer: AskAnswer,
 ): Promise<Rephrased> {
   const { body, sources } = splitSources(answer.answer);
-  let text: string;
-  try {
-    const response = await fetch(`${provider.url}/chat/completions`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(provider.key ? { authorization: `Bearer ${provider.key}` } : {}),
-      },
-      body: JSON.stringify({
-        model: provider.model,
-        temperature: 0,
-        messages: [
-          { role: 'system', content: INSTRUCTIONS },
-          { role: 'user', content: `Question: ${question}\n\nAnswer to rewrite:\n${body}` },
-        ],
-      }),
-      signal: AbortSignal.timeout(provider.timeoutMs),
-    });
-    if (!response.ok)
-      return { answer, model: { status: 'failed', why: `the model endpoint answered ${response.status}` } };
-    const json = (await response.json()) as ChatResponse;
-    const content = json.choices?.[0]?.message?.content;
-    if (typeof content !== 'string')
-      return { answer, model: { status: 'failed', why: 'the model endpoint sent no text' } };
-    text = content;
-  } catch (e) {
-    const why =
-      e instanceof Error && e.name === 'TimeoutError'
-        ? 'the model did not answer in time'
-        : 'the model endpoint could not be reached';
-    return { answer, model: { status: 'failed', why } };
-  }
+  const reply = await callModel(provider, INSTRUCTIONS, `Question: ${question}\n\nAnswer to rewrite:\n${body}`);
+  if ('failed' in reply) return { answer, model: { status: 'failed', why: reply.failed } };
+  const text = reply.text;
   const refused = checkRephrasing(answer, question, text);
   if (refused) return { answer, model: { status: 'rejected', why: refused } };
   return {

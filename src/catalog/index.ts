@@ -18,7 +18,7 @@ export {
 export { assertAsRecorded, type CheckDepth } from './checksum.js';
 export { type CloseCode, closeCodes } from './close-codes.js';
 export { type CodeHistoryEntry, codeHistory } from './code-history.js';
-export { describeCode } from './describe.js';
+export { type CodeClassification, type DescribeOptions, describeCode } from './describe.js';
 export {
   type CodeDeleted,
   type CodeFinding,

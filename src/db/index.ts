@@ -9,6 +9,7 @@ export type {
   AttemptCountersTable,
   CodeViewsTable,
   DatabaseSchema,
+  EditorialDraftsTable,
   EditorialRevisionsTable,
   RateLimitCountersTable,
   TaskState,

@@ -5,6 +5,7 @@ import { guestClaimChecks } from './migrations/0004-guest-claim-checks.js';
 import { tasks } from './migrations/0005-tasks.js';
 import { rateLimitCounters } from './migrations/0006-rate-limit-counters.js';
 import { assistant } from './migrations/0007-assistant.js';
+import { editorialDrafts } from './migrations/0008-editorial-drafts.js';
 import type { DatabaseSchema } from './schema.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -117,6 +118,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-tasks': tasks,
   '0006-rate-limit-counters': rateLimitCounters,
   '0007-assistant': assistant,
+  '0008-editorial-drafts': editorialDrafts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -110,6 +110,22 @@ export interface EditorialRevisionsTable {
   reverted_from: string | null;
 }
 
+/** A drafted text waiting for an editor's review (never shown to readers until published as a revision). */
+export interface EditorialDraftsTable {
+  id: string;
+  system: string;
+  code: string;
+  /** "description" | "tip" */
+  field: string;
+  /** Markdown */
+  body: string;
+  /** who or what wrote it */
+  source: string;
+  /** the official facts it was drafted from */
+  facts: string;
+  created_at: string;
+}
+
 export interface AttemptCountersTable {
   /** what is counted, e.g. "address:10.0.0.1" or "login:<sha-256 of the email>" */
   key: string;
@@ -161,6 +177,7 @@ export interface DatabaseSchema {
   api_keys: ApiKeysTable;
   code_views: CodeViewsTable;
   editorial_revisions: EditorialRevisionsTable;
+  editorial_drafts: EditorialDraftsTable;
   attempt_counters: AttemptCountersTable;
   guest_claim_checks: GuestClaimChecksTable;
   tasks: TasksTable;

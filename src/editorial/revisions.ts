@@ -89,13 +89,14 @@ interface Key {
 
 type Row = Selectable<EditorialRevisionsTable>;
 
+/** The columns a revision and a draft share: which text, and what it says. */
+export function textOfRow(r: { id: string; system: string; code: string; field: string; body: string }) {
+  return { id: r.id, system: r.system, code: r.code, field: r.field as EditorialField, body: r.body };
+}
+
 function toRevision(r: Row): Revision {
   return {
-    id: r.id,
-    system: r.system,
-    code: r.code,
-    field: r.field as EditorialField,
-    body: r.body,
+    ...textOfRow(r),
     authorId: r.author_id,
     createdAt: r.created_at,
     seq: Number(r.seq),

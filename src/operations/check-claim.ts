@@ -8,9 +8,13 @@ const claimLine = Type.Object(
   {
     code: Type.String({ maxLength: 12, description: 'CPT or HCPCS Level II' }),
     modifiers: Type.Optional(
-      Type.Array(Type.String({ pattern: '^\\s*[A-Za-z0-9]{2}\\s*$' }), { maxItems: MAX_MODIFIERS }),
+      Type.Array(Type.String({ pattern: '^\\s*[A-Za-z0-9]{2}\\s*$' }), {
+        maxItems: MAX_MODIFIERS,
+        description: `the line's modifiers, two characters each (at most ${MAX_MODIFIERS})`,
+        examples: [['25']],
+      }),
     ),
-    units: Type.Optional(Type.Number({ default: 1 })),
+    units: Type.Optional(Type.Number({ default: 1, description: 'units of service (1 when absent)' })),
     diagnosisPointers: Type.Optional(
       Type.Array(Type.Integer(), { maxItems: MAX_DIAGNOSES, description: '1-based positions in diagnoses' }),
     ),
@@ -26,19 +30,32 @@ const input = Type.Object(
     patient: Type.Optional(
       Type.Object(
         {
-          age: Type.Optional(Type.Integer({ minimum: 0, maximum: 124 })),
-          sex: Type.Optional(Type.Enum(['F', 'M', 'U'])),
+          age: Type.Optional(Type.Integer({ minimum: 0, maximum: 124, description: 'age in years' })),
+          sex: Type.Optional(Type.Enum(['F', 'M', 'U'], { description: 'F, M or U (unknown)' })),
         },
-        { additionalProperties: false },
+        {
+          additionalProperties: false,
+          description: "the patient, for the Medicare Code Editor's age and sex edits (skipped when absent)",
+        },
       ),
     ),
     placeOfService: Type.Optional(Type.String({ pattern: '^[0-9]{2}$', description: 'two digits, e.g. 11' })),
-    setting: Type.Optional(Type.Enum(['practitioner', 'outpatient-hospital'], { default: 'practitioner' })),
+    setting: Type.Optional(
+      Type.Enum(['practitioner', 'outpatient-hospital'], {
+        default: 'practitioner',
+        description: 'whose MUE and PTP tables apply: practitioner (the default) or outpatient-hospital',
+        examples: ['practitioner'],
+      }),
+    ),
     diagnoses: Type.Array(Type.String({ maxLength: 12 }), {
       maxItems: MAX_DIAGNOSES,
       description: 'ICD-10-CM codes, principal (first-listed) first',
     }),
-    lines: Type.Array(claimLine, { minItems: 1, maxItems: MAX_CLAIM_LINES }),
+    lines: Type.Array(claimLine, {
+      minItems: 1,
+      maxItems: MAX_CLAIM_LINES,
+      description: `the service lines, in order (1 to ${MAX_CLAIM_LINES})`,
+    }),
   },
   { additionalProperties: false },
 );

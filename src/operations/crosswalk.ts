@@ -18,6 +18,7 @@ const input = Type.Object(
     kind: Type.Optional(
       Type.Enum(CROSSWALK_KINDS, {
         description: 'dx (diagnoses) or pcs (procedures); inferred from the code when absent',
+        examples: ['dx'],
       }),
     ),
   },

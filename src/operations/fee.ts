@@ -6,14 +6,14 @@ import { defineOperation } from './operation.js';
 
 const input = Type.Object(
   {
-    code: codeField('a CPT or HCPCS code'),
+    code: codeField('a CPT or HCPCS code', '99213'),
     locality: Type.String({
       minLength: 1,
       maxLength: 100,
       description:
         'the MAC-locality id from the GPCI file (e.g. 13202-01) or an unambiguous part of a locality name, state or county ("manhattan")',
     }),
-    modifier: Type.Optional(textField(8, 'the row to price: 26, TC or 53 (the global service when absent)')),
+    modifier: Type.Optional(textField(8, 'the row to price: 26, TC or 53 (the global service when absent)', '26')),
     date: Type.Optional(dateOfServiceField()),
   },
   { additionalProperties: false },

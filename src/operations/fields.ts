@@ -6,8 +6,9 @@ import { AppError } from '../shared/index.js';
 
 const systemsInWords = CODE_SYSTEMS.map((s) => `${s} (${SYSTEM_NAMES[s]})`).join(', ');
 
-export function codeSystemField(description: string) {
-  return Type.Enum(CODE_SYSTEMS, { description: `${description}: ${systemsInWords}` });
+/** Every field carries an example (JSON Schema's `examples`): the API docs show one for each parameter. */
+export function codeSystemField(description: string, example: (typeof CODE_SYSTEMS)[number] = 'icd10cm') {
+  return Type.Enum(CODE_SYSTEMS, { description: `${description}: ${systemsInWords}`, examples: [example] });
 }
 
 /**
@@ -15,21 +16,24 @@ export function codeSystemField(description: string) {
  * (2026-02-30 is refused, 2024-02-29 is not), the rule the catalog's isValidIsoDate applies; one test holds
  * the two to the same answers.
  */
-export function dateOfServiceField(description = 'date of service YYYY-MM-DD (the newest releases when absent)') {
-  return Type.String({ format: 'date', description });
+export function dateOfServiceField(
+  description = 'date of service YYYY-MM-DD (the newest releases when absent)',
+  example = '2026-05-01',
+) {
+  return Type.String({ format: 'date', description, examples: [example] });
 }
 
 /**
  * A code as typed: at most 40 characters (far longer than any code with a dot and a modifier, short enough to
  * echo in a message); what makes it a code is for the catalog to say.
  */
-export function codeField(description: string) {
-  return Type.String({ minLength: 1, maxLength: 40, description });
+export function codeField(description: string, example = 'E11.9') {
+  return Type.String({ minLength: 1, maxLength: 40, description, examples: [example] });
 }
 
 /** Some text up to a bound (a name to match, a filter), so that no input reaches run unbounded. */
-export function textField(maxLength: number, description: string) {
-  return Type.String({ maxLength, description });
+export function textField(maxLength: number, description: string, example: string) {
+  return Type.String({ maxLength, description, examples: [example] });
 }
 
 /** The errors lookups have always refused a bad system or date with: scripts match on these codes. */

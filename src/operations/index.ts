@@ -17,6 +17,7 @@ export { browseOperation } from './browse.js';
 export { checkClaimOperation } from './check-claim.js';
 export { crosswalkOperation } from './crosswalk.js';
 export { feeOperation } from './fee.js';
+export { type FieldDoc, fieldDocs } from './field-docs.js';
 export { dateOfServiceField, lookupFieldErrors } from './fields.js';
 export { checkInput, type FieldLabel, inputError, type SchemaIssue } from './input-check.js';
 export { localitiesOperation } from './localities.js';

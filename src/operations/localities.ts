@@ -6,8 +6,8 @@ import { defineOperation } from './operation.js';
 
 const input = Type.Object(
   {
-    state: Type.Optional(textField(40, 'two-letter state, e.g. NY')),
-    county: Type.Optional(textField(100, 'part of a county name')),
+    state: Type.Optional(textField(40, 'two-letter state, e.g. NY', 'NY')),
+    county: Type.Optional(textField(100, 'part of a county name', 'Kings')),
     date: Type.Optional(dateOfServiceField()),
   },
   { additionalProperties: false },

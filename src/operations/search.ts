@@ -15,9 +15,12 @@ const input = Type.Object(
       }),
     ),
     system: Type.Optional(codeSystemField('only this code system (every system when absent)')),
-    billable: Type.Optional(Type.Boolean({ description: 'billable codes only' })),
+    billable: Type.Optional(Type.Boolean({ description: 'billable codes only', examples: [true] })),
     prefix: Type.Optional(
-      Type.Boolean({ description: 'search-as-you-type: the last word may be unfinished ("hyper" → hypertension…)' }),
+      Type.Boolean({
+        description: 'search-as-you-type: the last word may be unfinished ("hyper" → hypertension…)',
+        examples: [true],
+      }),
     ),
     // one limit for every surface: the most the engine returns. The API asks pages of at most 100 on top of it
     // (web/features/api/api-operations.ts); the CLI takes the whole range for batch scripts (docs/cli.md)

@@ -220,6 +220,17 @@ export const errorCatalogue = {
     exit: 2,
     message: (p: { id: string }) => `No editorial revision ${p.id}`,
   },
+  EDITORIAL_UNKNOWN_DRAFT: {
+    status: 404,
+    exit: 2,
+    message: (p: { id: string }) => `No draft ${p.id} is waiting: it was published or discarded already`,
+  },
+  MODEL_NOT_CONFIGURED: {
+    status: 503,
+    exit: 2,
+    message: (p: { what: string }) =>
+      `${p.what} needs a language model, and none is configured: set ASSISTANT_MODEL_URL (an OpenAI-compatible endpoint, e.g. https://host/v1) and ASSISTANT_MODEL (see docs/casepilot.md)`,
+  },
   NOT_FOUND: {
     status: 404,
     exit: 2,

@@ -1,5 +1,7 @@
-// /docs: the OpenAPI document rendered as a page — every operation with its description, parameters (with
-// their examples), an example request, the fields of its answer and its responses.
+// /docs: the OpenAPI document rendered as a page — every operation with its description, parameters or body fields
+// (each with its description and an example: the operation's example, else the field's own), an example request,
+// the fields of its answer and its responses.
+import { type FieldDoc, fieldDocs } from '../../../operations/index.js';
 import { OPENAPI } from './openapi.js';
 
 interface Param {
@@ -21,7 +23,7 @@ interface Operation {
   summary?: string;
   description?: string;
   parameters?: readonly Param[];
-  requestBody?: { content: Record<string, { example?: unknown }> };
+  requestBody?: { content: Record<string, { example?: unknown; schema?: Record<string, unknown> }> };
   responses?: Record<string, { description: string; content?: Record<string, { schema?: Schema }> }>;
 }
 
@@ -48,6 +50,57 @@ function answerFields(op: Operation): string[] {
   const schema = op.responses?.['200']?.content?.['application/json']?.schema;
   const shape = schema?.type === 'array' ? schema.items : schema;
   return Object.keys(shape?.properties ?? {});
+}
+
+/** A parameter's example: the one the operation's example request uses, else the field's own. */
+function exampleOf(p: Param): unknown {
+  const own = p.schema?.examples;
+  return p.example ?? (Array.isArray(own) ? own[0] : undefined);
+}
+
+function exampleText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The body's fields (POST), each with its description and example, walked as the operation defines them. */
+function bodyFields(op: Operation): FieldDoc[] {
+  const body = op.requestBody?.content['application/json'];
+  return body?.schema ? fieldDocs(body.schema, body.example) : [];
+}
+
+function FieldTable({ caption, rows }: { caption: string; rows: Param[] }) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">In</th>
+          <th scope="col">Required</th>
+          <th scope="col">Type</th>
+          <th scope="col">Description</th>
+          <th scope="col">Example</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((p) => {
+          const example = exampleOf(p);
+          return (
+            <tr key={`${p.in} ${p.name}`}>
+              <td>
+                <code>{p.name}</code>
+              </td>
+              <td>{p.in}</td>
+              <td>{p.required ? 'yes' : 'no'}</td>
+              <td>{schemaText(p.schema)}</td>
+              <td>{p.description ?? ''}</td>
+              <td>{example === undefined ? '' : <code>{exampleText(example)}</code>}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
 }
 
 function schemaText(schema: Record<string, unknown> | undefined): string {
@@ -82,33 +135,20 @@ export function ApiDocs() {
             <p>{op.summary}</p>
             {op.description ? <p>{op.description}</p> : null}
             {op.parameters && op.parameters.length > 0 ? (
-              <table>
-                <caption>Parameters</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">In</th>
-                    <th scope="col">Required</th>
-                    <th scope="col">Type</th>
-                    <th scope="col">Description</th>
-                    <th scope="col">Example</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {op.parameters.map((p) => (
-                    <tr key={p.name}>
-                      <td>
-                        <code>{p.name}</code>
-                      </td>
-                      <td>{p.in}</td>
-                      <td>{p.required ? 'yes' : 'no'}</td>
-                      <td>{schemaText(p.schema)}</td>
-                      <td>{p.description ?? ''}</td>
-                      <td>{p.example === undefined ? '' : <code>{String(p.example)}</code>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <FieldTable caption="Parameters" rows={[...op.parameters]} />
+            ) : null}
+            {bodyFields(op).length > 0 ? (
+              <FieldTable
+                caption="Body fields (JSON)"
+                rows={bodyFields(op).map((f) => ({
+                  name: f.path,
+                  in: 'body',
+                  required: f.required,
+                  ...(f.description ? { description: f.description } : {}),
+                  schema: f.schema,
+                  example: f.example,
+                }))}
+              />
             ) : null}
             {exampleRequest(method, path, op) ? (
               <>

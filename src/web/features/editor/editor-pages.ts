@@ -1,17 +1,21 @@
 // Editorial routes under /editor (editor role, or admin: the editor feature's requireRole hook): the dashboard, a
-// code's texts with history, save, revert.
+// code's texts with history, save, revert, and the drafts waiting for review (publish, discard).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { describeCode, isCodeSystem, lookupCode, unknownSystemError } from '../../../catalog/index.js';
 import {
   currentTexts,
+  discardDraft,
+  draftsFor,
   EDITORIAL_FIELDS,
   type EditorialField,
   editedCodes,
   isEditorialField,
+  publishDraft,
   revertTo,
   revisionHistory,
   saveRevision,
+  waitingDrafts,
 } from '../../../editorial/index.js';
 import { AppError, displayableText } from '../../../shared/index.js';
 import { PAGE_FORM_BODY_LIMIT } from '../../body-limits.js';
@@ -34,11 +38,13 @@ export function registerEditorRoutes(app: FastifyInstance, deps: FullDeps): void
   /** each field's current text and history; undefined when the database cannot give them */
   const loadFields = async (system: string, code: string): Promise<FieldState[]> => {
     const current = await currentTexts(db, system, code);
+    const drafts = await draftsFor(db, system, code);
     const fields: FieldState[] = [];
     for (const field of EDITORIAL_FIELDS)
       fields.push({
         field,
         current: current[field],
+        waiting: drafts[field],
         history: await revisionHistory(db, system, code, field, { limit: 50 }),
       });
     return fields;
@@ -80,7 +86,8 @@ export function registerEditorRoutes(app: FastifyInstance, deps: FullDeps): void
 
   // '' is /editor itself, without the /editor/ that '/' would add
   app.get('', async (_req, reply) => {
-    return sendPage(reply, { title: 'Editorial', noStore: true }, h(EditorHome, { edited: await editedCodes(db, 50) }));
+    const [edited, waiting] = [await editedCodes(db, 50), await waitingDrafts(db, 100)];
+    return sendPage(reply, { title: 'Editorial', noStore: true }, h(EditorHome, { edited, waiting }));
   });
 
   app.get<{ Querystring: Record<string, string | undefined> }>('/open', async (req, reply) => {
@@ -141,6 +148,25 @@ export function registerEditorRoutes(app: FastifyInstance, deps: FullDeps): void
       const editor = requireUser(req);
       const r = await revertTo(db, req.params.id.slice(0, 100), editor.id, deps.now);
       return reply.redirect(`/editor/codes/${r.system}/${encodeURIComponent(r.code)}#edit-${r.field}`, 303);
+    },
+  );
+
+  // a drafted text (codedesk describe --draft) published as it stands, in the editor's name, or discarded
+  app.post<{ Params: { id: string; action: string } }>(
+    '/drafts/:id/:action',
+    { bodyLimit: PAGE_FORM_BODY_LIMIT, preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const editor = requireUser(req);
+      const id = req.params.id.slice(0, 100);
+      if (req.params.action === 'publish') {
+        const r = await publishDraft(db, id, editor.id, deps.now);
+        return reply.redirect(`/editor/codes/${r.system}/${encodeURIComponent(r.code)}#edit-${r.field}`, 303);
+      }
+      if (req.params.action === 'discard') {
+        const d = await discardDraft(db, id);
+        return reply.redirect(`/editor/codes/${d.system}/${encodeURIComponent(d.code)}#edit-${d.field}`, 303);
+      }
+      throw new AppError('NOT_FOUND', { what: `/editor/drafts/${id}/${req.params.action.slice(0, 20)}` });
     },
   );
 }

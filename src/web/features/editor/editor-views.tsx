@@ -1,7 +1,7 @@
 // The editorial tool: the recently edited codes, and per code the two texts editors write — the
 // common-language description (overrides the generated one) and the "How to use" tip — in Markdown, with
 // a preview of what readers see, and each text's revision history (who, when, what changed, revert).
-import type { EditedCode, EditorialField, HistoryEntry, Revision } from '../../../editorial/index.js';
+import type { Draft, EditedCode, EditorialField, HistoryEntry, Revision } from '../../../editorial/index.js';
 import { MAX_EDITORIAL_LENGTH, renderMarkdown } from '../../../editorial/index.js';
 import { codePath } from '../../paths.js';
 import { Csrf } from '../../views/csrf.js';
@@ -11,7 +11,7 @@ export const FIELD_TITLES: Record<EditorialField, string> = {
   tip: 'How to use (coding tip)',
 };
 
-export function EditorHome({ edited }: { edited: EditedCode[] }) {
+export function EditorHome({ edited, waiting }: { edited: EditedCode[]; waiting: Draft[] }) {
   return (
     <section>
       <h1>Editorial</h1>
@@ -25,6 +25,21 @@ export function EditorHome({ edited }: { edited: EditedCode[] }) {
         </select>{' '}
         <input id="ecode" name="code" maxLength={12} required /> <button type="submit">Open</button>
       </form>
+      {waiting.length > 0 ? (
+        <>
+          <h2>Drafts waiting for review</h2>
+          <ul>
+            {waiting.map((d) => (
+              <li key={d.id}>
+                <a href={`/editor/codes/${d.system}/${encodeURIComponent(d.code)}#edit-${d.field}`}>
+                  {d.system} {d.code}
+                </a>{' '}
+                — {FIELD_TITLES[d.field]}, drafted {d.createdAt.slice(0, 16).replace('T', ' ')} by {d.source}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>Recently edited</h2>
       {edited.length === 0 ? <p>Nothing yet.</p> : null}
       <ul>
@@ -45,6 +60,8 @@ export function EditorHome({ edited }: { edited: EditedCode[] }) {
 export interface FieldState {
   field: EditorialField;
   current: Revision | undefined;
+  /** a drafted text waiting for review (codedesk describe --draft) */
+  waiting?: Draft | undefined;
   history: HistoryEntry[];
   /** a refused save: the text as typed, and why */
   draft?: string;
@@ -111,6 +128,7 @@ function FieldEditor({
           <div class="markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(current.body) }} />
         </div>
       ) : null}
+      {state.waiting ? <WaitingDraft draft={state.waiting} csrf={csrf} /> : null}
       {state.error ? (
         <p class="error" role="alert">
           {state.error}
@@ -147,5 +165,31 @@ function FieldEditor({
         </>
       ) : null}
     </section>
+  );
+}
+
+/** A drafted text: what it says (rendered as readers would see it), what it was drafted from, publish or discard. */
+function WaitingDraft({ draft, csrf }: { draft: Draft; csrf: string }) {
+  return (
+    <div class="preview draft">
+      <p class="label">
+        Draft waiting for review ({draft.source}, {draft.createdAt.slice(0, 16).replace('T', ' ')}); readers do not see
+        it until it is published:
+      </p>
+      {/* sanitised by renderMarkdown: markdown-it without HTML, then an allowlist */}
+      <div class="markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(draft.body) }} />
+      <details>
+        <summary>The official facts it was drafted from</summary>
+        <pre>{draft.facts}</pre>
+      </details>
+      <form class="inline" action={`/editor/drafts/${draft.id}/publish`} method="post">
+        <Csrf token={csrf} />
+        <button type="submit">Publish the draft</button>
+      </form>{' '}
+      <form class="inline" action={`/editor/drafts/${draft.id}/discard`} method="post">
+        <Csrf token={csrf} />
+        <button type="submit">Discard the draft</button>
+      </form>
+    </div>
   );
 }
