@@ -27,8 +27,19 @@ export {
   findCode,
   isBillable,
 } from './find-code.js';
+export {
+  type CodeListOnDate,
+  codeListsOnDate,
+  isoDay,
+  LOAD_NEWER_FILES,
+  type ReleaseGap,
+  releaseGaps,
+  type SystemInForce,
+  systemInForce,
+} from './in-force.js';
 export { candidateSystems, lookupCode, lookupCodeSummary } from './lookup.js';
 export { cmReplacements } from './lookup-cm.js';
+export { type DatedLookup, lookupOnDate } from './lookup-dated.js';
 export {
   type CodeLookup,
   type CodeRef,

@@ -1,6 +1,6 @@
 // lookup: one code on a date of service (catalog lookupCode).
 import { Type } from 'typebox';
-import { lookupCode } from '../catalog/index.js';
+import { lookupOnDate } from '../catalog/index.js';
 import {
   codeField,
   codeRefSchema,
@@ -18,7 +18,7 @@ const input = Type.Object(
   {
     code: codeField('the code, with or without the dot: E11.9, e119, 0DTJ4ZZ, J1100, 99213'),
     system: Type.Optional(codeSystemField('the code system (inferred from the code when absent)')),
-    date: Type.Optional(dateOfServiceField()),
+    date: Type.Optional(dateOfServiceField('date of service YYYY-MM-DD (today when absent)')),
   },
   { additionalProperties: false },
 );
@@ -32,7 +32,15 @@ const output = Type.Object({
   kind: Type.Enum(['code', 'header', 'modifier']),
   release: Type.Object({
     ...releaseRefSchema.properties,
-    stale: Type.Boolean({ description: 'the date of service is after the end of the newest loaded release' }),
+    stale: Type.Boolean({
+      description:
+        'no loaded release covers the date of service (today by default): the release shown ended before it; the release.stale warning says so and how to load newer files',
+    }),
+    endedOn: Type.Optional(Type.String({ format: 'date', description: 'when stale: the day the release shown ended' })),
+  }),
+  date: Type.String({
+    format: 'date',
+    description: 'the date of service the answer is for (today when none was given)',
   }),
   warnings: Type.Array(Type.Object({ code: Type.String(), message: Type.String() })),
   parent: nullable(codeRefSchema),
@@ -78,5 +86,5 @@ export const lookupOperation = defineOperation({
   example: { system: 'icd10cm', code: 'E11.9' },
   errors: ['CATALOG_UNKNOWN_CODE', 'CATALOG_CODE_DELETED', 'CATALOG_CODE_NOT_YET_VALID', 'CATALOG_NO_RELEASE'],
   fieldErrors: lookupFieldErrors,
-  run: (ctx, q) => lookupCode(ctx.catalog, q),
+  run: (ctx, q) => lookupOnDate(ctx.catalog, q, ctx.now()),
 });

@@ -7,7 +7,13 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { axeSource, type BrowserApp, chromiumMissing, RESULTS, startBrowserApp } from './test-support/browser-app.js';
+import {
+  type BrowserApp,
+  chromiumMissing,
+  RESULTS,
+  seriousViolations,
+  startBrowserApp,
+} from './test-support/browser-app.js';
 
 describe('in the browser', { skip: chromiumMissing }, () => {
   let app: BrowserApp;
@@ -35,21 +41,6 @@ describe('in the browser', { skip: chromiumMissing }, () => {
     const page = await browser.newPage(forAxe ? { bypassCSP: true } : {});
     await page.goto(base + path);
     return page;
-  }
-
-  async function seriousViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const r = await (
-        window as unknown as {
-          axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-        }
-      ).axe.run();
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}, ${v.nodes})`);
   }
 
   test('search as you type, then the keyboard, to a code page', async () => {

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { importCatalog } from '../../catalog/import/import-catalog.js';
 import { Catalog } from '../../catalog/index.js';
 import { miniCodesets } from '../../catalog/test-support/mini-codesets.js';
@@ -54,4 +54,20 @@ export async function startBrowserApp(options: BrowserAppOptions = {}): Promise<
       dir.remove();
     },
   };
+}
+
+/** axe-core's serious and critical violations on a page (opened with bypassCSP: axe is injected inline). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const r = await (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe.run();
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.nodes})`);
 }

@@ -4,6 +4,7 @@
 import type { MeterResult } from '../../../accounts/index.js';
 import type { CodeHistoryEntry, CodeLookup, CodeMedicare, IcdMedicare } from '../../../catalog/index.js';
 import { codePath } from '../../paths.js';
+import { type CodeDates, CodeHistoryList, DateOfService } from './code-page-dates.js';
 
 export type SectionId =
   | 'description'
@@ -85,6 +86,8 @@ export interface CodePageProps {
   editorial?: { description?: string; tip?: string };
   /** the viewer may edit this code's texts */
   canEdit?: boolean;
+  /** the date of service shown, the stale notice, the years not loaded (code-page-dates.tsx) */
+  dates?: CodeDates;
 }
 
 const NOTE_LABELS: Record<string, string> = {
@@ -251,7 +254,7 @@ function isCodeMedicare(m: CodeMedicare | IcdMedicare): m is CodeMedicare {
   return 'payment' in m;
 }
 
-export function CodePage({ lookup: c, description, history, policy, meter, editorial, canEdit }: CodePageProps) {
+export function CodePage({ lookup: c, description, history, policy, meter, editorial, canEdit, dates }: CodePageProps) {
   const m = c.medicare;
   return (
     <article class="code-page">
@@ -280,11 +283,15 @@ export function CodePage({ lookup: c, description, history, policy, meter, edito
       ) : (
         <p class="badge not-billable">Not billable — choose a more specific code</p>
       )}
-      {c.warnings.map((w) => (
-        <p class="warning" key={w.code}>
-          {w.message}
-        </p>
-      ))}
+      {dates ? <DateOfService system={c.system} code={c.code} dates={dates} /> : null}
+      {/* the date section says release.stale itself */}
+      {c.warnings.map((w) =>
+        dates && w.code === 'release.stale' ? null : (
+          <p class="warning" key={w.code}>
+            {w.message}
+          </p>
+        ),
+      )}
       <p class="release">
         Release: {c.release.title} ({c.release.effectiveFrom} to {c.release.effectiveTo}). Source: {c.source.file}, line{' '}
         {c.source.line}.
@@ -382,14 +389,7 @@ export function CodePage({ lookup: c, description, history, policy, meter, edito
       ) : null}
       {history.length > 1 ? (
         <Section id="history" title="Code history" policy={policy}>
-          <ul>
-            {history.map((h) => (
-              <li key={h.release}>
-                {h.title}:{' '}
-                {h.present ? (h.billable ? 'valid, billable' : 'valid, not billable') : 'not in this release'}
-              </li>
-            ))}
-          </ul>
+          <CodeHistoryList history={history} gaps={dates?.gaps ?? []} system={c.system} />
         </Section>
       ) : null}
       {m && isCodeMedicare(m) ? (
