@@ -2,7 +2,7 @@
 // operations as tools. The composers call the same operations the API and CLI answer with (lookup, search, fee,
 // crosswalk, checkClaim, ...), checked against their input schemas, so the assistant cannot ask anything the
 // public surfaces would refuse.
-import { type CodeLookup, type CodeSystem, SYSTEM_NAMES } from '../catalog/index.js';
+import { type CodeLookup, type CodeSystem, lookupCode, SYSTEM_NAMES } from '../catalog/index.js';
 import type { GuidanceCorpus } from '../guidance/index.js';
 import { type OperationContext, type OperationTool, operationTools } from '../operations/index.js';
 import { isAppError } from '../shared/index.js';
@@ -49,10 +49,19 @@ export function failed(v: unknown): v is { error: string } {
   return typeof v === 'object' && v !== null && 'error' in v && Object.keys(v).length === 1;
 }
 
-/** lookupCode through the lookup operation, for a code the entities already found in the catalog. */
+/**
+ * lookupCode for a code the entities already found in the catalog. Not through the lookup operation: that one
+ * refuses a date before every loaded release of the system (a person chose the date), while a question's date is
+ * the context of an answer that still has facts to give (an MUE in force while the loaded CPT list starts later);
+ * the answer says which release it used instead (the release.stale warning, passed on by the composers).
+ */
 export function lookup(a: Asked, system: CodeSystem, code: string): CodeLookup | undefined {
-  const r = callTool<CodeLookup>(a.ctx, 'lookup', { system, code, date: a.date });
-  return failed(r) ? undefined : r;
+  try {
+    return lookupCode(a.ctx.catalog, { system, code, date: a.date });
+  } catch (e) {
+    if (isAppError(e)) return undefined;
+    throw e;
+  }
 }
 
 /** The citation of a code's line in its code list. */

@@ -1,25 +1,93 @@
-// A code's history across the loaded releases of its system: in which code lists it appears, and whether it was
-// billable there. The code page shows it as a timeline; it reads the same code lists as findCode.
+// A code's history across the loaded releases of its system: in which code lists it appears, whether it was
+// billable there, and what changed from the previous loaded release (added, title revised, billability changed,
+// deleted with CDC's replacements where the conversion table names them). The code page shows it as a timeline
+// with the years not loaded; it reads the same code lists as findCode.
 import { type Catalog, codeKey } from './catalog.js';
+import { cmReplacements } from './lookup-cm.js';
 import type { CodeSystem } from './releases.js';
+
+/**
+ * What the release's code list says against the previous loaded one: `listed` for the oldest loaded release
+ * (nothing earlier to compare), `absent` when neither has the code.
+ */
+export type CodeChange = 'listed' | 'added' | 'revised' | 'unchanged' | 'deleted' | 'absent';
 
 export interface CodeHistoryEntry {
   /** release id, e.g. "icd10cm:2026" */
   release: string;
   /** release name, e.g. "ICD-10-CM FY2026" */
   title: string;
+  effectiveFrom: string;
+  effectiveTo: string;
   /** the release's code list has the code */
   present: boolean;
   /** present and billable in that release */
   billable: boolean;
+  change: CodeChange;
+  /** the code's title in that release ('' where the list has none: CPT numbers without a licence) */
+  codeTitle?: string;
+  /** revised: the title in the previous loaded release, when it differs */
+  previousTitle?: string;
+  /** revised: the billable flag changed (a header became a code, or the other way) */
+  billableChanged?: boolean;
+  /** deleted: the codes CDC's conversion table names as taking over from it (ICD-10-CM) */
+  replacedBy?: readonly string[];
 }
 
 /** One entry per loaded release of the system that has a code list, oldest first. */
 export function codeHistory(catalog: Catalog, query: { system: CodeSystem; code: string }): CodeHistoryEntry[] {
   const key = codeKey(query.code);
-  return catalog.releasesWith(query.system, 'codes').map((r) => {
+  const out: CodeHistoryEntry[] = [];
+  let previous: CodeHistoryEntry | undefined;
+  for (const r of catalog.releasesWith(query.system, 'codes')) {
     const list = catalog.codeIndex(r);
     const i = list.byKey.get(key);
-    return { release: r.id, title: r.title, present: i !== undefined, billable: i !== undefined && list.billableAt(i) };
-  });
+    const present = i !== undefined;
+    const entry: CodeHistoryEntry = {
+      release: r.id,
+      title: r.title,
+      effectiveFrom: r.effectiveFrom,
+      effectiveTo: r.effectiveTo,
+      present,
+      billable: present && list.billableAt(i),
+      change: 'absent',
+      ...(present ? { codeTitle: list.entryAt(i).title } : {}),
+    };
+    describeChange(catalog, query, entry, previous);
+    out.push(entry);
+    previous = entry;
+  }
+  return out;
+}
+
+function describeChange(
+  catalog: Catalog,
+  query: { system: CodeSystem; code: string },
+  entry: CodeHistoryEntry,
+  previous: CodeHistoryEntry | undefined,
+): void {
+  if (!previous) {
+    entry.change = entry.present ? 'listed' : 'absent';
+    return;
+  }
+  if (!entry.present) {
+    if (!previous.present) return;
+    entry.change = 'deleted';
+    const replacedBy = query.system === 'icd10cm' ? cmReplacements(catalog, query.code) : [];
+    if (replacedBy.length > 0) entry.replacedBy = replacedBy;
+    return;
+  }
+  if (!previous.present) {
+    entry.change = 'added';
+    return;
+  }
+  const titleChanged = (entry.codeTitle ?? '') !== (previous.codeTitle ?? '');
+  const billableChanged = entry.billable !== previous.billable;
+  if (!titleChanged && !billableChanged) {
+    entry.change = 'unchanged';
+    return;
+  }
+  entry.change = 'revised';
+  if (titleChanged) entry.previousTitle = previous.codeTitle ?? '';
+  if (billableChanged) entry.billableChanged = true;
 }

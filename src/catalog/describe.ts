@@ -7,6 +7,7 @@ import { type CodeClassification, describeCpt, describeHcpcs } from './describe-
 import { describeCm } from './describe-cm.js';
 import { describePcs } from './describe-pcs.js';
 import type { CodeLookup } from './lookup-types.js';
+import type { RbcsClassification } from './rbcs-types.js';
 
 export type { CodeClassification } from './describe-billing.js';
 
@@ -16,14 +17,27 @@ export interface DescribeOptions {
 }
 
 export function describeCode(c: CodeLookup, opts: DescribeOptions = {}): string | null {
+  // the lookup's own RBCS classification, unless the caller gives one
+  const classification = opts.classification ?? (c.classification ? fromRbcs(c.classification) : undefined);
   switch (c.system) {
     case 'icd10pcs':
       return c.pcs ? describePcs(c.pcs.axes) : null;
     case 'icd10cm':
       return describeCm(c);
     case 'hcpcs':
-      return describeHcpcs(c, opts.classification);
+      return describeHcpcs(c, classification);
     case 'cpt':
-      return describeCpt(c, opts.classification);
+      return describeCpt(c, classification);
   }
+}
+
+function fromRbcs(r: RbcsClassification): CodeClassification {
+  return {
+    source: 'RBCS',
+    release: r.release.title,
+    category: r.category,
+    subcategory: r.subcategory,
+    family: r.family,
+    major: r.major,
+  };
 }

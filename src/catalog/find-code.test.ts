@@ -76,10 +76,27 @@ describe('findCode, isBillable and codeHistory on the small catalog', () => {
     assert.equal(isBillable(catalog, { system: 'icd10pcs', code: '0DTJ4ZZ' }), false, 'no list loaded');
   });
 
-  test('codeHistory: every release of the system, oldest first, with presence and billability', () => {
+  test('codeHistory: every release of the system, oldest first, with presence, billability and the change', () => {
     assert.deepEqual(codeHistory(catalog, { system: 'icd10cm', code: 'E11.99' }), [
-      { release: 'icd10cm:2023', title: 'ICD-10-CM FY2023', present: true, billable: true },
-      { release: 'icd10cm:2026', title: 'ICD-10-CM FY2026', present: false, billable: false },
+      {
+        release: 'icd10cm:2023',
+        title: 'ICD-10-CM FY2023',
+        effectiveFrom: '2022-10-01',
+        effectiveTo: '2023-09-30',
+        present: true,
+        billable: true,
+        change: 'listed',
+        codeTitle: "Invented code present only in this fixture's older release",
+      },
+      {
+        release: 'icd10cm:2026',
+        title: 'ICD-10-CM FY2026',
+        effectiveFrom: '2025-10-01',
+        effectiveTo: '2026-09-30',
+        present: false,
+        billable: false,
+        change: 'deleted',
+      },
     ]);
     assert.deepEqual(
       codeHistory(catalog, { system: 'icd10cm', code: 'E11.6' }).map((h) => [h.present, h.billable]),

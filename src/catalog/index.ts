@@ -29,6 +29,16 @@ export {
   findCode,
   isBillable,
 } from './find-code.js';
+export {
+  type CodeListOnDate,
+  codeListsOnDate,
+  isoDay,
+  LOAD_NEWER_FILES,
+  type ReleaseGap,
+  releaseGaps,
+  type SystemInForce,
+  systemInForce,
+} from './in-force.js';
 export { candidateSystems, lookupCode, lookupCodeSummary } from './lookup.js';
 export {
   type BlockItemRef,
@@ -40,6 +50,7 @@ export {
   lookupCmBlock,
 } from './lookup-block.js';
 export { cmReplacements } from './lookup-cm.js';
+export { type DatedLookup, lookupOnDate } from './lookup-dated.js';
 export {
   type CodeLookup,
   type CodeRef,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { isAppError } from '../shared/index.js';
+import { appErrorOf } from '../shared/test-support/app-error.js';
 import { tempDir } from '../shared/test-support/codesets.js';
 import { Catalog } from './catalog.js';
 import { importCatalog } from './import/import-catalog.js';
@@ -20,15 +20,7 @@ describe('lookupCode on a small catalog', () => {
   });
   after(() => dir.remove());
 
-  const errorOf = (f: () => unknown): { code: string; message: string } => {
-    try {
-      f();
-    } catch (e) {
-      if (isAppError(e)) return { code: e.code, message: e.message };
-      throw e;
-    }
-    assert.fail('expected an error');
-  };
+  const errorOf = appErrorOf;
 
   test('finds a code with or without the dot, in any case, and infers the system', () => {
     for (const input of ['E11.9', 'e119', ' E11.9 ']) {

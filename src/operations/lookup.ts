@@ -1,7 +1,7 @@
 // lookup: one code on a date of service (catalog lookupCode), or an ICD-10-CM chapter or section: by its range in
 // place of a code (G10-G14, L00-L99) or a chapter by its number (catalog lookupCmBlock).
 import { Type } from 'typebox';
-import { isBlockRange, lookupCmBlock, lookupCode } from '../catalog/index.js';
+import { isBlockRange, lookupCmBlock, lookupOnDate } from '../catalog/index.js';
 import { AppError } from '../shared/index.js';
 import {
   codeField,
@@ -32,7 +32,7 @@ const input = Type.Object(
       }),
     ),
     system: Type.Optional(codeSystemField('the code system (inferred from the code when absent)')),
-    date: Type.Optional(dateOfServiceField()),
+    date: Type.Optional(dateOfServiceField('date of service YYYY-MM-DD (today when absent)')),
   },
   // a code, or a chapter by its number: one of the two is required (a missing code is "code is required")
   { additionalProperties: false, anyOf: [{ required: ['code'] }, { required: ['chapter'] }] },
@@ -47,7 +47,15 @@ const codeOutput = Type.Object({
   kind: Type.Enum(['code', 'header', 'modifier']),
   release: Type.Object({
     ...releaseRefSchema.properties,
-    stale: Type.Boolean({ description: 'the date of service is after the end of the newest loaded release' }),
+    stale: Type.Boolean({
+      description:
+        'no loaded release covers the date of service (today by default): the release shown ended before it; the release.stale warning says so and how to load newer files',
+    }),
+    endedOn: Type.Optional(Type.String({ format: 'date', description: 'when stale: the day the release shown ended' })),
+  }),
+  date: Type.String({
+    format: 'date',
+    description: 'the date of service the answer is for (today when none was given)',
   }),
   warnings: Type.Array(Type.Object({ code: Type.String(), message: Type.String() })),
   parent: nullable(codeRefSchema),
@@ -149,6 +157,6 @@ export const lookupOperation = defineOperation({
       return lookupCmBlock(ctx.catalog, { ...(code !== undefined ? { range: code } : { chapter }), date });
     }
     if (code === undefined) throw new AppError('BAD_INPUT', { why: 'code is required (or chapter, for a chapter)' });
-    return lookupCode(ctx.catalog, { code, system, date });
+    return lookupOnDate(ctx.catalog, { code, system, date }, ctx.now());
   },
 });

@@ -61,10 +61,14 @@ export const errorCatalogue = {
       `Unknown code system "${p.system}". Use one of: ${p.known.join(', ')}.`,
   },
   CATALOG_NO_RELEASE: {
-    status: 404,
+    // a date of service before every loaded release: nothing was in force then, so the date is refused
+    status: 400,
     exit: 2,
-    message: (p: { system: string; date: string }) =>
-      `No loaded ${p.system} release is in force on or before ${p.date}`,
+    message: (p: { system: string; date: string; oldest?: string; from?: string }) =>
+      `No loaded ${p.system} release is in force on or before ${p.date}` +
+      (p.oldest && p.from
+        ? `: the oldest loaded, ${p.oldest}, is in force from ${p.from}. Use a date from ${p.from} on, or import the older release's files`
+        : ''),
   },
   CATALOG_UNKNOWN_BLOCK: {
     status: 404,

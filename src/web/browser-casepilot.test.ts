@@ -6,13 +6,8 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import {
-  type BrowserApp,
-  chromiumMissing,
-  RESULTS,
-  seriousAxeViolations,
-  startBrowserApp,
-} from './test-support/browser-app.js';
+import { seriousViolations } from './test-support/axe.js';
+import { type BrowserApp, chromiumMissing, RESULTS, startBrowserApp } from './test-support/browser-app.js';
 
 describe('CasePilot in the browser', { skip: chromiumMissing }, () => {
   let app: BrowserApp;
@@ -57,7 +52,7 @@ describe('CasePilot in the browser', { skip: chromiumMissing }, () => {
     assert.match((await page.locator('.answer').last().textContent()) ?? '', /header/);
     await ask('what does E11.9 stand for');
     assert.match((await page.locator('.meter').textContent()) ?? '', /0 of 3 CasePilot questions left today/);
-    assert.deepEqual(await seriousAxeViolations(page), []);
+    assert.deepEqual(await seriousViolations(page), []);
     await page.screenshot({ path: resolve(RESULTS, 'casepilot.png'), fullPage: true });
     await Promise.all([
       page.waitForURL(/\/codes\/icd10cm\/E11\.9$/),

@@ -6,13 +6,8 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  type BrowserApp,
-  chromiumMissing,
-  RESULTS,
-  seriousAxeViolations,
-  startBrowserApp,
-} from './test-support/browser-app.js';
+import { seriousViolations } from './test-support/axe.js';
+import { type BrowserApp, chromiumMissing, RESULTS, startBrowserApp } from './test-support/browser-app.js';
 
 describe('a CPT page in the browser', { skip: chromiumMissing }, () => {
   let app: BrowserApp;
@@ -54,7 +49,7 @@ describe('a CPT page in the browser', { skip: chromiumMissing }, () => {
     // axe is injected as an inline script, which the app's Content-Security-Policy rightly refuses
     const page = await app.browser.newPage({ bypassCSP: true });
     await page.goto(`${app.base}/codes/cpt/99213?locality=13202-01`);
-    assert.deepEqual(await seriousAxeViolations(page), []);
+    assert.deepEqual(await seriousViolations(page), []);
     await page.close();
   });
 });

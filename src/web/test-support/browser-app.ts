@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { importCatalog } from '../../catalog/import/import-catalog.js';
 import { Catalog } from '../../catalog/index.js';
 import { miniCodesets } from '../../catalog/test-support/mini-codesets.js';
@@ -18,17 +18,6 @@ export const RESULTS = resolve(projectRoot, 'test-results');
 /** the describe's skip: a reason when Debian's Chromium is not installed */
 export const chromiumMissing: false | string = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}`;
 export const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core run on the page (opened with bypassCSP: axe goes in as an inline script): the serious and critical rule ids. */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const r = await (
-      window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
-    ).axe.run();
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  });
-}
 
 export interface BrowserApp {
   t: TestApp;

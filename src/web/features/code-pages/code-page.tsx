@@ -5,6 +5,7 @@ import type { MeterResult } from '../../../accounts/index.js';
 import type { CodeHistoryEntry, CodeLookup, CodeMedicare, IcdMedicare } from '../../../catalog/index.js';
 import { codePath } from '../../paths.js';
 import { HierarchyBreadcrumb } from './code-page-breadcrumb.js';
+import { type CodeDates, CodeHistoryList, DateOfService } from './code-page-dates.js';
 import { HcpcsRecordSection } from './code-page-hcpcs.js';
 import { CodeMedicareSections } from './code-page-medicare.js';
 import { NotSpentNote, UpgradeLinks } from './code-page-meter.js';
@@ -102,6 +103,8 @@ export interface CodePageProps {
   canEdit?: boolean;
   /** CPT and HCPCS: the payment locality picker and the amounts in the locality asked for */
   locality?: LocalityView;
+  /** the date of service shown, the stale notice, the years not loaded (code-page-dates.tsx) */
+  dates?: CodeDates;
 }
 
 const NOTE_LABELS: Record<string, string> = {
@@ -214,6 +217,7 @@ export function CodePage({
   editorial,
   canEdit,
   locality,
+  dates,
 }: CodePageProps) {
   const m = c.medicare;
   return (
@@ -238,11 +242,15 @@ export function CodePage({
       ) : (
         <p class="badge not-billable">Not billable — choose a more specific code</p>
       )}
-      {c.warnings.map((w) => (
-        <p class="warning" key={w.code}>
-          {w.message}
-        </p>
-      ))}
+      {dates ? <DateOfService system={c.system} code={c.code} dates={dates} /> : null}
+      {/* the date section says release.stale itself */}
+      {c.warnings.map((w) =>
+        dates && w.code === 'release.stale' ? null : (
+          <p class="warning" key={w.code}>
+            {w.message}
+          </p>
+        ),
+      )}
       <p class="release">
         Release: {c.release.title} ({c.release.effectiveFrom} to {c.release.effectiveTo}). Source: {c.source.file}, line{' '}
         {c.source.line}.
@@ -346,14 +354,7 @@ export function CodePage({
       ) : null}
       {history.length > 1 ? (
         <Section id="history" title="Code history" policy={policy}>
-          <ul>
-            {history.map((h) => (
-              <li key={h.release}>
-                {h.title}:{' '}
-                {h.present ? (h.billable ? 'valid, billable' : 'valid, not billable') : 'not in this release'}
-              </li>
-            ))}
-          </ul>
+          <CodeHistoryList history={history} gaps={dates?.gaps ?? []} system={c.system} />
         </Section>
       ) : null}
       {m && isCodeMedicare(m) ? (

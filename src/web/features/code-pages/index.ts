@@ -9,13 +9,15 @@ import {
   describeCode,
   isBlockRange,
   isCodeSystem,
-  lookupCode,
+  lookupOnDate,
+  releaseGaps,
   SYSTEM_HEADINGS,
   unknownSystemError,
 } from '../../../catalog/index.js';
 import { currentTexts, renderMarkdown } from '../../../editorial/index.js';
+import { AppError } from '../../../shared/index.js';
 import type { FeatureOptions } from '../../deps.js';
-import { checkedCode } from '../../params.js';
+import { checkedCode, checkedDate } from '../../params.js';
 import { codePath } from '../../paths.js';
 import { sendPage } from '../../render.js';
 import { sendBlockPage } from './block-page-route.js';
@@ -28,55 +30,77 @@ export const codePagesFeature: FastifyPluginAsync<FeatureOptions> = async (app, 
   app.get<{ Params: { num: string } }>('/icd10cm/chapter/:num', async (req, reply) =>
     sendBlockPage(req, reply, deps, { chapter: req.params.num.slice(0, 10) }),
   );
-  app.get<{ Params: { system: string; code: string } }>('/:system/:code', async (req, reply) => {
-    const { system, code } = req.params;
-    if (!isCodeSystem(system)) throw unknownSystemError(system);
-    if (system === 'icd10cm' && isBlockRange(code)) return sendBlockPage(req, reply, deps, { range: code });
-    const asked = localityParam(req.query as Record<string, unknown>);
-    const lookup = lookupCode(deps.catalog, { system, code: checkedCode(code) });
-    // one canonical URL per code: the code as printed
-    if (lookup.code !== code) return reply.redirect(codePath(system, lookup.code), 301);
-    const locality = localityView(deps.catalog, lookup, asked);
-    const description = describeCode(lookup);
-    const title = `${lookup.code}${lookup.title ? ` — ${lookup.title}` : ''}`;
-    const meter = await meterCodeRequest(req, reply, deps, system, lookup.code, { spend: spendsView(lookup) });
-    // a locked section shows only its heading: the texts are rendered but not sent when the meter is used up
-    const texts = await currentTexts(deps.database.db, system, lookup.code);
-    const editorial = {
-      ...(texts.description ? { description: renderMarkdown(texts.description.body) } : {}),
-      ...(texts.tip ? { tip: renderMarkdown(texts.tip.body) } : {}),
-    };
-    const user = req.user;
-    return sendPage(
-      reply,
-      {
-        title: title.slice(0, 120),
-        canonical: codePath(system, lookup.code),
-        description: (
-          (meter.allowed ? description : null) ??
-          lookup.title ??
-          `${SYSTEM_HEADINGS[system]} code ${lookup.code}`
-        ).slice(0, 300),
-        // the page differs by viewer (meter, lock): never from a shared cache
-        noStore: true,
-      },
-      h(CodePage, {
-        lookup,
-        description,
-        history: codeHistory(deps.catalog, { system, code: lookup.code }),
-        policy: meter.allowed ? OPEN_POLICY : lockedPolicy(meter),
-        meter: {
-          ...meter,
-          freeCodeViews: deps.config.freeCodeViews,
-          next: codePath(system, lookup.code),
-          plansUrl: deps.config.plansUrl,
-          spent: spendsView(lookup),
+  app.get<{ Params: { system: string; code: string }; Querystring: { date?: unknown } }>(
+    '/:system/:code',
+    async (req, reply) => {
+      const { system, code } = req.params;
+      if (!isCodeSystem(system)) throw unknownSystemError(system);
+      if (system === 'icd10cm' && isBlockRange(code)) return sendBlockPage(req, reply, deps, { range: code });
+      const asked = localityParam(req.query as Record<string, unknown>);
+      // ?date= is the date of service; without it, today (the app's clock): a malformed date or one before every
+      // loaded release is refused (400), never replaced by another
+      const rawDate = req.query.date;
+      if (rawDate !== undefined && typeof rawDate !== 'string')
+        throw new AppError('BAD_INPUT', { why: 'give one date of service (date=YYYY-MM-DD)' });
+      const date = checkedDate(rawDate);
+      const lookup = lookupOnDate(
+        deps.catalog,
+        { system, code: checkedCode(code), ...(date ? { date } : {}) },
+        deps.now(),
+      );
+      // one canonical URL per code: the code as printed (the date kept)
+      if (lookup.code !== code)
+        return reply.redirect(`${codePath(system, lookup.code)}${date ? `?date=${date}` : ''}`, 301);
+      const locality = localityView(deps.catalog, lookup, asked);
+      const description = describeCode(lookup);
+      const title = `${lookup.code}${lookup.title ? ` — ${lookup.title}` : ''}`;
+      const meter = await meterCodeRequest(req, reply, deps, system, lookup.code, { spend: spendsView(lookup) });
+      // a locked section shows only its heading: the texts are rendered but not sent when the meter is used up
+      const texts = await currentTexts(deps.database.db, system, lookup.code);
+      const editorial = {
+        ...(texts.description ? { description: renderMarkdown(texts.description.body) } : {}),
+        ...(texts.tip ? { tip: renderMarkdown(texts.tip.body) } : {}),
+      };
+      const user = req.user;
+      return sendPage(
+        reply,
+        {
+          title: title.slice(0, 120),
+          canonical: codePath(system, lookup.code),
+          description: (
+            (meter.allowed ? description : null) ??
+            lookup.title ??
+            `${SYSTEM_HEADINGS[system]} code ${lookup.code}`
+          ).slice(0, 300),
+          // the page differs by viewer (meter, lock): never from a shared cache
+          noStore: true,
         },
-        editorial,
-        canEdit: !!user && hasRole(user, 'editor'),
-        ...(locality ? { locality: locality.view } : {}),
-      }),
-      locality?.status,
-    );
-  });
+        h(CodePage, {
+          lookup,
+          description,
+          history: codeHistory(deps.catalog, { system, code: lookup.code }),
+          policy: meter.allowed ? OPEN_POLICY : lockedPolicy(meter),
+          meter: {
+            ...meter,
+            freeCodeViews: deps.config.freeCodeViews,
+            next: codePath(system, lookup.code),
+            plansUrl: deps.config.plansUrl,
+            spent: spendsView(lookup),
+          },
+          editorial,
+          canEdit: !!user && hasRole(user, 'editor'),
+          ...(locality ? { locality: locality.view } : {}),
+          dates: {
+            date: lookup.date,
+            chosen: date !== undefined,
+            ...(lookup.release.stale
+              ? { staleNotice: lookup.warnings.find((w) => w.code === 'release.stale')?.message ?? '' }
+              : {}),
+            gaps: releaseGaps(deps.catalog, system),
+          },
+        }),
+        locality?.status,
+      );
+    },
+  );
 };

@@ -1,10 +1,8 @@
-import { CODE_SYSTEMS, type ReleaseInfo } from '../../../catalog/index.js';
+import type { CodeListOnDate } from '../../../catalog/index.js';
 import { PRODUCTS } from '../../views/products.js';
+import { ReleasesInForce } from './releases-in-force.js';
 
-export function HomePage({ releases }: { releases: ReleaseInfo[] }) {
-  const current = CODE_SYSTEMS.map((s) =>
-    releases.filter((r) => r.system === s && r.layers.includes('codes')).pop(),
-  ).filter((r): r is ReleaseInfo => r !== undefined);
+export function HomePage({ lists, today }: { lists: readonly CodeListOnDate[]; today: string }) {
   return (
     <>
       <h1>Find the right code</h1>
@@ -16,14 +14,7 @@ export function HomePage({ releases }: { releases: ReleaseInfo[] }) {
           </li>
         ))}
       </ul>
-      <h2>Releases in force</h2>
-      <ul>
-        {current.map((r) => (
-          <li key={r.id}>
-            {r.title} ({r.effectiveFrom} to {r.effectiveTo})
-          </li>
-        ))}
-      </ul>
+      <ReleasesInForce lists={lists} today={today} />
     </>
   );
 }
