@@ -9,6 +9,7 @@ import {
   F_DEFINITION,
   F_INCLUSION,
   F_INDEX,
+  F_RBCS,
   F_SHORT,
   F_TABLE,
   F_TITLE,
@@ -19,10 +20,12 @@ import {
   type SystemRange,
   setBit,
 } from './search-data.js';
+import { rbcsDocuments } from './search-rbcs.js';
 import { stem, tokenize, words } from './text.js';
 
 /** weight of each field, by F_* number */
-export const FIELD_WEIGHT = [1.0, 0.9, 0.9, 0.9, 0.75, 0.6];
+// RBCS (the last) weighs less than a title: a family name is shared by every code of the family
+export const FIELD_WEIGHT = [1.0, 0.9, 0.9, 0.9, 0.75, 0.6, 0.7];
 const K1 = 1.2;
 const B = 0.75;
 /** postings kept in the short list of a very common word (see freeze) */
@@ -262,7 +265,19 @@ export function buildSearchData(catalog: Catalog): SearchData {
   if (cm) addCmTexts(catalog, b, cm, trees, seeRefs, (kind) => layerRelease('icd10cm', kind));
   const pcs = systems.find((s) => s.system === 'icd10pcs');
   if (pcs) addPcsTexts(catalog, b, pcs, trees, seeRefs, (kind) => layerRelease('icd10pcs', kind));
+  addRbcsTexts(catalog, b, systems);
   return freeze(b, systems, trees, seeRefs);
+}
+
+/** CPT and HCPCS codes by their RBCS family: a code the search's code lists do not have is left out. */
+function addRbcsTexts(catalog: Catalog, b: Builder, systems: SystemBuild[]): void {
+  const lists = systems.filter((s) => s.system === 'cpt' || s.system === 'hcpcs');
+  for (const doc of rbcsDocuments(catalog)) {
+    for (const s of lists) {
+      const id = s.byKey.get(doc.code);
+      if (id !== undefined) b.addDoc(id, F_RBCS, doc.text, tokenize(doc.words));
+    }
+  }
 }
 
 function addCmTexts(
