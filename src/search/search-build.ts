@@ -532,9 +532,16 @@ function freeze(b: Builder, systems: SystemBuild[], trees: IndexTree[], seeRefs:
   const nDocs = b.docCode.length;
   const docLen = new Uint16Array(nDocs);
   const docNorm = new Float32Array(nDocs);
+  // The average length leaves the RBCS documents out: thousands of short family names would otherwise change the
+  // length norm of every other document, and with it rankings that have nothing to do with RBCS.
   let totalLen = 0;
-  for (let d = 0; d < nDocs; d++) totalLen += b.docCore[d] as number;
-  const avg = nDocs > 0 ? totalLen / nDocs : 1;
+  let counted = 0;
+  for (let d = 0; d < nDocs; d++) {
+    if (b.docField[d] === F_RBCS) continue;
+    totalLen += b.docCore[d] as number;
+    counted++;
+  }
+  const avg = counted > 0 ? totalLen / counted : 1;
   const nTok = b.vocabList.length;
   const df = new Int32Array(nTok);
   for (let d = 0; d < nDocs; d++) {
