@@ -50,7 +50,12 @@ const output = Type.Object({
       score: Type.Number(),
       matched: Type.Object(
         {
-          kind: Type.Enum(['code', 'title', 'inclusionTerm', 'index', 'table', 'pcs', 'definition', 'abbreviation']),
+          kind: Type.Enum(
+            ['code', 'title', 'inclusionTerm', 'index', 'table', 'pcs', 'definition', 'abbreviation', 'rbcs'],
+            {
+              description: "what matched; rbcs: the code's CMS RBCS category (not its descriptor)",
+            },
+          ),
           text: Type.String(),
           path: Type.Optional(Type.Array(Type.String())),
         },

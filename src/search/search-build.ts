@@ -9,6 +9,7 @@ import {
   F_DEFINITION,
   F_INCLUSION,
   F_INDEX,
+  F_RBCS,
   F_SHORT,
   F_TABLE,
   F_TITLE,
@@ -19,10 +20,12 @@ import {
   type SystemRange,
   setBit,
 } from './search-data.js';
+import { rbcsDocuments } from './search-rbcs.js';
 import { stem, tokenize, words } from './text.js';
 
 /** weight of each field, by F_* number */
-export const FIELD_WEIGHT = [1.0, 0.9, 0.9, 0.9, 0.75, 0.6];
+// RBCS (the last) weighs less than a title: a family name is shared by every code of the family
+export const FIELD_WEIGHT = [1.0, 0.9, 0.9, 0.9, 0.75, 0.6, 0.7];
 const K1 = 1.2;
 const B = 0.75;
 /** postings kept in the short list of a very common word (see freeze) */
@@ -262,7 +265,19 @@ export function buildSearchData(catalog: Catalog): SearchData {
   if (cm) addCmTexts(catalog, b, cm, trees, seeRefs, (kind) => layerRelease('icd10cm', kind));
   const pcs = systems.find((s) => s.system === 'icd10pcs');
   if (pcs) addPcsTexts(catalog, b, pcs, trees, seeRefs, (kind) => layerRelease('icd10pcs', kind));
+  addRbcsTexts(catalog, b, systems);
   return freeze(b, systems, trees, seeRefs);
+}
+
+/** CPT and HCPCS codes by their RBCS family: a code the search's code lists do not have is left out. */
+function addRbcsTexts(catalog: Catalog, b: Builder, systems: SystemBuild[]): void {
+  const lists = systems.filter((s) => s.system === 'cpt' || s.system === 'hcpcs');
+  for (const doc of rbcsDocuments(catalog)) {
+    for (const s of lists) {
+      const id = s.byKey.get(doc.code);
+      if (id !== undefined) b.addDoc(id, F_RBCS, doc.text, tokenize(doc.words));
+    }
+  }
 }
 
 function addCmTexts(
@@ -517,9 +532,16 @@ function freeze(b: Builder, systems: SystemBuild[], trees: IndexTree[], seeRefs:
   const nDocs = b.docCode.length;
   const docLen = new Uint16Array(nDocs);
   const docNorm = new Float32Array(nDocs);
+  // The average length leaves the RBCS documents out: thousands of short family names would otherwise change the
+  // length norm of every other document, and with it rankings that have nothing to do with RBCS.
   let totalLen = 0;
-  for (let d = 0; d < nDocs; d++) totalLen += b.docCore[d] as number;
-  const avg = nDocs > 0 ? totalLen / nDocs : 1;
+  let counted = 0;
+  for (let d = 0; d < nDocs; d++) {
+    if (b.docField[d] === F_RBCS) continue;
+    totalLen += b.docCore[d] as number;
+    counted++;
+  }
+  const avg = counted > 0 ? totalLen / counted : 1;
   const nTok = b.vocabList.length;
   const df = new Int32Array(nTok);
   for (let d = 0; d < nDocs; d++) {

@@ -9,7 +9,7 @@ import { assertAsRecorded, CODE_SYSTEMS, type CodeSystem, type FileChecksum } fr
 import { isAppError } from '../shared/index.js';
 
 /** Bump when the layout or the meaning of any array changes: older files are then ignored and rebuilt. */
-export const SEARCH_DATA_FORMAT = 9;
+export const SEARCH_DATA_FORMAT = 10;
 export const SEARCH_INDEX_FILE = 'search-index.bin';
 
 export type SearchSystem = CodeSystem;
@@ -31,6 +31,8 @@ export const F_INCLUSION = 2;
 export const F_INDEX = 3;
 export const F_TABLE = 4;
 export const F_DEFINITION = 5;
+/** CMS's RBCS subcategory and family of a CPT or HCPCS code (search-rbcs.ts) */
+export const F_RBCS = 6;
 
 /**
  * Which of a system's codes one of its releases has, and which it marks billable: bitsets over the system's

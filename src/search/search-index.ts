@@ -14,6 +14,7 @@ import {
   F_DEFINITION,
   F_INCLUSION,
   F_INDEX,
+  F_RBCS,
   F_TABLE,
   type IndexTree,
   readSearchData,
@@ -41,7 +42,8 @@ export interface SearchOptions {
 }
 
 export interface SearchMatch {
-  kind: 'code' | 'title' | 'inclusionTerm' | 'index' | 'table' | 'pcs' | 'definition' | 'abbreviation';
+  /** `rbcs`: the words matched CMS's RBCS category of the code (a CMS category, not the code's descriptor) */
+  kind: 'code' | 'title' | 'inclusionTerm' | 'index' | 'table' | 'pcs' | 'definition' | 'abbreviation' | 'rbcs';
   text: string;
   path?: string[];
 }
@@ -919,6 +921,7 @@ export class SearchIndex {
       m = { kind: field === F_INDEX ? 'index' : 'table', text, path };
     } else if (field === F_INCLUSION) m = { kind: 'inclusionTerm', text };
     else if (field === F_DEFINITION) m = { kind: 'definition', text };
+    else if (field === F_RBCS) m = { kind: 'rbcs', text };
     else if (this.codeSystem[this.docCode[d] as number] === 1) m = { kind: 'pcs', text };
     else m = { kind: 'title', text };
     if (viaSee) m.path = [`see ${viaSee}`, ...(m.path ?? [m.text])];

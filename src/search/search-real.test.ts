@@ -209,3 +209,40 @@ describe('search on a date of service over the real catalog', { skip: skipUnless
     assert.ok(!searchCodes(index, deleted).results.some((r) => r.code === deleted));
   });
 });
+
+describe('search by RBCS family over the real catalog', { skip: skipUnlessCodesets('rbcs') }, () => {
+  let index: SearchIndex;
+  before(async () => {
+    index = SearchIndex.build(Catalog.open(await realCatalogDir()));
+  });
+
+  /** the CPT results of a query, each checked to carry no title (no descriptor text) */
+  const cpt = (q: string, limit = 20) =>
+    searchCodes(index, q, { limit, system: 'cpt' }).results.map((r) => {
+      assert.equal(r.title, null, `${r.code}: a CPT result never carries descriptor text`);
+      return r;
+    });
+
+  test('"knee arthroplasty", "office visit established", "lower GI endoscopy" find the CPT codes of those families', () => {
+    // every code of a family matches alike: the family comes first, its codes in code order
+    const knee = cpt('knee arthroplasty');
+    assert.ok(
+      knee.some((r) => r.code === '27447'),
+      knee.map((r) => r.code).join(' '),
+    );
+    assert.ok(
+      knee.slice(0, 10).every((r) => r.matched.kind === 'rbcs' && /› Arthroplasty - Knee$/.test(r.matched.text)),
+    );
+    const office = cpt('office visit established').map((r) => r.code);
+    for (const code of ['99212', '99213', '99214', '99215']) assert.ok(office.includes(code), office.join(' '));
+    const gi = cpt('lower GI endoscopy', 200);
+    assert.ok(
+      gi.some((r) => r.code === '45378'),
+      gi.map((r) => r.code).join(' '),
+    );
+    assert.match(
+      gi[0]?.matched.text ?? '',
+      /^CMS RBCS category: Procedure › Digestive\/Gastrointestinal › Lower GI Endoscopy/,
+    );
+  });
+});

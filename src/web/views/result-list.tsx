@@ -7,6 +7,8 @@ import { codePath } from '../paths.js';
 export function matchedPath(r: SearchResult): string | null {
   const m = r.matched;
   if (m.kind === 'code' || m.kind === 'title') return null;
+  // the text already says it is CMS's RBCS category
+  if (m.kind === 'rbcs') return m.text;
   const label = {
     index: 'Index',
     table: 'Table',

@@ -19,7 +19,12 @@ export function RbcsClassificationSection({ rbcs }: { rbcs: RbcsClassification }
         ) : (
           ' (no RBCS family)'
         )}
-        {rbcs.major ? <span class="badge major"> Major procedure</span> : null}
+        {rbcs.major ? (
+          <>
+            {' '}
+            <span class="badge major">Major procedure</span>
+          </>
+        ) : null}
       </p>
       <p class="note">
         A category of CMS's Restructured BETOS Classification System, which groups codes by the kind of service; it is
