@@ -15,8 +15,11 @@ import { excerptCatalogDir } from './test-support/excerpt-codesets.js';
 
 describe('plain-words descriptions (the excerpts of the official files)', () => {
   let catalog: Catalog;
-  const describeOf = (system: string, code: string, classification?: CodeClassification) =>
-    describeCode(lookupCode(catalog, { system, code }), classification ? { classification } : {}) ?? '';
+  /** the description given a classification, or none at all (as in a catalog without an RBCS file) */
+  const describeOf = (system: string, code: string, classification?: CodeClassification) => {
+    const { classification: _own, rbcs: _same, ...unclassified } = lookupCode(catalog, { system, code });
+    return describeCode(unclassified, classification ? { classification } : {}) ?? '';
+  };
 
   before(async () => {
     catalog = Catalog.open(await excerptCatalogDir());
@@ -81,8 +84,17 @@ describe('plain-words descriptions (the excerpts of the official files)', () => 
     );
   });
 
-  test('CPT without a licensed descriptor: public CMS data only, the classification first when given', () => {
+  test("a CPT or HCPCS lookup's own RBCS classification is used when the caller gives none", () => {
     const lookup = lookupCode(catalog, { system: 'cpt', code: '27447' });
+    assert.ok(lookup.classification, 'the excerpts carry RBCS');
+    assert.match(
+      describeCode(lookup) ?? '',
+      /^CMS classifies it \(RBCS 2025\) as Procedure › Musculoskeletal › Arthroplasty - Knee, a major procedure\. /,
+    );
+  });
+
+  test('CPT without a licensed descriptor: public CMS data only, the classification first when given', () => {
+    const { classification: _own, rbcs: _same, ...lookup } = lookupCode(catalog, { system: 'cpt', code: '27447' });
     assert.equal(lookup.title, null);
     const known = describeCode(lookup) ?? '';
     assert.match(known, /^Under the Medicare physician fee schedule it has status A \(active code: paid separately/);

@@ -34,7 +34,8 @@ export function describeCode(c: CodeLookup, opts: DescribeOptions = {}): string 
 function fromRbcs(r: RbcsClassification): CodeClassification {
   return {
     source: 'RBCS',
-    release: r.release.title,
+    // "2025" of rbcs:2025: the sentence names the system already ("RBCS 2025")
+    release: r.release.id.split(':')[1] ?? r.release.id,
     category: r.category,
     subcategory: r.subcategory,
     family: r.family,

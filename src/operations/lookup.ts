@@ -29,6 +29,7 @@ const input = Type.Object(
         minimum: 1,
         maximum: 99,
         description: 'an ICD-10-CM chapter by its number (12: L00-L99), in place of a code',
+        examples: [12],
       }),
     ),
     system: Type.Optional(codeSystemField('the code system (inferred from the code when absent)')),
