@@ -175,6 +175,10 @@ function formatLookup(answer: CodeLookup | BlockLookup): string {
   if (r.children.length > 0) out.push(`  children: ${r.children.map((c) => c.code).join(', ')}`);
   for (const t of r.indexTerms.slice(0, 10))
     out.push(`  index: ${t.path.join(' › ')}${t.column ? ` [${t.column}]` : ''} → ${t.code}`);
+  if (r.rbcs) {
+    const path = [r.rbcs.category, r.rbcs.subcategory, r.rbcs.family ?? '(no RBCS family)'].join(' › ');
+    out.push(`  CMS RBCS category: ${path}${r.rbcs.major ? ' · major procedure' : ''} (${r.rbcs.release.title})`);
+  }
   if (r.cpt?.note) out.push(`  ${r.cpt.note}`);
   // HCPCS: the official record, one field a line, each value with its meaning from the record layout
   for (const f of r.hcpcsRecord?.fields ?? [])
