@@ -3,7 +3,6 @@
 // shows its heading and the reason, not its content.
 import type { MeterResult } from '../../../accounts/index.js';
 import type { CodeHistoryEntry, CodeLookup, CodeMedicare, IcdMedicare } from '../../../catalog/index.js';
-import { codePath } from '../../paths.js';
 import { HierarchyBreadcrumb } from './code-page-breadcrumb.js';
 import { type CodeDates, CodeHistoryList, DateOfService } from './code-page-dates.js';
 import { HcpcsRecordSection } from './code-page-hcpcs.js';
@@ -12,6 +11,7 @@ import { NotSpentNote, UpgradeLinks } from './code-page-meter.js';
 import type { LocalityView } from './code-page-payment.js';
 import { RbcsClassificationSection } from './code-page-rbcs.js';
 import { Section } from './code-page-section.js';
+import { CodeSide } from './code-page-side.js';
 
 export type SectionId =
   | 'description'
@@ -256,119 +256,109 @@ export function CodePage({
         {c.source.line}.
       </p>
       {meter ? <MeterBanner meter={meter} /> : null}
-      {c.rbcs ? <RbcsClassificationSection rbcs={c.rbcs} /> : null}
-      {canEdit ? (
-        <p>
-          <a href={`/editor/codes/${c.system}/${encodeURIComponent(c.code)}`}>Edit the description and tip</a>
-        </p>
-      ) : null}
-      {editorial?.description || description ? (
-        <Section id="description" title="In plain words" policy={policy}>
-          {editorial?.description ? (
-            <>
-              {/* sanitised by renderMarkdown: markdown-it without HTML, then an allowlist */}
-              <div class="markdown" dangerouslySetInnerHTML={{ __html: editorial.description }} />
+      <div class="code-layout">
+        <div class="code-main">
+          {c.rbcs ? <RbcsClassificationSection rbcs={c.rbcs} /> : null}
+          {canEdit ? (
+            <p>
+              <a href={`/editor/codes/${c.system}/${encodeURIComponent(c.code)}`}>Edit the description and tip</a>
+            </p>
+          ) : null}
+          {editorial?.description || description ? (
+            <Section id="description" title="In plain words" policy={policy}>
+              {editorial?.description ? (
+                <>
+                  {/* sanitised by renderMarkdown: markdown-it without HTML, then an allowlist */}
+                  <div class="markdown" dangerouslySetInnerHTML={{ __html: editorial.description }} />
+                  <p class="label">Written by the site's editors.</p>
+                </>
+              ) : (
+                <>
+                  <p>{description}</p>
+                  <p class="label">Generated from the official structure; not editorial text.</p>
+                </>
+              )}
+            </Section>
+          ) : null}
+          {editorial?.tip ? (
+            <Section id="tip" title="How to use" policy={policy}>
+              <div class="markdown" dangerouslySetInnerHTML={{ __html: editorial.tip }} />
               <p class="label">Written by the site's editors.</p>
-            </>
-          ) : (
-            <>
-              <p>{description}</p>
-              <p class="label">Generated from the official structure; not editorial text.</p>
-            </>
-          )}
-        </Section>
-      ) : null}
-      {editorial?.tip ? (
-        <Section id="tip" title="How to use" policy={policy}>
-          <div class="markdown" dangerouslySetInnerHTML={{ __html: editorial.tip }} />
-          <p class="label">Written by the site's editors.</p>
-        </Section>
-      ) : null}
-      {c.children.length > 0 ? (
-        <section id="children">
-          <h2>{c.billable ? 'Codes below' : 'Choose one of'}</h2>
-          <ul>
-            {c.children.map((k) => (
-              <li key={k.code}>
-                <a href={codePath(k.system, k.code)}>
-                  <span class="code">{k.code}</span> {k.title ?? ''}
-                </a>{' '}
-                {k.billable ? null : <span class="badge not-billable">not billable</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {c.hcpcsRecord ? (
-        <Section id="hcpcsRecord" title="Official HCPCS record" policy={policy}>
-          <HcpcsRecordSection record={c.hcpcsRecord} />
-        </Section>
-      ) : null}
-      {Object.keys(c.notes).length > 0 || c.inheritedNotes.length > 0 ? (
-        <Section id="notes" title="Instructional notes" policy={policy}>
-          <Notes notes={c.notes} />
-          {c.inheritedNotes.map((h) => (
-            <div key={h.from}>
-              <h3>
-                From {h.level} {h.from}: {h.title}
-              </h3>
-              <Notes notes={h.notes} />
-            </div>
-          ))}
-          {c.notesRelease ? <p class="release">Notes from {c.notesRelease.title}.</p> : null}
-        </Section>
-      ) : null}
-      {c.sevenChrDef.length > 0 ? (
-        <Section id="sevenChr" title="7th characters" policy={policy}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Character</th>
-                <th scope="col">Meaning</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.sevenChrDef.map((d) => (
-                <tr key={d.char}>
-                  <td>{d.char}</td>
-                  <td>{d.meaning}</td>
-                </tr>
+            </Section>
+          ) : null}
+          {c.hcpcsRecord ? (
+            <Section id="hcpcsRecord" title="Official HCPCS record" policy={policy}>
+              <HcpcsRecordSection record={c.hcpcsRecord} />
+            </Section>
+          ) : null}
+          {Object.keys(c.notes).length > 0 || c.inheritedNotes.length > 0 ? (
+            <Section id="notes" title="Instructional notes" policy={policy}>
+              <Notes notes={c.notes} />
+              {c.inheritedNotes.map((h) => (
+                <div key={h.from}>
+                  <h3>
+                    From {h.level} {h.from}: {h.title}
+                  </h3>
+                  <Notes notes={h.notes} />
+                </div>
               ))}
-            </tbody>
-          </table>
-        </Section>
-      ) : null}
-      {c.indexTerms.length > 0 ? (
-        <Section id="index" title="Index entries that lead here" policy={policy}>
-          <ul>
-            {c.indexTerms.slice(0, 50).map((t) => (
-              <li key={`${t.source}:${t.path.join('>')}`}>
-                {t.path.join(' › ')}{' '}
-                <span class="system">
-                  ({t.source}, {t.release})
-                </span>
-              </li>
-            ))}
-          </ul>
-        </Section>
-      ) : null}
-      {history.length > 1 ? (
-        <Section id="history" title="Code history" policy={policy}>
-          <CodeHistoryList history={history} gaps={dates?.gaps ?? []} system={c.system} />
-        </Section>
-      ) : null}
-      {m && isCodeMedicare(m) ? (
-        <CodeMedicareSections m={m} system={c.system} code={c.code} policy={policy} locality={locality} />
-      ) : null}
-      {m && !isCodeMedicare(m) ? <IcdMedicareSections m={m} policy={policy} /> : null}
-      <section id="ask">
-        <h2>Have a question about {c.code}?</h2>
-        <form action="/casepilot" method="get">
-          <label for="question">Your question</label>
-          <input id="question" name="q" type="text" maxLength={2000} value={`About ${c.code}: `} />
-          <button type="submit">Ask CasePilot</button>
-        </form>
-      </section>
+              {c.notesRelease ? <p class="release">Notes from {c.notesRelease.title}.</p> : null}
+            </Section>
+          ) : null}
+          {c.sevenChrDef.length > 0 ? (
+            <Section id="sevenChr" title="7th characters" policy={policy}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Character</th>
+                    <th scope="col">Meaning</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.sevenChrDef.map((d) => (
+                    <tr key={d.char}>
+                      <td>{d.char}</td>
+                      <td>{d.meaning}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </Section>
+          ) : null}
+          {c.indexTerms.length > 0 ? (
+            <Section id="index" title="Index entries that lead here" policy={policy}>
+              <ul>
+                {c.indexTerms.slice(0, 50).map((t) => (
+                  <li key={`${t.source}:${t.path.join('>')}`}>
+                    {t.path.join(' › ')}{' '}
+                    <span class="system">
+                      ({t.source}, {t.release})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+          {history.length > 1 ? (
+            <Section id="history" title="Code history" policy={policy}>
+              <CodeHistoryList history={history} gaps={dates?.gaps ?? []} system={c.system} />
+            </Section>
+          ) : null}
+          {m && isCodeMedicare(m) ? (
+            <CodeMedicareSections m={m} system={c.system} code={c.code} policy={policy} locality={locality} />
+          ) : null}
+          {m && !isCodeMedicare(m) ? <IcdMedicareSections m={m} policy={policy} /> : null}
+          <section id="ask">
+            <h2>Have a question about {c.code}?</h2>
+            <form action="/casepilot" method="get">
+              <label for="question">Your question</label>
+              <input id="question" name="q" type="text" maxLength={2000} value={`About ${c.code}: `} />
+              <button type="submit">Ask CasePilot</button>
+            </form>
+          </section>
+        </div>
+        <CodeSide c={c} />
+      </div>
     </article>
   );
 }
