@@ -49,6 +49,15 @@ describe('the CPT code page on the excerpts of the official files', () => {
     assert.match(contractor.body, /Global days<\/th><td>YYY<\/td><td>The contractor determines/);
   });
 
+  test('the canonical redirect keeps the locality asked for (and the date of service)', async () => {
+    const r = await t.get('/codes/hcpcs/j1100?locality=13202-01', true);
+    assert.equal(r.statusCode, 301);
+    assert.equal(r.headers.location, '/codes/hcpcs/J1100?locality=13202-01');
+    const both = await t.get('/codes/hcpcs/j1100?date=2026-02-01&locality=manhattan', true);
+    assert.equal(both.statusCode, 301);
+    assert.equal(both.headers.location, '/codes/hcpcs/J1100?date=2026-02-01&locality=manhattan');
+  });
+
   test('national amounts; the locality picker is a GET form of the GPCI localities; ?locality= changes the amounts', async () => {
     const r = await t.get('/codes/cpt/99213', true);
     assert.equal(r.statusCode, 200);

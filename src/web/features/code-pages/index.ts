@@ -48,9 +48,14 @@ export const codePagesFeature: FastifyPluginAsync<FeatureOptions> = async (app, 
         { system, code: checkedCode(code), ...(date ? { date } : {}) },
         deps.now(),
       );
-      // one canonical URL per code: the code as printed (the date kept)
-      if (lookup.code !== code)
-        return reply.redirect(`${codePath(system, lookup.code)}${date ? `?date=${date}` : ''}`, 301);
+      // one canonical URL per code: the code as printed (the date of service and the locality asked for kept)
+      if (lookup.code !== code) {
+        const kept = new URLSearchParams({
+          ...(date ? { date } : {}),
+          ...(asked ? { locality: asked } : {}),
+        }).toString();
+        return reply.redirect(`${codePath(system, lookup.code)}${kept ? `?${kept}` : ''}`, 301);
+      }
       const locality = localityView(deps.catalog, lookup, asked);
       const description = describeCode(lookup);
       const title = `${lookup.code}${lookup.title ? ` — ${lookup.title}` : ''}`;
