@@ -45,6 +45,13 @@ export interface CodeIndex {
   /** whether the code at a position may be reported; reads the layer's flags without building an entry */
   billableAt(position: number): boolean;
   entryAt(position: number): CodeEntry;
+  /** the list's keys in sorted order with their positions (a category is then one range); made once, by warm() */
+  sortedKeys(): SortedCodeKeys;
+}
+
+export interface SortedCodeKeys {
+  keys: readonly string[];
+  positions: Int32Array;
 }
 
 export interface CatalogOptions {
@@ -183,7 +190,7 @@ export class Catalog {
         else if (recorded) readBuildFile(this.buildDir, layerFile(r.id, l), recorded, 'sha256');
         this.hashChecked.add(key);
       }
-      if (r.layers.includes('codes')) this.codeIndex(r);
+      if (r.layers.includes('codes')) this.codeIndex(r).sortedKeys();
     }
   }
 }
@@ -250,5 +257,13 @@ function buildCodeIndex(release: ReleaseInfo, layer: CodesLayer): CodeIndex {
     }
     return entry;
   };
-  return { release, layer, byKey, parent, children, billableAt, entryAt };
+  let sorted: SortedCodeKeys | undefined;
+  const sortedKeys = (): SortedCodeKeys => {
+    if (!sorted) {
+      const order = [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      sorted = { keys: order.map((e) => e[0]), positions: Int32Array.from(order, (e) => e[1]) };
+    }
+    return sorted;
+  };
+  return { release, layer, byKey, parent, children, billableAt, entryAt, sortedKeys };
 }

@@ -68,7 +68,7 @@ export function closeCodes(
       seen.add(position);
       found.push({ system, ci, position, oneEdit: true, shared: sharedPrefix(k, key) });
     }
-    const { keys, positions } = sortedKeys(ci);
+    const { keys, positions } = ci.sortedKeys();
     for (let i = lowerBound(keys, category); i < keys.length && (keys[i] as string).startsWith(category); i++) {
       const position = positions[i] as number;
       if (!seen.has(position))
@@ -93,17 +93,4 @@ export function closeCodes(
       sharedPrefix: f.shared,
     };
   });
-}
-
-const sortedCache = new WeakMap<CodeIndex, { keys: string[]; positions: Int32Array }>();
-
-/** A code list's keys in sorted order with their positions, made once per list: a category is then one range. */
-function sortedKeys(ci: CodeIndex): { keys: string[]; positions: Int32Array } {
-  let sorted = sortedCache.get(ci);
-  if (!sorted) {
-    const order = [...ci.byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    sorted = { keys: order.map((e) => e[0]), positions: Int32Array.from(order, (e) => e[1]) };
-    sortedCache.set(ci, sorted);
-  }
-  return sorted;
 }
