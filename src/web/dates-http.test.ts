@@ -42,6 +42,9 @@ describe('dates of service on pages and the API', () => {
     assert.match(r.body, /value="2026-02-10"/);
     assert.doesNotMatch(r.body, /stale-notice/);
     assert.match(r.body, /Release: ICD-10-CM FY2026/);
+    // without a chosen date, links are for today (no date in them)
+    assert.match(r.body, /href="\/codes\/icd10cm\/E11"/);
+    assert.doesNotMatch(r.body, /\?date=/);
   });
 
   test('?date= shows the release in force then, with a link back to today', async () => {
@@ -51,6 +54,9 @@ describe('dates of service on pages and the API', () => {
     assert.match(r.body, /value="2023-01-15"/);
     assert.match(r.body, /<a href="\/codes\/icd10cm\/E11\.9">Today<\/a>/);
     assert.doesNotMatch(r.body, /stale-notice/);
+    // the links to other codes keep the date, so following the hierarchy stays on that date's releases
+    assert.match(r.body, /href="\/codes\/icd10cm\/E11\?date=2023-01-15"/);
+    assert.doesNotMatch(r.body, /href="\/codes\/icd10cm\/E11"/);
     // a code deleted since is still a page on a date it was valid
     const old = await stale.get('/codes/icd10cm/E11.99?date=2023-01-15', true);
     assert.equal(old.statusCode, 200);

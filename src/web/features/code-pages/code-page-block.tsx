@@ -1,11 +1,12 @@
 // An ICD-10-CM chapter or section page: its range and title, where it sits, the notes written at its level, and
 // what is under it (a chapter's sections, a section's categories). Hierarchy, free like the rest of the hierarchy.
 import type { BlockLookup } from '../../../catalog/index.js';
-import { codePath } from '../../paths.js';
+import { useCodePath } from '../../views/dated-links.js';
 import { Notes } from './code-page.js';
 import { HierarchyBreadcrumb } from './code-page-breadcrumb.js';
 
 export function BlockPage({ block: b }: { block: BlockLookup }) {
+  const codeHref = useCodePath();
   const heading = b.kind === 'chapter' ? `Chapter ${b.chapter}: ${b.title}` : b.title;
   const childWord = b.kind === 'chapter' ? 'Sections' : 'Categories';
   return (
@@ -39,7 +40,7 @@ export function BlockPage({ block: b }: { block: BlockLookup }) {
         <ul class="browse">
           {b.children.map((k) => (
             <li key={k.code}>
-              <a href={codePath('icd10cm', k.code)}>
+              <a href={codeHref('icd10cm', k.code)}>
                 <span class="code">{k.code}</span> {k.title ?? ''}
               </a>
             </li>

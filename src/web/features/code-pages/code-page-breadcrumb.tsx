@@ -1,7 +1,7 @@
 // The hierarchy above a code, chapter or section as a breadcrumb of titles (a coder reads "Diabetes mellitus
 // (E08-E13)", not "E08-E13"), each level once: a section whose range is its chapter's is not a second step.
 import { SYSTEM_HEADINGS } from '../../../catalog/index.js';
-import { codePath } from '../../paths.js';
+import { useCodePath } from '../../views/dated-links.js';
 
 export interface HierarchyLevel {
   level: string;
@@ -17,6 +17,7 @@ export function distinctLevels(levels: readonly HierarchyLevel[]): HierarchyLeve
 }
 
 export function HierarchyBreadcrumb({ system, levels }: { system: string; levels: readonly HierarchyLevel[] }) {
+  const codeHref = useCodePath();
   const heading = (SYSTEM_HEADINGS as Record<string, string>)[system] ?? system;
   return (
     <nav class="breadcrumb" aria-label="Hierarchy">
@@ -25,7 +26,7 @@ export function HierarchyBreadcrumb({ system, levels }: { system: string; levels
         <>
           {' › '}
           {/* a chapter's or section's range is its page, as a code's code is */}
-          <a key={h.code} href={codePath(system, h.code)}>
+          <a key={h.code} href={codeHref(system, h.code)}>
             {h.title || h.code}
           </a>{' '}
           <span class="code">({h.code})</span>

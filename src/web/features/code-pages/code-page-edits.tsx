@@ -3,14 +3,15 @@
 // and whether PTP edits are loaded. The lab NCDs that list the code and the dates the files give are beside it
 // (code-page-coverage.tsx).
 import { type CodeMedicare, medicareCodeSystem } from '../../../catalog/index.js';
-import { codePath } from '../../paths.js';
+import { useCodePath } from '../../views/dated-links.js';
 
 function CodeLinks({ codes }: { codes: readonly string[] }) {
+  const codeHref = useCodePath();
   return (
     <ul class="code-links">
       {codes.map((c) => (
         <li key={c}>
-          <a class="code" href={codePath(medicareCodeSystem(c), c)}>
+          <a class="code" href={codeHref(medicareCodeSystem(c), c)}>
             {c}
           </a>
         </li>

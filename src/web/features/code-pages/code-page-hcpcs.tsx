@@ -2,13 +2,14 @@
 // value with its meaning from the record layout, processing notes with their text, and what is not loaded said
 // plainly. The data comes whole from the lookup (catalog/lookup-hcpcs.ts); this only lays it out.
 import type { HcpcsFullRecord, HcpcsRecordValue } from '../../../catalog/index.js';
-import { codePath } from '../../paths.js';
+import { useCodePath } from '../../views/dated-links.js';
 
 function Value({ field, v }: { field: string; v: HcpcsRecordValue }) {
+  const codeHref = useCodePath();
   // a cross-reference names another HCPCS code: link it
   const shown =
     field === 'crossReference' ? (
-      <a href={codePath('hcpcs', v.value)}>
+      <a href={codeHref('hcpcs', v.value)}>
         <span class="code">{v.value}</span>
       </a>
     ) : (

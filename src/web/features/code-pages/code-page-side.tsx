@@ -1,10 +1,11 @@
 // The code page's side column: where the code sits (its chapter, section and headers, by title, down to the code
 // itself) and the codes to choose from below it. On a phone it follows the main column (site.css).
 import type { CodeLookup } from '../../../catalog/index.js';
-import { codePath } from '../../paths.js';
+import { useCodePath } from '../../views/dated-links.js';
 import { distinctLevels } from './code-page-breadcrumb.js';
 
 export function CodeSide({ c }: { c: CodeLookup }) {
+  const codeHref = useCodePath();
   const levels = distinctLevels(c.hierarchy);
   return (
     <aside class="code-side" aria-label="Where this code sits">
@@ -14,7 +15,7 @@ export function CodeSide({ c }: { c: CodeLookup }) {
           <ol>
             {levels.map((h) => (
               <li key={h.code}>
-                <a href={codePath(c.system, h.code)}>
+                <a href={codeHref(c.system, h.code)}>
                   <span class="code">{h.code}</span> {h.title}
                 </a>
               </li>
@@ -31,7 +32,7 @@ export function CodeSide({ c }: { c: CodeLookup }) {
           <ul>
             {c.children.map((k) => (
               <li key={k.code}>
-                <a href={codePath(k.system, k.code)}>
+                <a href={codeHref(k.system, k.code)}>
                   <span class="code">{k.code}</span> {k.title ?? ''}
                 </a>{' '}
                 {k.billable ? null : <span class="badge not-billable">not billable</span>}
