@@ -68,5 +68,37 @@ describe('dates of service on the official files', { skip: skipUnlessCodesets() 
         ['icd10cm:2026', 'added'],
       ],
     );
+    // FY2026's addenda say so, with their line
+    const fy2026 = h.find((e) => e.release === 'icd10cm:2026');
+    assert.equal(fy2026?.addenda?.file, 'icd10cm/2026/icd10cm_order_addenda_2026.txt');
+    assert.deepEqual(
+      fy2026?.addenda?.changes.map((c) => [c.action, c.billable, c.line]),
+      [['add', true, 14]],
+    );
+    assert.equal(fy2026?.changedInUnloadedRelease, undefined);
+  });
+
+  test('code history from the addenda: a revision with the title it replaced; a change in a year not loaded', () => {
+    const revised = codeHistory(catalog, { system: 'icd10cm', code: 'L02.212' }).at(-1);
+    assert.deepEqual(
+      revised?.addenda?.changes.map((c) => [c.action, c.previousTitle, c.title]),
+      [
+        [
+          'revise',
+          'Cutaneous abscess of back [any part, except buttock]',
+          'Cutaneous abscess of back [any part, except buttock and flank]',
+        ],
+      ],
+    );
+    // E66.811 is in FY2026's list, not FY2023's, and FY2026's addenda do not list it: added in FY2024 or FY2025
+    const earlier = codeHistory(catalog, { system: 'icd10cm', code: 'E66.811' }).at(-1);
+    assert.equal(earlier?.change, 'added');
+    assert.deepEqual(earlier?.addenda?.changes, []);
+    assert.equal(earlier?.changedInUnloadedRelease, true);
+    // ICD-10-PCS: a FY2026 deletion, cited from the PCS addenda
+    const deleted = codeHistory(catalog, { system: 'icd10pcs', code: 'X2A5312' }).at(-1);
+    assert.equal(deleted?.release, 'icd10pcs:2026');
+    assert.equal(deleted?.present, false);
+    assert.equal(deleted?.addenda?.changes[0]?.action, 'delete');
   });
 });

@@ -17,7 +17,7 @@ export {
 } from './catalog.js';
 export { assertAsRecorded, type CheckDepth } from './checksum.js';
 export { type CloseCode, closeCodes } from './close-codes.js';
-export { type CodeHistoryEntry, codeHistory } from './code-history.js';
+export { type AddendaEntry, type CodeHistoryEntry, codeHistory } from './code-history.js';
 export { type CodeClassification, type DescribeOptions, describeCode } from './describe.js';
 export {
   type CodeDeleted,

@@ -5,7 +5,7 @@
 import type { GemDirection } from '../codesets/gems/index.js';
 import type { GuidanceDocument, GuidanceDocumentKind } from '../codesets/guidance/index.js';
 import type { HcpcsRecord, HcpcsRecordLayout, ProcessingNote } from '../codesets/hcpcs/index.js';
-import type { CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/index.js';
+import type { AddendaChange, CmChapter, CmNotes, CmSection, SevenChrValue } from '../codesets/icd10cm/index.js';
 import type { PcsDefinitionTerm, PcsTables } from '../codesets/icd10pcs/index.js';
 import type { LabNcd } from '../codesets/mcd/index.js';
 import type { MceEdit } from '../codesets/mce/index.js';
@@ -27,6 +27,7 @@ export type LayerKind =
   | 'pcs-definitions'
   | 'pcs-index'
   | 'hcpcs-records'
+  | 'addenda'
   | 'hcpcs-reference'
   | 'cpt-descriptors'
   | 'cm-conversion'
@@ -222,6 +223,12 @@ export interface PcsDefinitionsLayer {
   terms: PcsDefinitionTerm[];
 }
 
+/** An ICD-10 release's addenda: the changes its code list made against the fiscal year before (codesets addenda-file). */
+export interface AddendaLayer {
+  sourceFile: string;
+  changes: AddendaChange[];
+}
+
 export interface HcpcsRecordsLayer {
   sourceFile: string;
   records: HcpcsRecord[];
@@ -369,6 +376,7 @@ export interface LayerPayloads {
   'pcs-definitions': PcsDefinitionsLayer;
   'pcs-index': IndexLayer;
   'hcpcs-records': HcpcsRecordsLayer;
+  addenda: AddendaLayer;
   'hcpcs-reference': HcpcsReferenceLayer;
   'cpt-descriptors': CptDescriptorsLayer;
   'cm-conversion': CmConversionLayer;

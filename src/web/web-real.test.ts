@@ -51,6 +51,19 @@ for (const { source, dialect, skip } of catalogsByDialect()) {
       assert.match(r.body, /generated/i);
     });
 
+    // the excerpts hold no addenda file
+    test('code history cites the addenda: a FY2026 addition by file and line; a change in a year not loaded', {
+      skip: !source.official && 'the excerpts hold no addenda',
+    }, async () => {
+      const added = await t.get('/codes/icd10cm/E11.A', true);
+      assert.match(
+        added.body,
+        /This year's addenda: added as a billable code — “Type 2 diabetes mellitus without complications in remission”\s*<span class="source">\(icd10cm\/2026\/icd10cm_order_addenda_2026\.txt, line 14\)/,
+      );
+      const earlier = await t.get('/codes/icd10cm/E66.811', true);
+      assert.match(earlier.body, /this year's addenda do not list it, so the change came in a release between/);
+    });
+
     test('ICD-10-CM header code: not billable, names its children; 7th characters on an injury code', async () => {
       const header = await t.get('/codes/icd10cm/E11.6', true);
       assert.match(header.body, /Not billable — choose a more specific code/);

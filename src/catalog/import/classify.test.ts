@@ -62,6 +62,16 @@ test('code-set files and documentation', () => {
   assert.equal(label(classify('hcpcs/2019/HCPCS2019_recordlayout.txt')), 'hcpcs-layout hcpcs:2019');
   assert.equal(label(classify('hcpcs/2026-01/proc_notes_JAN2026.txt')), 'hcpcs-proc-notes hcpcs:2026-01');
   assert.match(label(classify('hcpcs/2019/HCPC2019_README.txt')), /^skipped: documentation/);
+  // addenda: the year's changes, read for code history; the system from the path (the PCS name says neither)
+  assert.equal(
+    label(classify('icd10cm/2027/icd10cm_order_addenda_2027.txt', 'Add:         1 B8801   Infestation')),
+    'cm-addenda icd10cm:2027',
+  );
+  assert.equal(
+    label(classify('icd10pcs/2027/order_addenda_2027.txt', 'Add:         00H033J Insertion')),
+    'pcs-addenda icd10pcs:2027',
+  );
+  assert.match(label(classify('icd10cm/2027/addenda_notes_2027.txt', 'Changes this year')), /^skipped: documentation/);
   assert.match(
     label(classify('cpt/2026/licensed.tsv', '\u00EF\u00BB\u00BFcode\tshort_description\tlong_description\n')),
     /^cpt-licensed cpt:2026/,

@@ -15,6 +15,8 @@ export type FileKind =
   | 'pcs-definitions'
   | 'pcs-index'
   | 'pcs-order'
+  | 'cm-addenda'
+  | 'pcs-addenda'
   | 'hcpcs-txt'
   | 'hcpcs-xlsx'
   | 'hcpcs-layout'
@@ -43,6 +45,8 @@ export const FILE_KIND_SYSTEM: Record<FileKind, SourceId> = {
   'pcs-definitions': 'icd10pcs',
   'pcs-index': 'icd10pcs',
   'pcs-order': 'icd10pcs',
+  'cm-addenda': 'icd10cm',
+  'pcs-addenda': 'icd10pcs',
   'hcpcs-txt': 'hcpcs',
   'hcpcs-xlsx': 'hcpcs',
   'hcpcs-layout': 'hcpcs',
@@ -163,6 +167,20 @@ function classifyHcpcsReference(name: string, folder: string, ext: string): Clas
   return undefined;
 }
 
+/**
+ * ICD-10 addenda (icd10cm_order_addenda_2026.txt, icd10cm_codes_addenda_2026.txt, order_addenda_2026.txt in the
+ * PCS folder): by their first line's action and the path they sit in, since the PCS file's name says neither
+ * "pcs" nor "cm".
+ */
+function classifyAddenda(file: SourceFile, ext: string, head: string): Classification | undefined {
+  if (ext !== 'txt' || !/addenda/i.test(file.name) || !/^(Add|Delete|Revise from|Revise to):/.test(head))
+    return undefined;
+  const label = labelFromName(file.name, file.folder);
+  // the path names the system ("icd10pcs/2026/order_addenda_2026.txt"): a code alone cannot (H401131 reads as both)
+  if (/pcs/i.test(file.displayPath)) return recognized('pcs-addenda', label, 'ICD-10-PCS addenda');
+  return recognized('cm-addenda', label, 'ICD-10-CM addenda');
+}
+
 /** PFS RVU file names: PPRRVU2026_Jul_nonQPP.csv, PPRRVU25_JAN.csv. */
 function pfsLabel(name: string, folder: string): ReleaseLabel | undefined {
   const m = /PPRRVU(\d{2}|\d{4})_?(jan|apr|jul|oct)/i.exec(name);
@@ -211,6 +229,9 @@ export function classifyFile(file: SourceFile, rawHead: string): Classification 
 
   const hcpcsReference = classifyHcpcsReference(name, folder, ext);
   if (hcpcsReference) return hcpcsReference;
+
+  const addenda = classifyAddenda(file, ext, head);
+  if (addenda) return addenda;
 
   if (DOCUMENTATION.test(name)) return { recognized: false, reason: 'documentation or change list, not read' };
 

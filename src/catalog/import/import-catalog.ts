@@ -11,6 +11,7 @@ import {
 } from '../../codesets/hcpcs/index.js';
 import {
   compareWithOrder,
+  parseAddenda,
   parseCmCodesFile,
   parseCmConversionTable,
   parseCmIndex,
@@ -155,12 +156,29 @@ async function parseInto(bag: ReleaseBag, kind: FileKind, file: SourceFile, byte
     }
     case 'rbcs':
       return parseRbcsInto(bag, path, text);
+    case 'cm-addenda':
+    case 'pcs-addenda': {
+      const layout = /order/i.test(file.name) ? 'order' : 'codes';
+      const r = parseAddenda(text, path, layout);
+      if (!bag.addenda || (layout === 'order' && bag.addenda.layout === 'codes'))
+        bag.addenda = { file: path, data: r.records, layout };
+      return r.issues;
+    }
     default:
       return parseMedicareInto(bag, kind, path, text, bytes);
   }
 }
 
 function compile(bag: ReleaseBag): CompiledRelease {
+  const compiled = compileSystem(bag);
+  if (bag.addenda) {
+    compiled.layers.addenda = { sourceFile: bag.addenda.file, changes: bag.addenda.data };
+    compiled.counts.addenda = bag.addenda.data.length;
+  }
+  return compiled;
+}
+
+function compileSystem(bag: ReleaseBag): CompiledRelease {
   switch (bag.system) {
     case 'icd10cm':
       return compileCm(bag);

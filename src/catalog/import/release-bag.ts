@@ -3,7 +3,7 @@
 import type { CptDescriptor } from '../../codesets/cpt/index.js';
 import type { ParsedGem } from '../../codesets/gems/index.js';
 import type { HcpcsRecord, HcpcsRecordLayout, ProcessingNote } from '../../codesets/hcpcs/index.js';
-import type { CmIndex, CmOrderRecord, CmTabular } from '../../codesets/icd10cm/index.js';
+import type { AddendaChange, CmIndex, CmOrderRecord, CmTabular } from '../../codesets/icd10cm/index.js';
 import type { PcsDefinitions, PcsIndex, PcsOrderRecord, PcsTables } from '../../codesets/icd10pcs/index.js';
 import type { LabNcdSheet } from '../../codesets/mcd/index.js';
 import type { MceDefinitions } from '../../codesets/mce/index.js';
@@ -32,6 +32,8 @@ export interface ReleaseBag {
   pcsDefinitions?: From<PcsDefinitions>;
   pcsIndex?: From<PcsIndex>;
   pcsOrder?: From<PcsOrderRecord[]>;
+  /** ICD-10-CM or -PCS addenda: the order addenda when present (they carry the valid flag), else the codes addenda */
+  addenda?: From<AddendaChange[]> & { layout: 'order' | 'codes' };
   hcpcsTxt?: From<HcpcsRecord[]>;
   hcpcsXlsx?: From<HcpcsRecord[]>;
   hcpcsLayout?: From<HcpcsRecordLayout>;

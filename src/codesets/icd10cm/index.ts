@@ -1,6 +1,7 @@
 // Public surface of the ICD-10-CM parsers: pure functions from a file's text (and its name, for issue
 // messages) to records. Reading files, picking releases and building the catalog happen elsewhere.
 
+export { type AddendaAction, type AddendaChange, parseAddenda } from './addenda-file.js';
 export { isCmCode, isIndexCode, normalizeCmCode } from './code-format.js';
 export { type CmCodesFileRecord, parseCmCodesFile } from './codes-file.js';
 export { type CmConversionEntry, parseCmConversionTable } from './conversion-table.js';

@@ -1,7 +1,7 @@
 // The code page's dates: the date of service it is shown for (a date picker to choose another), the plain notice
 // when no loaded release covers that date, and the code history with what changed in each loaded release and the
 // years not loaded. The catalog decides (lookupOnDate, codeHistory, releaseGaps); this only says it.
-import type { CodeHistoryEntry, ReleaseGap } from '../../../catalog/index.js';
+import type { AddendaEntry, CodeHistoryEntry, ReleaseGap } from '../../../catalog/index.js';
 import { codePath } from '../../paths.js';
 
 export interface CodeDates {
@@ -75,6 +75,48 @@ function Change({ h, system }: { h: CodeHistoryEntry; system: string }) {
   );
 }
 
+const ADDENDA_WORDS: Record<AddendaEntry['action'], string> = {
+  add: 'added',
+  delete: 'deleted',
+  revise: 'revised',
+};
+
+/** What the release's addenda say of the code, each change cited by file and line; or that they are silent. */
+function AddendaSay({ h }: { h: CodeHistoryEntry }) {
+  if (!h.addenda) return null;
+  const { file, changes } = h.addenda;
+  if (changes.length === 0) {
+    return h.changedInUnloadedRelease ? (
+      <span class="addenda">
+        {' '}
+        — this year's addenda do not list it, so the change came in a release between that is not loaded (
+        <span class="source">{file}</span>)
+      </span>
+    ) : null;
+  }
+  return (
+    <ul class="addenda">
+      {changes.map((c) => (
+        <li key={c.line}>
+          This year's addenda: {ADDENDA_WORDS[c.action]}
+          {c.billable === undefined ? '' : c.billable ? ' as a billable code' : ' as a header'}
+          {c.action === 'revise' && c.previousTitle !== undefined ? (
+            <>
+              {' '}
+              from “{c.previousTitle}” to “{c.title}”
+            </>
+          ) : (
+            <> — “{c.title}”</>
+          )}{' '}
+          <span class="source">
+            ({file}, line {c.line})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Each loaded release, what changed in it against the previous loaded one, and the years between not loaded. */
 export function CodeHistoryList({
   history,
@@ -99,6 +141,7 @@ export function CodeHistoryList({
               ) : null}
               <li key={h.release}>
                 {h.title} ({h.effectiveFrom} to {h.effectiveTo}): <Change h={h} system={system} />
+                <AddendaSay h={h} />
               </li>
             </>
           );
