@@ -116,6 +116,6 @@ describe('CasePilot on the excerpts of the official files', () => {
 
   test('the date in the question decides the release, and a stale release is said', () => {
     const a = ask('is E11.9 billable on 2027-03-01?');
-    assert.match(a.answer, /No loaded icd10cm release covers 2027-03-01/);
+    assert.match(a.answer, /No loaded ICD-10-CM release covers 2027-03-01/);
   });
 });

@@ -6,7 +6,7 @@ import type { CheckDepth } from './checksum.js';
 import { codeKey } from './code-key.js';
 import { computeParents } from './derived.js';
 import type { CatalogManifest, CodesLayer, FileChecksum, LayerKind, LayerPayloads, ReleaseInfo } from './model.js';
-import type { CodeSystem, SourceId } from './releases.js';
+import { type CodeSystem, SOURCE_NAMES, type SourceId } from './releases.js';
 import { currentBuildDir, layerFile, readBuildFile, readLayer, readManifest } from './store.js';
 
 export { codeKey };
@@ -205,13 +205,13 @@ function choose(list: readonly ReleaseInfo[], system: SourceId, date: string | u
     const first = list[0] as ReleaseInfo;
     return {
       release: first,
-      stale: `No loaded ${system} release is in force on ${date}; using ${first.title} (in force from ${first.effectiveFrom}, after that date)`,
+      stale: `No loaded ${SOURCE_NAMES[system]} release is in force on ${date}; using ${first.title} (in force from ${first.effectiveFrom}, after that date)`,
     };
   }
   if (date > chosen.effectiveTo) {
     return {
       release: chosen,
-      stale: `No loaded ${system} release covers ${date}; using the newest earlier one, ${chosen.title} (${chosen.effectiveFrom} to ${chosen.effectiveTo})`,
+      stale: `No loaded ${SOURCE_NAMES[system]} release covers ${date}; using the newest earlier one, ${chosen.title} (${chosen.effectiveFrom} to ${chosen.effectiveTo})`,
     };
   }
   return { release: chosen };

@@ -65,7 +65,7 @@ describe('findCode, isBillable and codeHistory on the small catalog', () => {
     const none = findCode(catalog, { system: 'icd10pcs', code: '0DTJ4ZZ' });
     assert.deepEqual(none, { status: 'unknown', system: 'icd10pcs' });
     const stale = findCode(catalog, { system: 'icd10cm', code: 'E11.9', date: '2027-01-15' });
-    assert.match(stale.stale ?? '', /No loaded icd10cm release covers 2027-01-15/);
+    assert.match(stale.stale ?? '', /No loaded ICD-10-CM release covers 2027-01-15/);
   });
 
   test('isBillable: in the list in force and not a header', () => {

@@ -52,7 +52,7 @@ describe('RBCS classification and browse (excerpts)', () => {
     );
     assert.match(
       rbcsClassification(catalog, '99213', '2026-12-01')?.release.stale ?? '',
-      /No loaded rbcs release covers/,
+      /No loaded CMS Restructured BETOS Classification System \(RBCS\) release covers/,
     );
     assert.equal(rbcsClassification(catalog, '99999'), undefined);
   });

@@ -194,7 +194,7 @@ describe('searchCodes on the mini catalog', () => {
     const r = searchCodes(index, 'E11.9', { date: '2030-01-01' });
     assert.equal(r.results[0]?.code, 'E11.9');
     assert.ok(
-      r.warnings?.some((w) => /No loaded icd10cm release covers 2030-01-01.*FY2026/.test(w)),
+      r.warnings?.some((w) => /No loaded ICD-10-CM release covers 2030-01-01.*FY2026/.test(w)),
       r.warnings?.join(),
     );
     assert.equal(searchCodes(index, 'E11.9').warnings, undefined);

@@ -105,7 +105,7 @@ describe("a CPT code page's data on the excerpts of the official files", () => {
     assert.deepEqual(manhattan.warnings, []);
     const late = localityPayment(catalog, { code: '99213', locality: '13202-01', date: '2027-03-01' });
     assert.equal(late.warnings.length, 2, 'a date past the RVU and GPCI files: both said');
-    assert.match(late.warnings[0] ?? '', /No loaded pfs release covers 2027-03-01/);
+    assert.match(late.warnings[0] ?? '', /No loaded Medicare Physician Fee Schedule release covers 2027-03-01/);
     const alaska = localityPayment(catalog, { code: '99213', locality: '02102-01' });
     // (1.30 x 1.500 + 1.46 x 1.065 + 0.09 x 0.551) x 33.4009 = 118.72; facility: 78.53
     assert.deepEqual(

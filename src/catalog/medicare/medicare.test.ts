@@ -189,7 +189,7 @@ describe('Medicare data on the catalog', { skip: skipUnlessCodesets() }, () => {
     assert.deepEqual(m.warnings, []);
     const earlier = lookupCode(catalog, { code: '99292', date: '2025-05-01' }).medicare as CodeMedicare;
     assert.ok(
-      earlier.warnings.some((w) => w.includes('No loaded ncci release is in force on 2025-05-01')),
+      earlier.warnings.some((w) => w.includes('No loaded Medicare NCCI release is in force on 2025-05-01')),
       earlier.warnings.join('; '),
     );
     const j1100 = lookupCode(catalog, { code: 'J1100' }).medicare as CodeMedicare;
