@@ -5,6 +5,7 @@
 // text too long, a required field left out — are refused through both with the same error code (HTTP 400,
 // exit 2), the code the tool interface gives too.
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
@@ -22,10 +23,11 @@ import {
 import { SearchIndex, TermSuggestions } from '../search/index.js';
 import { isAppError } from '../shared/index.js';
 import { tempDir } from '../shared/test-support/codesets.js';
+import { excerptsDir, writeExcerptCodesets } from '../shared/test-support/excerpts.js';
 import { API_OPERATIONS, apiRequest, pathFields } from '../web/features/api/api-operations.js';
 import { startTestApp, type TestApp } from '../web/test-support/test-app.js';
 import { askCommand } from './commands/ask-commands.js';
-import { browseCommand, lookupCommand, releasesCommand } from './commands/catalog-commands.js';
+import { browseCommand, lookupCommand, rbcsCommand, releasesCommand } from './commands/catalog-commands.js';
 import { checkClaimCommand } from './commands/claim-commands.js';
 import { crosswalkCommand, feeCommand, localitiesCommand } from './commands/medicare-commands.js';
 import { searchCommand, suggestCommand } from './commands/search-commands.js';
@@ -37,6 +39,7 @@ const COMMANDS: CommandSpec[] = [
   searchCommand,
   suggestCommand,
   browseCommand,
+  rbcsCommand,
   releasesCommand,
   feeCommand,
   localitiesCommand,
@@ -93,6 +96,8 @@ describe('every operation answers alike through the API, the CLI and the tools',
   let ctx: OperationContext;
 
   before(async () => {
+    // the RBCS excerpt beside the mini code sets, for the rbcs operation (its example is the knee family)
+    await writeExcerptCodesets(path.join(codesets.path, 'rbcs'), path.join(excerptsDir, 'rbcs'));
     await importCatalog({ from: codesets.path, dataDir: data.path, derive: (c) => void SearchIndex.writePrebuilt(c) });
     t = await startTestApp({ catalogDir: data.path });
     const catalog = Catalog.open(data.path);

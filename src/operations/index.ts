@@ -2,6 +2,7 @@
 // registers its /api/v1 routes and writes its OpenAPI document from this list; the CLI builds its commands'
 // options from the same schemas; operationTools() hands the list to the assistant and the MCP server.
 import { browseOperation } from './browse.js';
+import { rbcsOperation } from './browse-rbcs.js';
 import { checkClaimOperation } from './check-claim.js';
 import { crosswalkOperation } from './crosswalk.js';
 import { feeOperation } from './fee.js';
@@ -14,6 +15,7 @@ import { searchOperation } from './search.js';
 import { suggestOperation } from './suggest.js';
 
 export { browseOperation } from './browse.js';
+export { rbcsOperation } from './browse-rbcs.js';
 export { checkClaimOperation } from './check-claim.js';
 export { crosswalkOperation } from './crosswalk.js';
 export { feeOperation } from './fee.js';
@@ -39,6 +41,7 @@ export const OPERATIONS: readonly AnyOperation[] = [
   searchOperation,
   suggestOperation,
   browseOperation,
+  rbcsOperation,
   releasesOperation,
   feeOperation,
   localitiesOperation,

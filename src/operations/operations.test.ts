@@ -23,8 +23,8 @@ describe('operations', () => {
   test('the names contracts.md lists, each with a one-line description and an example its schema accepts', () => {
     assert.deepEqual(
       OPERATIONS.map((o) => o.name),
-      // contracts.md's names, and suggest (type-ahead's word completions), which extends them
-      ['lookup', 'search', 'suggest', 'browse', 'releases', 'fee', 'localities', 'crosswalk', 'checkClaim'],
+      // contracts.md's names, and suggest (type-ahead's word completions) and rbcs (CMS's classification), which extend them
+      ['lookup', 'search', 'suggest', 'browse', 'rbcs', 'releases', 'fee', 'localities', 'crosswalk', 'checkClaim'],
     );
     for (const op of OPERATIONS) {
       assert.match(op.description, /^[^\n]{10,200}$/, op.name);

@@ -81,6 +81,31 @@ describeOnWebCatalogs('RBCS pages', (source) => {
     assert.match(ambulance, /A0425 .*mileage/i);
   });
 
+  test('GET /api/v1/rbcs/{key}: a family with its codes, for today by default (stale once the release has ended)', async () => {
+    const r = await t.get('/api/v1/rbcs/PM014');
+    assert.equal(r.statusCode, 200);
+    const body = r.json() as {
+      level: string;
+      path: { key: string }[];
+      codes: { code: string; system: string; title: string | null }[];
+      release: { id: string; stale?: string };
+    };
+    assert.equal(body.level, 'family');
+    assert.deepEqual(
+      body.path.map((p) => p.key),
+      ['P', 'PM'],
+    );
+    const knee = body.codes.find((c) => c.code === '27447');
+    assert.deepEqual(knee && [knee.system, knee.title], ['cpt', null]);
+    // the test's clock is the real one; the 2025 release ended on 2025-12-31
+    if (new Date().toISOString().slice(0, 10) > '2025-12-31') assert.match(body.release.stale ?? '', /RBCS/);
+    const inForce = (await t.get('/api/v1/rbcs/PM014?date=2025-06-01')).json() as { release: { stale?: string } };
+    assert.equal(inForce.release.stale, undefined);
+    const missing = await t.get('/api/v1/rbcs/ZZ');
+    assert.equal(missing.statusCode, 404);
+    assert.equal((missing.json() as { error: { code: string } }).error.code, 'NOT_FOUND');
+  });
+
   test('a key that names no RBCS category is a 404 page', async () => {
     for (const key of ['ZZ', 'PM999', 'PM0140', `${'P'.repeat(300)}`]) {
       const r = await t.get(`/browse/rbcs/${key}`, true);

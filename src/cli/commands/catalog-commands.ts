@@ -10,7 +10,13 @@ import {
   verifyCatalog,
 } from '../../catalog/index.js';
 import { loadConfig } from '../../config.js';
-import { browseOperation, lookupOperation, releaseSummary, releasesOperation } from '../../operations/index.js';
+import {
+  browseOperation,
+  lookupOperation,
+  rbcsOperation,
+  releaseSummary,
+  releasesOperation,
+} from '../../operations/index.js';
 import { AppError } from '../../shared/index.js';
 import { commandSpec, defaultAction, operationCommand } from '../operation-command.js';
 import { fail, printJson } from '../output.js';
@@ -41,6 +47,19 @@ export const browseCommand = commandSpec({
           `  ${(e.code ?? e.prefix).padEnd(10)} ${String(e.billableCount).padStart(6)} billable  ${e.label ?? ''}\n`,
       )
       .join('')}`,
+});
+
+export const rbcsCommand = commandSpec({
+  operation: rbcsOperation,
+  command: 'rbcs',
+  args: ['key'],
+  text: (r) =>
+    `${[...r.path.map((p) => `${p.key} ${p.name}`), `${r.key || '(categories)'} ${r.key ? r.name : ''}`].join(' › ')} · ${r.release.title}\n` +
+    (r.release.stale ? `! ${r.release.stale}\n` : '') +
+    r.entries.map((e) => `  ${e.key.padEnd(6)} ${String(e.count).padStart(6)} codes  ${e.name}\n`).join('') +
+    r.codes
+      .map((c) => `  ${c.code.padEnd(6)} ${c.system.padEnd(5)} ${c.major ? 'major ' : '      '}${c.title ?? ''}\n`)
+      .join(''),
 });
 
 export function registerCatalogCommands(program: Command): void {
@@ -123,6 +142,7 @@ export function registerCatalogCommands(program: Command): void {
 
   operationCommand(program, lookupCommand).action(defaultAction(lookupCommand));
   operationCommand(program, browseCommand).action(defaultAction(browseCommand));
+  operationCommand(program, rbcsCommand).action(defaultAction(rbcsCommand));
 }
 
 /** A chapter or section: its range and title, where it sits, its notes, and what is under it. */
