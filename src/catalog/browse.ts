@@ -7,6 +7,7 @@
 import type { Catalog } from './catalog.js';
 import { codeKey } from './code-key.js';
 import type { CodeSystem } from './releases.js';
+import { lowerBound } from './sorted-keys.js';
 
 export interface BrowseEntry {
   /** the prefix (code key, no dot) */
@@ -71,6 +72,40 @@ export function browseCodes(
     }
   const entries = [...byPrefix.values()].sort((a, b) => (a.prefix < b.prefix ? -1 : 1));
   return { system, prefix, release: pick.release.id, entries };
+}
+
+/** A browse group of HCPCS Level II codes: a prefix ("J", "J1") and the range of codes it holds, its label. */
+export interface HcpcsGroup {
+  prefix: string;
+  label: string;
+}
+
+/**
+ * The browse groups a HCPCS code sits in, widest first ("J" J0120–J9999, then "J1" J1000–J1990), labelled as
+ * browseCodes labels them: the breadcrumb of a HCPCS page. Reads the code list's sorted keys (one range per prefix),
+ * so it costs a few hundred comparisons, not a pass over the list. Empty for a modifier or an unknown system list.
+ */
+export function hcpcsGroupsOf(catalog: Catalog, code: string, date?: string): HcpcsGroup[] {
+  const pick = catalog.pick('hcpcs', 'codes', date);
+  const key = codeKey(code);
+  if (!pick || isHcpcsModifier(key)) return [];
+  const ci = catalog.codeIndex(pick.release);
+  const { keys, positions } = ci.sortedKeys();
+  const groups: HcpcsGroup[] = [];
+  for (const length of [1, 2]) {
+    if (length >= key.length) break;
+    const prefix = key.slice(0, length);
+    let first: string | undefined;
+    let last: string | undefined;
+    for (let i = lowerBound(keys, prefix); i < keys.length && (keys[i] as string).startsWith(prefix); i++) {
+      if (isHcpcsModifier(keys[i] as string)) continue;
+      const listed = ci.layer.codes[positions[i] as number] as string;
+      first ??= listed;
+      last = listed;
+    }
+    if (first && last) groups.push({ prefix, label: first === last ? first : `${first}–${last}` });
+  }
+  return groups;
 }
 
 /** HCPCS Level II modifiers are two characters (JW, GA); its codes are a letter and four digits. */

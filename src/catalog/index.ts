@@ -5,6 +5,8 @@ export {
   type CmTree,
   cmCategoriesInRange,
   cmTree,
+  type HcpcsGroup,
+  hcpcsGroupsOf,
 } from './browse.js';
 export { type HcpcsModifierEntry, type HcpcsModifierList, listHcpcsModifiers } from './browse-hcpcs.js';
 export {

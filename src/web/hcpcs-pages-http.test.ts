@@ -25,6 +25,15 @@ for (const { source, dialect, skip } of catalogsByDialect().filter((c) => c.dial
       assert.match(r.body, /Added<\/th><td><ul class="values"><li><span class="code">1982-01-01<\/span>/);
       assert.match(r.body, /<span class="code">N<\/span> — No maintenance for this code/);
       assert.match(r.body, /Meanings: hcpcs\/2026-01\/HCPC2026_recordlayout.txt/);
+      // the breadcrumb walks the browse groups the code sits in, each labelled by its range as on the browse page
+      const crumb = /<nav class="breadcrumb"[\s\S]*?<\/nav>/.exec(r.body)?.[0] ?? '';
+      assert.match(
+        crumb,
+        /<a href="\/browse\/hcpcs">[^<]+<\/a> › <a href="\/browse\/hcpcs\/J">J\d{4}(–J\d{4})?<\/a> › <a href="\/browse\/hcpcs\/J1">J1\d{3}(–J1\d{3})?<\/a>/,
+      );
+      // a modifier is not in a group of codes
+      const modifier = await t.get('/codes/hcpcs/JW', true);
+      assert.doesNotMatch(/<nav class="breadcrumb"[\s\S]*?<\/nav>/.exec(modifier.body)?.[0] ?? '', /browse\/hcpcs\/J/);
     });
 
     test('a processing note is shown with its text; an ASC code with what YY means', async () => {

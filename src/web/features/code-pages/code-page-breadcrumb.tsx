@@ -1,6 +1,6 @@
 // The hierarchy above a code, chapter or section as a breadcrumb of titles (a coder reads "Diabetes mellitus
 // (E08-E13)", not "E08-E13"), each level once: a section whose range is its chapter's is not a second step.
-import { SYSTEM_HEADINGS } from '../../../catalog/index.js';
+import { type HcpcsGroup, SYSTEM_HEADINGS } from '../../../catalog/index.js';
 import { useCodePath } from '../../views/dated-links.js';
 
 export interface HierarchyLevel {
@@ -16,12 +16,29 @@ export function distinctLevels(levels: readonly HierarchyLevel[]): HierarchyLeve
   return out;
 }
 
-export function HierarchyBreadcrumb({ system, levels }: { system: string; levels: readonly HierarchyLevel[] }) {
+export function HierarchyBreadcrumb({
+  system,
+  levels,
+  groups = [],
+}: {
+  system: string;
+  levels: readonly HierarchyLevel[];
+  /** HCPCS Level II: the browse groups the code sits in (its files give no hierarchy of titles) */
+  groups?: readonly HcpcsGroup[];
+}) {
   const codeHref = useCodePath();
   const heading = (SYSTEM_HEADINGS as Record<string, string>)[system] ?? system;
   return (
     <nav class="breadcrumb" aria-label="Hierarchy">
       <a href={`/browse/${system}`}>{heading}</a>
+      {groups.map((g) => (
+        <>
+          {' › '}
+          <a key={g.prefix} href={`/browse/${system}/${encodeURIComponent(g.prefix)}`}>
+            {g.label}
+          </a>
+        </>
+      ))}
       {distinctLevels(levels).map((h) => (
         <>
           {' › '}

@@ -2,7 +2,7 @@
 // Detailed sections can be locked by a policy passed in (metering arrives with accounts): a locked section
 // shows its heading and the reason, not its content.
 import type { MeterResult } from '../../../accounts/index.js';
-import type { CodeHistoryEntry, CodeLookup, CodeMedicare, IcdMedicare } from '../../../catalog/index.js';
+import type { CodeHistoryEntry, CodeLookup, CodeMedicare, HcpcsGroup, IcdMedicare } from '../../../catalog/index.js';
 import { ChosenDateLinks } from '../../views/dated-links.js';
 import { HierarchyBreadcrumb } from './code-page-breadcrumb.js';
 import { type CodeDates, CodeHistoryList, DateOfService } from './code-page-dates.js';
@@ -102,6 +102,8 @@ export interface CodePageProps {
   editorial?: { description?: string; tip?: string };
   /** the viewer may edit this code's texts */
   canEdit?: boolean;
+  /** HCPCS Level II: the browse groups the code sits in, for the breadcrumb */
+  hcpcsGroups?: readonly HcpcsGroup[];
   /** CPT and HCPCS: the payment locality picker and the amounts in the locality asked for */
   locality?: LocalityView;
   /** the date of service shown, the stale notice, the years not loaded (code-page-dates.tsx) */
@@ -219,12 +221,13 @@ export function CodePage({
   canEdit,
   locality,
   dates,
+  hcpcsGroups,
 }: CodePageProps) {
   const m = c.medicare;
   return (
     <ChosenDateLinks date={dates?.chosen ? dates.date : undefined}>
       <article class="code-page">
-        <HierarchyBreadcrumb system={c.system} levels={c.hierarchy} />
+        <HierarchyBreadcrumb system={c.system} levels={c.hierarchy} groups={hcpcsGroups} />
         <h1>
           <span class="code" data-copy={c.code}>
             {c.code}

@@ -7,6 +7,7 @@ import { hasRole } from '../../../accounts/index.js';
 import {
   codeHistory,
   describeCode,
+  hcpcsGroupsOf,
   isBlockRange,
   isCodeSystem,
   lookupOnDate,
@@ -84,6 +85,7 @@ export const codePagesFeature: FastifyPluginAsync<FeatureOptions> = async (app, 
           lookup,
           description,
           history: codeHistory(deps.catalog, { system, code: lookup.code }),
+          hcpcsGroups: system === 'hcpcs' ? hcpcsGroupsOf(deps.catalog, lookup.code, date) : [],
           policy: meter.allowed ? OPEN_POLICY : lockedPolicy(meter),
           meter: {
             ...meter,
