@@ -5,8 +5,9 @@
 
 /**
  * The layer order, top to bottom: a folder may import folders of its own layer and of the layers below it.
- * Folders not written yet (fhir, mcp, assistant, case2code, consultant, careers, operations, tasks, storage)
- * are placed where the design puts them, so they are checked from their first file.
+ * Folders not written yet (fhir, mcp, case2code, consultant, careers) are placed where the design puts them, so
+ * they are checked from their first file. storage (uploaded files) sits in the domain layer: the products above
+ * (careers) and the web store and serve files through it; it uses only db and shared.
  */
 const LAYERS = [
   { name: 'cli', folders: ['cli'] },

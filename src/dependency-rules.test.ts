@@ -48,6 +48,10 @@ const FILES: Record<string, string> = {
   // folders not written yet are checked in their place: tasks sits below operations
   'src/operations/index.ts': 'export const operations = [];\n',
   'src/tasks/index.ts': "import { operations } from '../operations/index.js';\nexport const tasks = operations;\n",
+  // storage is in the domain layer: the data layer below it is allowed, a product above it is not
+  'src/storage/index.ts': "import { find } from '../catalog/index.js';\nexport const storage = find;\n",
+  'src/storage/upwards.ts': "import { careers } from '../careers/index.js';\nexport const up = careers;\n",
+  'src/careers/index.ts': "import { storage } from '../storage/index.js';\nexport const careers = storage;\n",
 };
 
 /** [rule, from, to] of every breach the fixture holds (a cycle is reported once, from its first module) */
@@ -55,6 +59,7 @@ const EXPECTED = [
   ['domain-without-adapters', 'src/catalog/framework.ts', 'fastify'],
   ['layer-order-adapters', 'src/web/start.ts', 'src/runtime/index.ts'],
   ['layer-order-data', 'src/catalog/upwards.ts', 'src/rules/index.ts'],
+  ['layer-order-domain', 'src/storage/upwards.ts', 'src/careers/index.ts'],
   ['layer-order-domain', 'src/tasks/index.ts', 'src/operations/index.ts'],
   ['no-circular', 'src/catalog/loop-a.ts', 'src/catalog/loop-b.ts'],
   ['through-index', 'src/catalog/find.ts', 'src/codesets/ncci/types.ts'],

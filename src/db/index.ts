@@ -14,6 +14,7 @@ export type {
   RateLimitCountersTable,
   TaskState,
   TasksTable,
+  UploadsTable,
   UsersTable,
 } from './schema.js';
 export { isContention, isPostgres, WRITE_ATTEMPTS, writeTransaction } from './write-transaction.js';

@@ -169,6 +169,24 @@ export interface RateLimitCountersTable {
   count: number;
 }
 
+/** An uploaded file's record (src/storage; migrations/0009): the bytes are on disk under the storage key */
+export interface UploadsTable {
+  id: string;
+  /** "resume" | "logo" */
+  kind: string;
+  /** found by checking the content, never taken from the sender */
+  content_type: string;
+  byte_size: number;
+  /** hex */
+  sha256: string;
+  /** the sender's file name, sanitized and shortened: metadata for the download's name only, never a path */
+  file_name: string;
+  owner_id: string;
+  /** the random name on disk (32 hex characters), chosen by the server */
+  storage_key: string;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
   app_meta: AppMetaTable;
   users: UsersTable;
@@ -185,6 +203,7 @@ export interface DatabaseSchema {
   assistant_questions: AssistantQuestionsTable;
   assistant_conversations: AssistantConversationsTable;
   assistant_messages: AssistantMessagesTable;
+  uploads: UploadsTable;
   kysely_migration: { name: string; timestamp: string };
 }
 

@@ -6,6 +6,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
 import { createMailer, type Mailer } from '../mail/index.js';
+import { uploadsDir } from '../storage/index.js';
 import { startTaskWorker, type TaskWorker, type TaskWorkerOptions, taskTypes } from '../tasks/index.js';
 import { startWebServer, type WebServer } from '../web/index.js';
 import { startHousekeeping } from './housekeeping.js';
@@ -47,12 +48,16 @@ export function taskWorkerService(
   };
 }
 
-export function housekeepingService(database: Database, log: ProcessLog): Service {
+export function housekeepingService(config: Readonly<Config>, database: Database, log: ProcessLog): Service {
   let housekeeping: ReturnType<typeof startHousekeeping> | undefined;
   return {
     name: 'housekeeping',
     async start() {
-      housekeeping = startHousekeeping(database, { now: () => new Date(), log });
+      housekeeping = startHousekeeping(database, {
+        now: () => new Date(),
+        log,
+        uploadsDir: uploadsDir(config.dataDir),
+      });
     },
     async stop() {
       await housekeeping?.stop();
@@ -63,7 +68,7 @@ export function housekeepingService(database: Database, log: ProcessLog): Servic
 export function processServices(config: Readonly<Config>, database: Database, log: ProcessLog): Service[] {
   return [
     ...(config.taskWorker ? [taskWorkerService(config, database, log)] : []),
-    housekeepingService(database, log),
+    housekeepingService(config, database, log),
     webService(config, database),
   ];
 }

@@ -229,6 +229,33 @@ export const errorCatalogue = {
     exit: 2,
     message: (p: { id: string }) => `No draft ${p.id} is waiting: it was published or discarded already`,
   },
+  // Uploads (src/storage, web/uploads.ts). field: the form field as the sender named it ("resume", "logo")
+  UPLOAD_TOO_LARGE: {
+    status: 413,
+    exit: 2,
+    message: (p: { field: string; limitBytes: number }) =>
+      `${p.field}: the file is larger than ${sizeInWords(p.limitBytes)}, the most it may be; choose a smaller file`,
+  },
+  UPLOAD_TYPE_REFUSED: {
+    // what the file holds is refused (checked by content, never by name or declared type): 415 Unsupported Media Type
+    status: 415,
+    exit: 2,
+    // accepted: "a PDF or Word (.docx) document"; why: what the check found, in plain words ("it is a program")
+    message: (p: { field: string; accepted: string; why?: string }) =>
+      `${p.field}: that file is not ${p.accepted}${p.why ? ` (${p.why})` : ''}. Choose ${p.accepted}`,
+  },
+  UPLOAD_FORM_INVALID: {
+    status: 400,
+    exit: 2,
+    // the multipart form itself: a second file, an unknown or repeated field, a text field over its limit
+    message: (p: { field: string; why: string }) => `${p.field}: ${p.why}`,
+  },
+  UPLOAD_UNREADABLE: {
+    status: 500,
+    exit: 1,
+    message: (p: { id: string; why: string }) =>
+      `The stored file ${p.id} cannot be read (${p.why}); the administrator should check the uploads folder`,
+  },
   MODEL_NOT_CONFIGURED: {
     status: 503,
     exit: 2,

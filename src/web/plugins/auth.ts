@@ -88,6 +88,24 @@ export async function registerAuth(
 }
 
 /**
+ * Whether `token` is this visitor's CSRF token, by the very check `app.csrfProtection` makes (the secret from the
+ * signed `_csrf` cookie, the token verified against it). That hook reads the token from a parsed body or a header;
+ * a multipart form is read by its route as a stream (web/uploads.ts), so the route hands over the `_csrf` field it
+ * read. The hook is run on stand-ins for the request and reply that carry that token as the body and catch the
+ * refusal the hook would send, so nothing is answered from here.
+ */
+export function csrfTokenValid(request: FastifyRequest, reply: FastifyReply, token: string): boolean {
+  if (token === '') return false;
+  let passed = false;
+  const asked: FastifyRequest = Object.create(request, { body: { value: { _csrf: token } } });
+  const answer: FastifyReply = Object.create(reply, { send: { value: () => answer } });
+  request.server.csrfProtection.call(request.server, asked, answer, () => {
+    passed = true;
+  });
+  return passed;
+}
+
+/**
  * The API key of an `Authorization: Bearer KEY` header (the scheme in any case, RFC 9110 §11.1); null for a
  * Bearer header without exactly one key. Other schemes are not ours — HTTP basic auth at a proxy in front of
  * the site sends `Basic …` on every request — so they are ignored (undefined), as is an empty header.

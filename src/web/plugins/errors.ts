@@ -12,6 +12,22 @@ import { ErrorPage } from '../views/error-page.js';
 import { renderPage } from '../views/layout.js';
 import { wantsJson } from './content-negotiation.js';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The refusal of a body over the route's limit, when the route words it itself: an upload names its field and
+     * its file's limit (web/uploads.ts) rather than the body's size in bytes. Default: PAYLOAD_TOO_LARGE.
+     */
+    bodyTooLarge?: () => AppError;
+  }
+}
+
+/** The refusal of a body over the route's limit, in the route's own words when it has them. */
+export function bodyTooLarge(request: FastifyRequest): AppError {
+  const own = request.routeOptions.config?.bodyTooLarge;
+  return own ? own() : new AppError('PAYLOAD_TOO_LARGE', { limitBytes: request.routeOptions.bodyLimit });
+}
+
 /** pages and the API read with GET (HEAD: its headers); forms post */
 const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
 
@@ -21,8 +37,7 @@ export function registerErrorHandling(app: FastifyInstance, deps: AppDeps): void
   // matches no route is the app's default)
   app.addHook('onRequest', async (request, reply) => {
     const length = Number(request.headers['content-length'] ?? 0);
-    const limitBytes = request.routeOptions.bodyLimit;
-    if (length > limitBytes) return sendError(new AppError('PAYLOAD_TOO_LARGE', { limitBytes }), request, reply, deps);
+    if (length > request.routeOptions.bodyLimit) return sendError(bodyTooLarge(request), request, reply, deps);
     if (!ALLOWED_METHODS.includes(request.method)) return methodNotAllowed(request, reply, deps);
   });
   app.setNotFoundHandler((request, reply) =>
@@ -45,7 +60,7 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply,
   if (isAppError(error)) app = error;
   else if (code === 'FST_CSRF_INVALID_TOKEN' || code === 'FST_CSRF_MISSING_SECRET')
     app = new AppError('CSRF_INVALID', {});
-  else if (status === 413) app = new AppError('PAYLOAD_TOO_LARGE', { limitBytes: request.routeOptions.bodyLimit });
+  else if (status === 413) app = bodyTooLarge(request);
   else if (status === 429) app = new AppError('RATE_LIMITED', { retryAfterSeconds: 60 });
   else if (status !== undefined && status >= 400 && status < 500) {
     app = new AppError('BAD_INPUT', { why: error instanceof Error ? error.message : 'Bad request' });
@@ -54,6 +69,10 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply,
     app = new AppError('INTERNAL', undefined);
   }
   reply.code(app.status);
+  // a body refused for its size was not read (the guard above answers from its Content-Length, an upload stops at
+  // its limit): closing the connection after the answer is what stops the client sending the rest. Kept open,
+  // Node would read and drop it all to reuse the connection, for as long as the client takes to send it.
+  if (app.status === 413) reply.header('connection', 'close');
   if (app.code === 'METHOD_NOT_ALLOWED') reply.header('allow', 'GET, HEAD');
   if (app.code === 'RATE_LIMITED')
     reply.header('retry-after', String((app.params as { retryAfterSeconds: number }).retryAfterSeconds));

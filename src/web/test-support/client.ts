@@ -1,6 +1,7 @@
 // A browser-like client over inject(): keeps cookies between requests (as a browser would, by name), posts
 // forms urlencoded, and reads the CSRF token from the last page. Each client is one visitor.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { type FormPart, multipartBody } from './multipart.js';
 
 export class TestClient {
   readonly cookies = new Map<string, string>();
@@ -49,6 +50,30 @@ export class TestClient {
         headers: {
           accept: 'text/html',
           'content-type': 'application/x-www-form-urlencoded',
+          cookie: this.cookieHeader(),
+          ...this.headers,
+          ...headers,
+        },
+      }),
+    );
+  }
+
+  /** posts a multipart form (an upload), its parts in the order given */
+  async postMultipart(
+    url: string,
+    parts: readonly FormPart[],
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    const { body, contentType } = multipartBody(parts);
+    return this.keep(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        remoteAddress: this.remoteAddress,
+        payload: body,
+        headers: {
+          accept: 'text/html',
+          'content-type': contentType,
           cookie: this.cookieHeader(),
           ...this.headers,
           ...headers,
