@@ -6,6 +6,7 @@ import { tasks } from './migrations/0005-tasks.js';
 import { rateLimitCounters } from './migrations/0006-rate-limit-counters.js';
 import { assistant } from './migrations/0007-assistant.js';
 import { editorialDrafts } from './migrations/0008-editorial-drafts.js';
+import { careers } from './migrations/0009-careers.js';
 import type { DatabaseSchema } from './schema.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -119,6 +120,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-rate-limit-counters': rateLimitCounters,
   '0007-assistant': assistant,
   '0008-editorial-drafts': editorialDrafts,
+  '0009-careers': careers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
