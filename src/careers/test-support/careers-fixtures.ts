@@ -55,7 +55,11 @@ export function validJob(changes: Partial<Record<keyof JobInput, unknown>> = {})
 let users = 0;
 
 /** A user of `role` made through accounts (a real password hash), as the Actor the domain takes. */
-export async function makeUser(database: Database, role: Role, name: string = role): Promise<Actor & { email: string }> {
+export async function makeUser(
+  database: Database,
+  role: Role,
+  name: string = role,
+): Promise<Actor & { email: string }> {
   users++;
   const user = await createUser(
     database.db,
