@@ -295,13 +295,20 @@ export class JobIndex {
     return bits;
   }
 
-  /** the live postings matching a test of their numbers (salary, posting date) */
-  where(test: (doc: IndexedJob) => boolean): Bits {
-    const bits = emptyBits(this.#docs.length);
+  /**
+   * For each of `limits`, the live postings whose `measure` reaches it (pay, posting time): one pass over the
+   * postings for all the limits of a facet.
+   */
+  reaching(measure: (doc: IndexedJob) => number, limits: readonly number[]): Bits[] {
+    const sets = limits.map(() => emptyBits(this.#docs.length));
     this.#docs.forEach((doc, n) => {
-      if (doc && test(doc)) setBit(bits, n);
+      if (!doc) return;
+      const value = measure(doc);
+      limits.forEach((limit, i) => {
+        if (value >= limit) setBit(sets[i] as Bits, n);
+      });
     });
-    return bits;
+    return sets;
   }
 
   /** live document numbers in the order of `sort`: newest first, or highest pay first (yearly, then newest) */

@@ -80,17 +80,21 @@ function choiceFacet(
   };
 }
 
+/** A facet of minimums (pay, posting time): each step's set, and the chosen minimum's, from one pass. */
 function thresholdFacet(
   index: JobIndex,
   name: FacetName,
   steps: readonly number[],
   chosen: number | undefined,
-  test: (step: number) => (doc: IndexedJob) => boolean,
+  measure: (doc: IndexedJob) => number,
+  limitOf: (step: number) => number,
 ): Facet {
+  const limits = [...steps, ...(chosen === undefined ? [] : [chosen])].map(limitOf);
+  const sets = index.reaching(measure, limits);
   return {
     name,
-    active: chosen === undefined ? undefined : index.where(test(chosen)),
-    values: steps.map((step) => ({ value: String(step), bits: index.where(test(step)) })),
+    active: chosen === undefined ? undefined : sets.at(-1),
+    values: steps.map((step, i) => ({ value: String(step), bits: sets[i] as Bits })),
   };
 }
 
@@ -100,11 +104,11 @@ function facetsOf(index: JobIndex, f: JobFilters, nowMs: number): Facet[] {
     active: on ? index.valueSet(key, 'true') : undefined,
     values: [{ value: 'true', bits: index.valueSet(key, 'true') }],
   });
-  const reaches = (dollars: number) => {
-    const cents = yearlyCents(toCents(dollars), f.salaryPeriod);
-    return (doc: IndexedJob) => doc.yearlyMaxCents >= cents;
-  };
-  const postedWithin = (days: number) => (doc: IndexedJob) => doc.postedAtMs >= nowMs - days * DAY_MS;
+  // pay: the top of the range, yearly, reaches the minimum; posted: at or after the start of the window
+  const yearlyMax = (doc: IndexedJob) => doc.yearlyMaxCents;
+  const asYearlyCents = (dollars: number) => yearlyCents(toCents(dollars), f.salaryPeriod);
+  const postedAt = (doc: IndexedJob) => doc.postedAtMs;
+  const windowStart = (days: number) => nowMs - days * DAY_MS;
   return [
     choiceFacet(index, 'state', f.remote ? 'remoteFrom' : 'state', US_STATES, f.state),
     flag('remote', 'remote', f.remote),
@@ -114,8 +118,8 @@ function facetsOf(index: JobIndex, f: JobFilters, nowMs: number): Facet[] {
     choiceFacet(index, 'codeSet', 'codeSet', CODE_SETS, f.codeSet),
     choiceFacet(index, 'experienceLevel', 'experienceLevel', EXPERIENCE_LEVELS, f.experienceLevel),
     flag('apprenticeWelcome', 'apprenticeWelcome', f.apprenticeWelcome),
-    thresholdFacet(index, 'salaryMin', SALARY_FILTER_STEPS[f.salaryPeriod], f.salaryMin, reaches),
-    thresholdFacet(index, 'postedWithinDays', POSTED_WITHIN_DAYS, f.postedWithinDays, postedWithin),
+    thresholdFacet(index, 'salaryMin', SALARY_FILTER_STEPS[f.salaryPeriod], f.salaryMin, yearlyMax, asYearlyCents),
+    thresholdFacet(index, 'postedWithinDays', POSTED_WITHIN_DAYS, f.postedWithinDays, postedAt, windowStart),
   ];
 }
 
@@ -168,11 +172,12 @@ export async function searchJobs(deps: CareersDeps, input: JobSearchInput): Prom
           .innerJoin('careers_organizations as o', 'o.id', 'j.organization_id')
           .selectAll('j')
           .select(['o.name as organization_name', 'o.domain as organization_domain'])
+          // by primary key only: with "and status = 'published'" SQLite's planner walks the status index instead
+          // (all published postings) — measured 20 ms against 3 ms a search on 10,000 postings
           .where('j.id', 'in', ids)
-          // a posting closed between the index's refresh and this read is left out
-          .where('j.status', '=', 'published')
           .execute();
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  // a posting closed between the index's refresh and this read is left out
+  const byId = new Map(rows.filter((r) => r.status === 'published').map((r) => [r.id, r]));
   const today = isoDay(now);
   const jobs = ids.flatMap((id) => {
     const row = byId.get(id);
