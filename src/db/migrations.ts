@@ -7,6 +7,7 @@ import { rateLimitCounters } from './migrations/0006-rate-limit-counters.js';
 import { assistant } from './migrations/0007-assistant.js';
 import { editorialDrafts } from './migrations/0008-editorial-drafts.js';
 import { uploads } from './migrations/0009-uploads.js';
+import { careers } from './migrations/0010-careers.js';
 import type { DatabaseSchema } from './schema.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -121,6 +122,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-assistant': assistant,
   '0008-editorial-drafts': editorialDrafts,
   '0009-uploads': uploads,
+  '0010-careers': careers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

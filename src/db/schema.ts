@@ -187,6 +187,96 @@ export interface UploadsTable {
   created_at: string;
 }
 
+/** CareerCenter (src/careers; migrations/0010-careers.ts). Lists are JSON text; flags are 0 or 1. */
+export interface CareersOrganizationsTable {
+  id: string;
+  owner_user_id: string;
+  name: string;
+  /** lower-case ASCII host name without "www." */
+  domain: string | null;
+  /** Markdown */
+  about: string;
+  logo_upload_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CareersJobsTable {
+  id: string;
+  organization_id: string;
+  owner_user_id: string;
+  /** draft | pending | published | closed | expired */
+  status: string;
+  title: string;
+  /** Markdown */
+  description: string;
+  city: string | null;
+  state: string | null;
+  work_arrangement: string;
+  /** JSON list of state codes, or ["ALL"] */
+  remote_states: string;
+  employment_type: string;
+  setting: string;
+  specialties: string;
+  credentials: string;
+  code_sets: string;
+  experience_level: string;
+  experience_months: number;
+  apprentice_welcome: number;
+  salary_min_cents: number;
+  salary_max_cents: number;
+  /** hour | year */
+  salary_period: string;
+  /** codedesk | url | email */
+  application_method: string;
+  application_target: string | null;
+  /** YYYY-MM-DD */
+  closing_date: string | null;
+  /** JSON list of {question, required} */
+  screening_questions: string;
+  /** the distinct words of the title and description, space-separated */
+  search_terms: string;
+  /** the careers_counters value taken by the last change a search can see */
+  search_seq: number;
+  needs_review: number;
+  moderation_reason: string | null;
+  approved_at: string | null;
+  posted_at: string | null;
+  reminder_sent_at: string | null;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CareersApplicationsTable {
+  id: string;
+  job_id: string;
+  applicant_user_id: string;
+  /** new | reviewing | interview | offer | hired | rejected | withdrawn */
+  status: string;
+  cover_note: string;
+  /** JSON list of answers, by question */
+  answers: string;
+  /** JSON list of the questions answered, as they were asked */
+  questions: string;
+  resume_upload_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CareersApplicationNotesTable {
+  id: string;
+  application_id: string;
+  author_user_id: string;
+  body: string;
+  created_at: string;
+}
+
+export interface CareersCountersTable {
+  name: string;
+  value: number;
+}
+
 export interface DatabaseSchema {
   app_meta: AppMetaTable;
   users: UsersTable;
@@ -204,6 +294,11 @@ export interface DatabaseSchema {
   assistant_conversations: AssistantConversationsTable;
   assistant_messages: AssistantMessagesTable;
   uploads: UploadsTable;
+  careers_organizations: CareersOrganizationsTable;
+  careers_jobs: CareersJobsTable;
+  careers_applications: CareersApplicationsTable;
+  careers_application_notes: CareersApplicationNotesTable;
+  careers_counters: CareersCountersTable;
   kysely_migration: { name: string; timestamp: string };
 }
 

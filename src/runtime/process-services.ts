@@ -2,7 +2,9 @@
 // housekeeping, and the web server — started in that order and stopped in the reverse (services.ts), so on
 // shutdown the web server stops accepting and answers what is in flight, then the housekeeping stops, then the
 // task worker finishes or gives back its tasks; the database, opened before them all, is closed after (process.ts).
-// The consultant's SMTP listener joins this list when it lands.
+// The consultant's SMTP listener joins this list when it lands. The worker runs the task types of tasks/ and of the
+// product folders above it (CareerCenter's posting deadlines), merged here where their dependencies are at hand.
+import { careersTaskTypes } from '../careers/index.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
 import { createMailer, type Mailer } from '../mail/index.js';
@@ -38,7 +40,12 @@ export function taskWorkerService(
     name: 'task worker',
     async start() {
       mailer = createMailer(config);
-      worker = startTaskWorker(database, { ...options, types: taskTypes({ mailer }), log });
+      // the task types of tasks/ and below, and those of the products above it, each given what it needs
+      const types = {
+        ...taskTypes({ mailer }),
+        ...careersTaskTypes({ db: database.db, now: options.now ?? (() => new Date()), publicUrl: config.publicUrl }),
+      };
+      worker = startTaskWorker(database, { ...options, types, log });
       log.info({ owner: worker.owner }, 'task worker started');
     },
     async stop() {

@@ -256,6 +256,45 @@ export const errorCatalogue = {
     message: (p: { id: string; why: string }) =>
       `The stored file ${p.id} cannot be read (${p.why}); the administrator should check the uploads folder`,
   },
+  // CareerCenter (src/careers). A save lists every problem at once, each naming its field, so a form can mark them all
+  CAREERS_INVALID: {
+    status: 400,
+    exit: 2,
+    // what: "The job posting cannot be saved", "The application cannot be sent"
+    message: (p: { what: string; problems: readonly { field: string; why: string }[] }) =>
+      `${p.what}: ${p.problems.map((x) => `${x.field}: ${x.why}`).join('; ')}`,
+  },
+  CAREERS_BAD_FILTER: {
+    status: 400,
+    exit: 2,
+    message: (p: { filter: string; value: string; allowed: readonly string[] }) =>
+      `${p.filter}: "${p.value.slice(0, 80)}" is not one of the allowed values: ${p.allowed.join(', ')}`,
+  },
+  CAREERS_NOT_FOUND: {
+    // also what another employer gets for a job or application that is not theirs: 404, never 403, so ids reveal nothing
+    status: 404,
+    exit: 2,
+    message: (p: { what: 'job' | 'application' | 'organization'; id: string }) =>
+      `No ${p.what} ${p.id.slice(0, 80)} was found`,
+  },
+  CAREERS_WRONG_STATE: {
+    status: 409,
+    exit: 2,
+    message: (p: { what: string; status: string; action: string; allowed: readonly string[] }) =>
+      `The ${p.what} is ${p.status}, so it cannot be ${p.action}: only a ${p.allowed.join(' or ')} ${p.what} can`,
+  },
+  CAREERS_ALREADY_APPLIED: {
+    status: 409,
+    exit: 2,
+    message: (p: { title: string }) =>
+      `You have already applied to "${p.title}"; your applications list shows its status`,
+  },
+  CAREERS_APPLY_ELSEWHERE: {
+    status: 409,
+    exit: 2,
+    message: (p: { method: 'url' | 'email'; target: string }) =>
+      `This posting takes applications ${p.method === 'url' ? "on the employer's site at" : 'by email to'} ${p.target}, not on CodeDesk`,
+  },
   MODEL_NOT_CONFIGURED: {
     status: 503,
     exit: 2,
