@@ -65,11 +65,15 @@ export const rbcsOperation = defineOperation({
   errors: ['NOT_FOUND'],
   run(ctx, input) {
     // today by default, so a release that has ended says so (release.stale)
-    const result = browseRbcs(ctx.catalog, input.key ?? '', input.date ?? isoDay(ctx.now()));
-    if (!result)
-      throw new AppError('NOT_FOUND', {
-        what: input.key ? `An RBCS category, subcategory or family "${input.key}"` : 'A loaded RBCS release',
-      });
-    return result;
+    const date = input.date ?? isoDay(ctx.now());
+    const result = browseRbcs(ctx.catalog, input.key ?? '', date);
+    if (result) return result;
+    // say which is missing: the key, or the RBCS file itself
+    const loaded = browseRbcs(ctx.catalog, '', date) !== undefined;
+    throw new AppError('NOT_FOUND', {
+      what: loaded
+        ? `An RBCS category, subcategory or family "${input.key ?? ''}"`
+        : "A loaded RBCS release (import CMS's RBCS file with codedesk import)",
+    });
   },
 });

@@ -165,7 +165,15 @@ for (const dialect of ['sqlite', 'postgres'] as Dialect[]) {
       };
       for (const { path, method } of operations) {
         const url = `/api/v1${samples[path] ?? path.replace('{system}', 'icd10cm').replace('{code}', 'E11.9').replace('{prefix}', 'E1')}${path === '/search' ? '?q=e11' : ''}`;
-        if (method === 'GET') assert.equal((await get(url)).statusCode, 200, url);
+        // this catalog loads no RBCS file, which the rbcs route says (its answers: rbcs-http and operation-surfaces)
+        if (path === '/rbcs/{key}') {
+          const r = await get('/api/v1/rbcs/PM014');
+          assert.equal(r.statusCode, 404, url);
+          assert.match(
+            r.json().error.message,
+            /A loaded RBCS release \(import CMS.s RBCS file with codedesk import\) was not found/,
+          );
+        } else if (method === 'GET') assert.equal((await get(url)).statusCode, 200, url);
         else {
           const payload = bodies[path];
           assert.ok(payload, `a sample body for ${method} ${path}`);

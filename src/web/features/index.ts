@@ -7,6 +7,7 @@ import { accountsFeature } from './accounts/index.js';
 import { adminFeature } from './admin/index.js';
 import { apiFeature } from './api/index.js';
 import { browseFeature } from './browse/index.js';
+import { careersFeature } from './careers/index.js';
 import { casepilotFeature } from './casepilot/index.js';
 import { claimsFeature } from './claims/index.js';
 import { codePagesFeature } from './code-pages/index.js';
@@ -25,4 +26,5 @@ export async function registerFeatures(site: FastifyInstance, deps: FullDeps): P
   await site.register(accountsFeature, { deps });
   await site.register(adminFeature, { deps, prefix: '/admin' });
   await site.register(editorFeature, { deps, prefix: '/editor' });
+  await site.register(careersFeature, { deps }); // /jobs, /employer, /admin/jobs and their /api/v1 routes
 }
