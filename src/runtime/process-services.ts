@@ -43,7 +43,12 @@ export function taskWorkerService(
       // the task types of tasks/ and below, and those of the products above it, each given what it needs
       const types = {
         ...taskTypes({ mailer }),
-        ...careersTaskTypes({ db: database.db, now: options.now ?? (() => new Date()), publicUrl: config.publicUrl }),
+        ...careersTaskTypes({
+          db: database.db,
+          now: options.now ?? (() => new Date()),
+          publicUrl: config.publicUrl,
+          sessionSecret: config.sessionSecret,
+        }),
       };
       worker = startTaskWorker(database, { ...options, types, log });
       log.info({ owner: worker.owner }, 'task worker started');
