@@ -58,6 +58,8 @@ export {
   type SavedFilters,
   type SavedSearch,
   type SavedSearchInput,
+  savedFiltersOf,
+  savedSearchPath,
   saveSearch,
   type UnsubscribePreview,
   unsubscribe,
