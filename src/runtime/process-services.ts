@@ -3,7 +3,8 @@
 // shutdown the web server stops accepting and answers what is in flight, then the housekeeping stops, then the
 // task worker finishes or gives back its tasks; the database, opened before them all, is closed after (process.ts).
 // The consultant's SMTP listener joins this list when it lands. The worker runs the task types of tasks/ and of the
-// product folders above it (CareerCenter's posting deadlines), merged here where their dependencies are at hand.
+// product folders above it (CareerCenter's posting deadlines and saved-search digests), merged here where their
+// dependencies are at hand.
 import { careersTaskTypes } from '../careers/index.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
