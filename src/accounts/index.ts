@@ -3,6 +3,7 @@
 
 export { type AccountMail, passwordChangedMail, resetMail } from './account-mail.js';
 export { API_KEY_PREFIX, type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey, userForApiKey } from './api-keys.js';
+export { appSecret } from './app-secret.js';
 export {
   type AssistantAllowanceLimits,
   type AssistantAllowanceResult,

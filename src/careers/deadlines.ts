@@ -5,12 +5,14 @@
 // there is no sweep and no clock loop: the task queue's run_at is the timer, and its retries make it reliable.
 //
 // The task type is CareerCenter's, above tasks/ in the layers, so the runtime merges careersTaskTypes() into the
-// worker's types (runtime/process-services.ts) with what it needs: the database, the clock, the site's address.
+// worker's types (runtime/process-services.ts) with what it needs: the database, the clock, the site's address —
+// and the saved searches' daily digest (search-digest.ts) with them.
 import type { Kysely, Transaction } from 'kysely';
 import { type DatabaseSchema, writeTransaction } from '../db/index.js';
 import { enqueue, enqueueMail, PermanentTaskFailure, type TaskType } from '../tasks/index.js';
 import { closingReminderMail } from './careers-mail.js';
 import { addDays, endOfDay, isIsoDay, startOfDay } from './dates.js';
+import { searchDigestTaskTypes } from './search-digest.js';
 import { takeSearchSeq } from './search-seq.js';
 import { REMINDER_DAYS_BEFORE } from './values.js';
 
@@ -92,9 +94,16 @@ export async function runDeadline(deps: DeadlineDeps, payload: JobDeadlinePayloa
   });
 }
 
-/** CareerCenter's task types, by name, for the worker. */
-export function careersTaskTypes(deps: DeadlineDeps): Record<string, TaskType> {
+/** What the worker gives CareerCenter's task types: the deadlines' needs, and the secret the digest signs with. */
+export interface CareersTaskDeps extends DeadlineDeps {
+  /** config.sessionSecret (else the secret kept in the database): signs the digest's unsubscribe links */
+  sessionSecret?: string | undefined;
+}
+
+/** CareerCenter's task types, by name, for the worker: the posting deadlines and the saved searches' digest. */
+export function careersTaskTypes(deps: CareersTaskDeps): Record<string, TaskType> {
   return {
+    ...searchDigestTaskTypes(deps),
     [JOB_DEADLINE_TASK]: {
       async run(raw) {
         const payload = asPayload(raw);

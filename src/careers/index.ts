@@ -25,6 +25,7 @@ export {
 export { CAREERS_PATHS } from './careers-mail.js';
 export { csvCell, csvLine } from './csv.js';
 export {
+  type CareersTaskDeps,
   careersTaskTypes,
   type DeadlineDeps,
   JOB_DEADLINE_TASK,
@@ -48,8 +49,32 @@ export {
   saveOrganization,
 } from './organizations.js';
 export type { FieldProblem } from './problems.js';
+export {
+  deleteSavedSearch,
+  listSavedSearches,
+  previewUnsubscribe,
+  SAVED_SEARCH_NAME_MAX,
+  SAVED_SEARCHES_MAX,
+  type SavedFilters,
+  type SavedSearch,
+  type SavedSearchInput,
+  savedFiltersOf,
+  savedSearchPath,
+  saveSearch,
+  type UnsubscribePreview,
+  unsubscribe,
+} from './saved-searches.js';
 export { FACETS, type FacetCount, type FacetName, type JobSearchResult, searchJobs } from './search.js';
+export {
+  DIGEST_JOBS_PER_SEARCH,
+  type DigestOutcome,
+  runSearchDigest,
+  type SearchDigestDeps,
+} from './search-digest.js';
+export { ALERT_PATHS } from './search-digest-mail.js';
+export { SEARCH_DIGEST_TASK, type SearchDigestPayload } from './search-digest-schedule.js';
 export { containsScript } from './text-fields.js';
+export { signUnsubscribeToken, type UnsubscribeTarget, verifyUnsubscribeToken } from './unsubscribe-token.js';
 export * from './values.js';
 
 /** A posting's description or an organization's "about" as safe HTML (editorial's Markdown renderer and sanitizer). */

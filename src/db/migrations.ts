@@ -8,6 +8,7 @@ import { assistant } from './migrations/0007-assistant.js';
 import { editorialDrafts } from './migrations/0008-editorial-drafts.js';
 import { uploads } from './migrations/0009-uploads.js';
 import { careers } from './migrations/0010-careers.js';
+import { careersSavedSearches } from './migrations/0011-careers-saved-searches.js';
 import type { DatabaseSchema } from './schema.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -123,6 +124,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-editorial-drafts': editorialDrafts,
   '0009-uploads': uploads,
   '0010-careers': careers,
+  '0011-careers-saved-searches': careersSavedSearches,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

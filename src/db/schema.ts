@@ -277,6 +277,29 @@ export interface CareersCountersTable {
   value: number;
 }
 
+/** CareerCenter's saved searches and digest (migrations/0011-careers-saved-searches.ts) */
+export interface CareersSavedSearchesTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** canonical JSON object of the /jobs filters' URL values */
+  filters: string;
+  created_at: string;
+  last_checked_at: string;
+}
+
+export interface CareersDigestSchedulesTable {
+  user_id: string;
+  /** ISO time the next digest is due (the pending digest task names it) */
+  next_digest_at: string;
+}
+
+export interface CareersDigestSentTable {
+  user_id: string;
+  job_id: string;
+  sent_at: string;
+}
+
 export interface DatabaseSchema {
   app_meta: AppMetaTable;
   users: UsersTable;
@@ -299,6 +322,9 @@ export interface DatabaseSchema {
   careers_applications: CareersApplicationsTable;
   careers_application_notes: CareersApplicationNotesTable;
   careers_counters: CareersCountersTable;
+  careers_saved_searches: CareersSavedSearchesTable;
+  careers_digest_schedules: CareersDigestSchedulesTable;
+  careers_digest_sent: CareersDigestSentTable;
   kysely_migration: { name: string; timestamp: string };
 }
 

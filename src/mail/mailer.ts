@@ -18,6 +18,17 @@ export interface MailMessage {
   inReplyTo?: string;
   /** Message-IDs of the thread so far, oldest first */
   references?: string[];
+  /**
+   * An https/http address that unsubscribes the recipient with one POST: sent as List-Unsubscribe with
+   * List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058), so mail programs can offer an unsubscribe button
+   */
+  unsubscribeUrl?: string;
+}
+
+/** The RFC 8058 headers for an unsubscribe address; none for anything but a plain http(s) URL on one line. */
+function unsubscribeHeaders(url: string | undefined): Record<string, string> | undefined {
+  if (url === undefined || !/^https?:\/\/[^\s<>]+$/.test(url)) return undefined;
+  return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }
 
 export interface Mailer {
@@ -138,6 +149,7 @@ export function createMailer(config: Pick<Config, 'smtpRelayUrl' | 'mailFrom'>):
           replyTo: message.replyTo,
           inReplyTo: message.inReplyTo,
           references: message.references && message.references.length > 0 ? message.references : undefined,
+          headers: unsubscribeHeaders(message.unsubscribeUrl),
         });
         return { messageId: info.messageId };
       } catch (err) {

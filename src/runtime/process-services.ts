@@ -3,7 +3,8 @@
 // shutdown the web server stops accepting and answers what is in flight, then the housekeeping stops, then the
 // task worker finishes or gives back its tasks; the database, opened before them all, is closed after (process.ts).
 // The consultant's SMTP listener joins this list when it lands. The worker runs the task types of tasks/ and of the
-// product folders above it (CareerCenter's posting deadlines), merged here where their dependencies are at hand.
+// product folders above it (CareerCenter's posting deadlines and saved-search digests), merged here where their
+// dependencies are at hand.
 import { careersTaskTypes } from '../careers/index.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
@@ -43,7 +44,12 @@ export function taskWorkerService(
       // the task types of tasks/ and below, and those of the products above it, each given what it needs
       const types = {
         ...taskTypes({ mailer }),
-        ...careersTaskTypes({ db: database.db, now: options.now ?? (() => new Date()), publicUrl: config.publicUrl }),
+        ...careersTaskTypes({
+          db: database.db,
+          now: options.now ?? (() => new Date()),
+          publicUrl: config.publicUrl,
+          sessionSecret: config.sessionSecret,
+        }),
       };
       worker = startTaskWorker(database, { ...options, types, log });
       log.info({ owner: worker.owner }, 'task worker started');

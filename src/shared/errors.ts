@@ -274,7 +274,7 @@ export const errorCatalogue = {
     // also what another employer gets for a job or application that is not theirs: 404, never 403, so ids reveal nothing
     status: 404,
     exit: 2,
-    message: (p: { what: 'job' | 'application' | 'organization'; id: string }) =>
+    message: (p: { what: 'job' | 'application' | 'organization' | 'saved search'; id: string }) =>
       `No ${p.what} ${p.id.slice(0, 80)} was found`,
   },
   CAREERS_WRONG_STATE: {
@@ -294,6 +294,19 @@ export const errorCatalogue = {
     exit: 2,
     message: (p: { method: 'url' | 'email'; target: string }) =>
       `This posting takes applications ${p.method === 'url' ? "on the employer's site at" : 'by email to'} ${p.target}, not on CodeDesk`,
+  },
+  CAREERS_SAVED_SEARCH_LIMIT: {
+    status: 409,
+    exit: 2,
+    message: (p: { max: number }) =>
+      `You have ${p.max} saved searches, the most there can be; delete one at /jobs/alerts before saving another`,
+  },
+  CAREERS_UNSUBSCRIBE_INVALID: {
+    // a link cut short, altered or forged: nothing is removed
+    status: 400,
+    exit: 2,
+    message: (_p: object) =>
+      'This unsubscribe link is not valid (it may have been cut short or changed). Use the link from the mail exactly as it is, or sign in and delete the saved search at /jobs/alerts',
   },
   MODEL_NOT_CONFIGURED: {
     status: 503,

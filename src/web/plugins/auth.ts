@@ -3,11 +3,11 @@
 // HttpOnly, SameSite=Lax, Secure when the request came over TLS (behind a proxy: TRUST_PROXY). Registered on the
 // site scope of app.ts, around the features; the probes and the assets are outside it and never look anyone up.
 // A product for one role checks it with the scoped hook of require-role.ts.
-import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
+  appSecret,
   createSession,
   endSession,
   randomToken,
@@ -23,7 +23,6 @@ import { AppError } from '../../shared/index.js';
 
 export const SESSION_COOKIE = 'cd_session';
 export const GUEST_COOKIE = 'cd_guest';
-const SECRET_KEY = 'cookie-secret';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -35,19 +34,8 @@ declare module 'fastify' {
 }
 
 /** The secret for signed cookies: SESSION_SECRET, else one generated once and kept in the database. */
-async function cookieSecret(config: Readonly<Config>, database: Database): Promise<string> {
-  if (config.sessionSecret) return config.sessionSecret;
-  const db = database.db;
-  const found = await db.selectFrom('app_meta').select('value').where('key', '=', SECRET_KEY).executeTakeFirst();
-  if (found) return found.value;
-  await db
-    .insertInto('app_meta')
-    .values({ key: SECRET_KEY, value: randomBytes(32).toString('base64url') })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  // another instance may have written first: read back the one that won
-  const row = await db.selectFrom('app_meta').select('value').where('key', '=', SECRET_KEY).executeTakeFirstOrThrow();
-  return row.value;
+function cookieSecret(config: Readonly<Config>, database: Database): Promise<string> {
+  return appSecret(database.db, config.sessionSecret);
 }
 
 const secure = (request: FastifyRequest): boolean => request.protocol === 'https';

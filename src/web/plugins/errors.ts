@@ -28,8 +28,8 @@ export function bodyTooLarge(request: FastifyRequest): AppError {
   return own ? own() : new AppError('PAYLOAD_TOO_LARGE', { limitBytes: request.routeOptions.bodyLimit });
 }
 
-/** pages and the API read with GET (HEAD: its headers); forms post */
-const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
+/** pages and the API read with GET (HEAD: its headers); forms post; the API also changes (PATCH) and deletes its resources */
+const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'];
 
 export function registerErrorHandling(app: FastifyInstance, deps: AppDeps): void {
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply, deps));
@@ -41,8 +41,8 @@ export function registerErrorHandling(app: FastifyInstance, deps: AppDeps): void
     if (!ALLOWED_METHODS.includes(request.method)) return methodNotAllowed(request, reply, deps);
   });
   app.setNotFoundHandler((request, reply) =>
-    // a POST that matched no route is a POST to a page that only reads
-    request.method === 'POST'
+    // a write (POST, PATCH, DELETE) that matched no route is a write to a page that only reads
+    request.method !== 'GET' && request.method !== 'HEAD'
       ? methodNotAllowed(request, reply, deps)
       : sendError(new AppError('NOT_FOUND', { what: `The page ${request.url.slice(0, 200)}` }), request, reply, deps),
   );

@@ -4,6 +4,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { createCareersDeps } from '../../../careers/index.js';
 import type { FeatureOptions } from '../../deps.js';
+import { careersAlerts } from './alerts.js';
 import { careersApi } from './api.js';
 import { careersPages } from './pages.js';
 
@@ -11,4 +12,5 @@ export const careersFeature: FastifyPluginAsync<FeatureOptions> = async (app, { 
   const careers = createCareersDeps({ db: deps.database.db, now: deps.now, publicUrl: deps.config.publicUrl });
   await app.register(careersApi, { deps, careers });
   await app.register(careersPages, { deps, careers });
+  await app.register(careersAlerts, { deps, careers }); // saved searches and their digest's unsubscribe links
 };
