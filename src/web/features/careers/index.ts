@@ -5,6 +5,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import { createCareersDeps } from '../../../careers/index.js';
 import type { FeatureOptions } from '../../deps.js';
 import { careersApi } from './api.js';
+
+export { CAREERS_API_DOCS } from './api.js';
+
 import { careersPages } from './pages.js';
 
 export const careersFeature: FastifyPluginAsync<FeatureOptions> = async (app, { deps }) => {
