@@ -14,7 +14,11 @@ export type Who = 'owner' | 'other' | 'member' | 'member2' | 'admin' | 'revoked'
 export interface Cast {
   keys: Record<Exclude<Who, 'guest'>, string>;
   ids: Record<Exclude<Who, 'guest'>, string>;
+  emails: Record<Exclude<Who, 'guest'>, string>;
 }
+
+/** the password of every user of the cast (careers' makeUser) */
+export const CAST_PASSWORD = 'correct horse battery staple';
 
 export async function makeCast(t: TestApp, now: Date): Promise<Cast> {
   const db = t.database;
@@ -28,14 +32,16 @@ export async function makeCast(t: TestApp, now: Date): Promise<Cast> {
   } as const;
   const keys = {} as Cast['keys'];
   const ids = {} as Cast['ids'];
+  const emails = {} as Cast['emails'];
   for (const [who, role] of Object.entries(roles) as [keyof typeof roles, (typeof roles)[keyof typeof roles]][]) {
     const user = await makeUser(db, role, who);
     const key = await createApiKey(db.db, user.id, now);
     keys[who] = key.key;
     ids[who] = user.id;
+    emails[who] = user.email;
     if (who === 'revoked') await revokeApiKey(db.db, user.id, key.id, now);
   }
-  return { keys, ids };
+  return { keys, ids, emails };
 }
 
 export class ApiCaller {
