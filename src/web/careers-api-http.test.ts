@@ -277,6 +277,50 @@ describeEachApp('CareerCenter API', { env: { RATE_LIMIT_PER_MINUTE: '100000' } }
     assert.ok(cpc.count >= 1);
   });
 
+  test('the organization profile, renew, unpublish with a reason, a posting that takes applications elsewhere', async () => {
+    const put = (who: Who, body: unknown) => api.request(who, 'PUT', '/api/v1/employer/organization', body);
+    assert.equal((await put('member', { name: 'X' })).statusCode, 403);
+    assert.equal((await put('guest', { name: 'X' })).statusCode, 401);
+    const saved = await put('owner', { name: 'Acme Health', domain: 'https://www.acme-health.com/careers' });
+    assert.equal(saved.statusCode, 200, saved.body);
+    assert.equal(saved.json().domain, 'acme-health.com');
+    assert.equal((await api.request('owner', 'GET', '/api/v1/employer/organization')).json().domain, 'acme-health.com');
+    const bad = await put('owner', { name: '', domain: 'not a domain', about: '<script>x</script>' });
+    assert.equal(bad.statusCode, 400);
+    for (const field of ['name', 'domain', 'about']) assert.match(bad.json().error.message, new RegExp(`${field}: `));
+    assert.equal((await api.request('member2', 'GET', '/api/v1/employer/organization')).statusCode, 403);
+
+    const renewBad = await api.request('owner', 'POST', `/api/v1/employer/jobs/${jobId}/renew`, {
+      closingDate: '2000-01-01',
+    });
+    assert.equal(renewBad.statusCode, 400);
+    assert.match(renewBad.json().error.message, /closingDate: /);
+    const elsewhere = await api.request(
+      'owner',
+      'POST',
+      '/api/v1/employer/jobs',
+      validJob({ applicationMethod: 'url', applicationTarget: 'https://jobs.acme-health.com/42', title: 'Auditor' }),
+    );
+    const elsewhereId = elsewhere.json().id;
+    await api.request('owner', 'POST', `/api/v1/employer/jobs/${elsewhereId}/publish`);
+    const there = await api.multipart('member2', `/api/v1/jobs/${elsewhereId}/applications`, [
+      { name: 'resume', fileName: 'cv.pdf', data: resume },
+    ]);
+    assert.equal(there.statusCode, 409, there.body);
+    assert.equal(there.json().error.code, 'CAREERS_APPLY_ELSEWHERE');
+    const noReason = await api.request('admin', 'POST', `/api/v1/admin/jobs/${elsewhereId}/unpublish`, {});
+    assert.equal(noReason.statusCode, 400);
+    assert.match(noReason.json().error.message, /reason: /);
+    const down = await api.request('admin', 'POST', `/api/v1/admin/jobs/${elsewhereId}/unpublish`, {
+      reason: 'The pay range is missing from the ad',
+    });
+    assert.equal(down.statusCode, 200, down.body);
+    // back to a draft its employer sees with the reason; publishing it again waits for an admin
+    assert.equal(down.json().status, 'draft');
+    assert.deepEqual(down.json().moderation, { needsReview: true, reason: 'The pay range is missing from the ad' });
+    assert.equal((await api.request('guest', 'GET', `/api/v1/jobs/${elsewhereId}`)).statusCode, 404);
+  });
+
   test('the OpenAPI document lists every CareerCenter route with its parameters, body, responses and security', async () => {
     const doc = (await u.t.get('/api/v1/openapi.json')).json();
     const routes: [string, string][] = [

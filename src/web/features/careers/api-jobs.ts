@@ -203,7 +203,8 @@ export const JOB_ROUTES: readonly CareersRoute[] = [
     method: 'POST',
     url: '/admin/jobs/:id/unpublish',
     operationId: 'unpublishJob',
-    summary: 'Takes a posting down with a reason, mailed to its employer; it waits for approval again',
+    summary:
+      'Takes a posting down with a reason, mailed to its employer: a draft again, whose publishing waits for an admin',
     access: 'admin',
     params: ID_PARAMS,
     body: { type: 'json', schema: REASON_BODY, required: ['reason'] },
