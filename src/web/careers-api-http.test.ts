@@ -363,5 +363,10 @@ describeEachApp('CareerCenter API', { env: { RATE_LIMIT_PER_MINUTE: '100000' } }
     assert.ok(doc.components.securitySchemes.session);
     // the operations are still there
     assert.ok(doc.paths['/codes/{system}/{code}'].get);
+    // and the /docs page shows the same document
+    const page = await u.t.get('/docs', true);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /PATCH \/api\/v1\/employer\/applications\/\{id\}/);
+    assert.match(page.body, /POST \/api\/v1\/jobs\/\{id\}\/applications/);
   });
 });

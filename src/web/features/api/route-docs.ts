@@ -1,6 +1,6 @@
 // The OpenAPI entries of /api/v1 routes that are not operations (CareerCenter's: they act for a signed-in user, take
 // multipart uploads, answer files). A feature describes each such route once, as a RouteDoc beside its handler, and
-// hands the list to the API feature (features/index.ts passes them: features never import each other); openapi.ts
+// hands the list to the API feature (features/index.ts passes them, so the API feature imports no product); openapi.ts
 // merges them with the operations' entries. The route's own schemas ARE the documented ones (the feature validates
 // with the same TypeBox objects), so the document cannot drift from what the route checks.
 import type { TObject, TSchema } from 'typebox';
