@@ -321,6 +321,33 @@ describeEachApp('CareerCenter API', { env: { RATE_LIMIT_PER_MINUTE: '100000' } }
     assert.equal((await api.request('guest', 'GET', `/api/v1/jobs/${elsewhereId}`)).statusCode, 404);
   });
 
+  test('a status change through the API reaches the applicant by mail; the applicant sees it; the API keeps PATCH and PUT to itself', async () => {
+    const moved = await api.request('owner', 'PATCH', `/api/v1/employer/applications/${applicationId}`, {
+      status: 'interview',
+    });
+    assert.equal(moved.statusCode, 200, moved.body);
+    const mail = await u.sink.waitFor(
+      (m) => m.to.includes(cast.emails.member) && /interview/i.test(m.subject + m.text),
+    );
+    assert.match(mail.text, /interview/i);
+    const mine = (await api.request('member', 'GET', '/api/v1/me/applications')).json();
+    assert.equal(mine[0].status, 'interview');
+    const badStatus = await api.request('owner', 'PATCH', `/api/v1/employer/applications/${applicationId}`, {
+      status: 'ghosted',
+    });
+    assert.equal(badStatus.statusCode, 400);
+    assert.match(badStatus.json().error.message, /status: "ghosted" is not one of new, reviewing/);
+    // pages take no PATCH or PUT, and the API no DELETE
+    for (const [method, url] of [
+      ['PUT', '/login'],
+      ['PATCH', '/jobs'],
+      ['DELETE', `/api/v1/employer/jobs/${jobId}`],
+    ] as const) {
+      const r = await u.t.app.inject({ method, url, headers: { accept: 'application/json' } });
+      assert.equal(r.statusCode, 405, `${method} ${url}`);
+    }
+  });
+
   test('the OpenAPI document lists every CareerCenter route with its parameters, body, responses and security', async () => {
     const doc = (await u.t.get('/api/v1/openapi.json')).json();
     const routes: [string, string][] = [
