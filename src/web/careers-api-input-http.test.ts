@@ -214,11 +214,9 @@ describeEachApp('CareerCenter API: bad input', { env: { RATE_LIMIT_PER_MINUTE: '
       409,
       'CAREERS_WRONG_STATE',
     );
-    await refused(
-      await api.multipart('guest', url, [{ name: 'answers', value: '["3"]' }, pdfPart()]),
-      401,
-      'AUTH_REQUIRED',
-    );
+    const guest = await api.multipart('guest', url, [{ name: 'answers', value: '["3"]' }, pdfPart()]);
+    await refused(guest, 401, 'AUTH_REQUIRED');
+    assert.equal(guest.headers.connection, 'close', 'the unread upload is not drained');
     await refused(
       await api.request('member', 'POST', url, { answers: ['3'] }),
       400,

@@ -78,6 +78,19 @@ export function registerCareersRoute(app: FastifyInstance, route: CareersRoute, 
             requireUser(req);
           }
         : undefined;
+  // an upload refused for who is asking was not read: close the connection after the answer, or Node would read
+  // and drop the rest of the body (as long as a chunked one lasts) to reuse the connection
+  const check =
+    roleCheck && route.body?.type === 'multipart'
+      ? async (req: FastifyRequest, reply: FastifyReply) => {
+          try {
+            await roleCheck.call(app, req, reply);
+          } catch (e) {
+            reply.header('connection', 'close');
+            throw e;
+          }
+        }
+      : roleCheck;
   const jsonBody = route.body?.type === 'json' ? route.body.schema : undefined;
   app.route({
     method: route.method,
@@ -94,7 +107,7 @@ export function registerCareersRoute(app: FastifyInstance, route: CareersRoute, 
           },
         }
       : {}),
-    ...(roleCheck ? { preHandler: roleCheck } : {}),
+    ...(check ? { preHandler: check } : {}),
     handler: async (req, reply) => {
       const refused = req.validationError as (Error & { validation?: FastifySchemaValidationError[] }) | undefined;
       if (refused) {
