@@ -97,6 +97,18 @@ export async function listApplications(
   }));
 }
 
+/**
+ * One application as its posting's employer (or an admin) reviews it: with the applicant and the notes. Anyone else —
+ * the applicant included, who reads theirs through getOwnApplication — gets CAREERS_NOT_FOUND.
+ */
+export async function getReviewedApplication(
+  deps: CareersDeps,
+  actor: Actor | undefined,
+  id: string,
+): Promise<ReviewedApplication> {
+  return reviewed(deps, actor, id);
+}
+
 async function reviewed(deps: CareersDeps, actor: Actor | undefined, id: string): Promise<ReviewedApplication> {
   const row = await reviewable(deps.db, actor, id);
   return {

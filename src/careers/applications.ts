@@ -198,6 +198,22 @@ export async function getApplication(
   return toApplicationView(row);
 }
 
+/** One of the signed-in user's own applications; anyone else's — even for its employer — is CAREERS_NOT_FOUND. */
+export async function getOwnApplication(
+  deps: CareersDeps,
+  actor: Actor | undefined,
+  id: string,
+): Promise<ApplicationView> {
+  const who = requireSignedIn(actor);
+  const row =
+    typeof id === 'string' && id.length <= 100
+      ? await applicationQuery(deps.db).where('a.id', '=', id).executeTakeFirst()
+      : undefined;
+  if (!row || row.applicant_user_id !== who.id)
+    throw new AppError('CAREERS_NOT_FOUND', { what: 'application', id: String(id) });
+  return toApplicationView(row);
+}
+
 /** The signed-in user's own applications, newest first. */
 export async function listMyApplications(deps: CareersDeps, actor: Actor | undefined): Promise<ApplicationView[]> {
   const who = requireSignedIn(actor);

@@ -9,6 +9,7 @@ export {
   type ApplicationNote,
   addApplicationNote,
   applicantsCsv,
+  getReviewedApplication,
   listApplications,
   type ReviewedApplication,
   setApplicationStatus,
@@ -19,6 +20,7 @@ export {
   type ApplicationView,
   applyToJob,
   getApplication,
+  getOwnApplication,
   listMyApplications,
   withdrawApplication,
 } from './applications.js';

@@ -38,3 +38,9 @@ export const LOGO_UPLOAD_BODY_LIMIT = uploadBodyLimit('logo');
 export function formatBodyLimit(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`;
 }
+
+/**
+ * CareerCenter's JSON API (a posting, a status, a note, an organization profile): a posting's description of up to
+ * 20,000 characters, escaped in JSON (up to 6 bytes each), with the other fields and ten screening questions.
+ */
+export const CAREERS_JSON_BODY_LIMIT = 160 * 1024;

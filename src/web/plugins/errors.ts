@@ -28,8 +28,17 @@ export function bodyTooLarge(request: FastifyRequest): AppError {
   return own ? own() : new AppError('PAYLOAD_TOO_LARGE', { limitBytes: request.routeOptions.bodyLimit });
 }
 
-/** pages and the API read with GET (HEAD: its headers); forms post; the API also changes (PATCH) and deletes its resources */
-const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'];
+/** pages and the API read with GET (HEAD: its headers); forms post */
+const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
+/**
+ * the API also changes a resource in place and deletes one (CareerCenter: PATCH a posting or an application, PUT a
+ * profile, DELETE a saved search)
+ */
+const API_METHODS = [...ALLOWED_METHODS, 'PATCH', 'PUT', 'DELETE'];
+
+function methodAllowed(request: FastifyRequest): boolean {
+  return (request.url.startsWith('/api/') ? API_METHODS : ALLOWED_METHODS).includes(request.method);
+}
 
 export function registerErrorHandling(app: FastifyInstance, deps: AppDeps): void {
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply, deps));
@@ -38,10 +47,10 @@ export function registerErrorHandling(app: FastifyInstance, deps: AppDeps): void
   app.addHook('onRequest', async (request, reply) => {
     const length = Number(request.headers['content-length'] ?? 0);
     if (length > request.routeOptions.bodyLimit) return sendError(bodyTooLarge(request), request, reply, deps);
-    if (!ALLOWED_METHODS.includes(request.method)) return methodNotAllowed(request, reply, deps);
+    if (!methodAllowed(request)) return methodNotAllowed(request, reply, deps);
   });
   app.setNotFoundHandler((request, reply) =>
-    // a write (POST, PATCH, DELETE) that matched no route is a write to a page that only reads
+    // a write (POST, PATCH, PUT, DELETE) that matched no route is a write to a page that only reads
     request.method !== 'GET' && request.method !== 'HEAD'
       ? methodNotAllowed(request, reply, deps)
       : sendError(new AppError('NOT_FOUND', { what: `The page ${request.url.slice(0, 200)}` }), request, reply, deps),

@@ -30,9 +30,11 @@ interface Operation {
 /** The request the examples make: path parameters in place, the others in the query string, or the JSON body. */
 function exampleRequest(method: string, path: string, op: Operation): string | undefined {
   const params = op.parameters ?? [];
-  if (method === 'post') {
+  if (method !== 'get') {
     const body = op.requestBody?.content['application/json']?.example;
-    return body === undefined ? undefined : `POST /api/v1${path}\n\n${JSON.stringify(body, null, 2)}`;
+    return body === undefined
+      ? undefined
+      : `${method.toUpperCase()} /api/v1${path}\n\n${JSON.stringify(body, null, 2)}`;
   }
   if (!params.some((p) => p.example !== undefined)) return undefined;
   const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -114,8 +116,9 @@ function schemaText(schema: Record<string, unknown> | undefined): string {
   return parts.join(' ');
 }
 
-export function ApiDocs() {
-  const paths = OPENAPI.paths as unknown as Record<string, Record<string, Operation>>;
+/** `document`: the served one (operations and the features' routes); default the operations' alone */
+export function ApiDocs({ document = OPENAPI }: { document?: { paths: object } }) {
+  const paths = document.paths as unknown as Record<string, Record<string, Operation>>;
   return (
     <>
       <h1>CodeDesk API</h1>

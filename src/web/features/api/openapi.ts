@@ -1,11 +1,15 @@
 // The OpenAPI 3.1 document of /api/v1, made from the operations and where they answer (api-operations.ts): each
 // route's parameters or body with their schemas, descriptions and examples, the schema of its answer, and the
 // errors it answers with — the operation's, grouped by HTTP status from the error catalogue, and the route's own
-// (the code meter, API keys). Written here by hand is only what is not an operation: this document's own route,
-// the error shape, the rate limit and the API key scheme. Tested: every route listed here answers its example.
+// (the code meter, API keys). Routes that are not operations (CareerCenter's) are described by their features as
+// RouteDocs (route-docs.ts) and merged in by openApiDocument. Written here by hand is only what is neither: this
+// document's own route, the error shape, the rate limit and the security schemes. Tested: every operation listed
+// here answers its example.
 import type { TSchema } from 'typebox';
 import { type ErrorCode, errorCatalogue } from '../../../shared/index.js';
+import { SESSION_COOKIE } from '../../plugins/auth.js';
 import { API_OPERATIONS, API_PREFIX, type ApiOperation, pathFields, requestSchemas } from './api-operations.js';
+import { documentPath, type RouteDoc, routeDocPaths } from './route-docs.js';
 
 const error = { $ref: '#/components/schemas/Error' };
 /** a response in the error catalogue's shape {error: {code, message}} */
@@ -98,45 +102,57 @@ function operationDoc(api: ApiOperation) {
   };
 }
 
-/** "/browse/:system/:prefix?" → "/browse/{system}/{prefix}" */
-function documentPath(url: string): string {
-  return url.replace(/:(\w+)\??/g, '{$1}');
-}
-
 const paths: Record<string, Record<string, unknown>> = {};
 for (const api of API_OPERATIONS) {
   const path = documentPath(api.url);
   paths[path] = { ...paths[path], [api.method.toLowerCase()]: operationDoc(api) };
 }
 
-export const OPENAPI = {
-  openapi: '3.1.0',
-  info: { title: 'CodeDesk API', version: '1' },
-  servers: [{ url: API_PREFIX }],
-  paths: {
-    ...paths,
-    '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
-  },
-  components: {
-    securitySchemes: {
-      apiKey: {
-        type: 'http',
-        scheme: 'bearer',
-        description: 'A key from the account page or `codedesk apikey create --email E`',
-      },
+/** The document: the operations' routes, and the features' other routes (`routes`, merged path by path). */
+export function openApiDocument(routes: readonly RouteDoc[]) {
+  const more = routeDocPaths(routes);
+  const merged: Record<string, Record<string, unknown>> = { ...paths };
+  for (const [path, ops] of Object.entries(more)) merged[path] = { ...merged[path], ...ops };
+  return {
+    openapi: '3.1.0',
+    info: { title: 'CodeDesk API', version: '1' },
+    servers: [{ url: API_PREFIX }],
+    paths: {
+      ...merged,
+      '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
     },
-    schemas: {
-      Error: {
-        type: 'object',
-        required: ['error'],
-        properties: {
-          error: {
-            type: 'object',
-            required: ['code', 'message'],
-            properties: { code: { type: 'string' }, message: { type: 'string' } },
-          },
+    components: COMPONENTS,
+  };
+}
+
+const COMPONENTS = {
+  securitySchemes: {
+    apiKey: {
+      type: 'http',
+      scheme: 'bearer',
+      description: 'A key from the account page or `codedesk apikey create --email E`',
+    },
+    session: {
+      type: 'apiKey',
+      in: 'cookie',
+      name: SESSION_COOKIE,
+      description: 'The session of a signed-in browser (POST /login); multipart forms then carry the CSRF token',
+    },
+  },
+  schemas: {
+    Error: {
+      type: 'object',
+      required: ['error'],
+      properties: {
+        error: {
+          type: 'object',
+          required: ['code', 'message'],
+          properties: { code: { type: 'string' }, message: { type: 'string' } },
         },
       },
     },
   },
 };
+
+/** The operations' document alone (the /docs page and tests of the operations' routes). */
+export const OPENAPI = openApiDocument([]);

@@ -6,6 +6,9 @@ import { createCareersDeps } from '../../../careers/index.js';
 import type { FeatureOptions } from '../../deps.js';
 import { careersAlerts } from './alerts.js';
 import { careersApi } from './api.js';
+
+export { CAREERS_API_DOCS } from './api.js';
+
 import { careersPages } from './pages.js';
 
 export const careersFeature: FastifyPluginAsync<FeatureOptions> = async (app, { deps }) => {
