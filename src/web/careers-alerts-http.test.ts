@@ -233,4 +233,12 @@ describeEachApp('CareerCenter job alerts over HTTP', { now, env: { RATE_LIMIT_PE
     assert.equal(r.headers.location, '/jobs/alerts?deleted=1');
     assert.deepEqual(await savedNames(coderKey), []);
   });
+
+  test('the saved-search API routes are in the OpenAPI document', async () => {
+    const doc = (await new TestClient(u.t.app).get('/api/v1/openapi.json')).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    assert.deepEqual(Object.keys(doc.paths['/me/saved-searches'] ?? {}).sort(), ['get', 'post']);
+    assert.deepEqual(Object.keys(doc.paths['/me/saved-searches/{id}'] ?? {}), ['delete']);
+  });
 });

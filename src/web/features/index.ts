@@ -7,7 +7,7 @@ import { accountsFeature } from './accounts/index.js';
 import { adminFeature } from './admin/index.js';
 import { apiFeature } from './api/index.js';
 import { browseFeature } from './browse/index.js';
-import { CAREERS_API_DOCS, careersFeature } from './careers/index.js';
+import { CAREERS_ROUTE_DOCS, careersFeature } from './careers/index.js';
 import { casepilotFeature } from './casepilot/index.js';
 import { claimsFeature } from './claims/index.js';
 import { codePagesFeature } from './code-pages/index.js';
@@ -17,7 +17,7 @@ import { searchFeature } from './search/index.js';
 
 export async function registerFeatures(site: FastifyInstance, deps: FullDeps): Promise<void> {
   // /api/v1 and /docs; the document also lists the features' routes that are not operations
-  await site.register(apiFeature, { deps, routeDocs: CAREERS_API_DOCS });
+  await site.register(apiFeature, { deps, routeDocs: CAREERS_ROUTE_DOCS });
   await site.register(homeFeature, { deps });
   await site.register(searchFeature, { deps }); // /search and /case2code
   await site.register(codePagesFeature, { deps, prefix: '/codes' });

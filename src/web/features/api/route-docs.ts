@@ -13,7 +13,7 @@ import { type ErrorCode, errorCatalogue } from '../../../shared/index.js';
 export type RouteAccess = 'public' | 'signed-in' | 'employer' | 'admin';
 
 export interface RouteDoc {
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Fastify's form, relative to /api/v1: "/jobs/:id" */
   url: string;
   operationId: string;

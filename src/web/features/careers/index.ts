@@ -4,12 +4,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { createCareersDeps } from '../../../careers/index.js';
 import type { FeatureOptions } from '../../deps.js';
+import type { RouteDoc } from '../api/route-docs.js';
 import { careersAlerts } from './alerts.js';
-import { careersApi } from './api.js';
-
-export { CAREERS_API_DOCS } from './api.js';
-
+import { ALERTS_API_DOCS } from './alerts-docs.js';
+import { CAREERS_API_DOCS, careersApi } from './api.js';
 import { careersPages } from './pages.js';
+
+/** Every CareerCenter /api/v1 route's OpenAPI entry: the API's and the job alerts' */
+export const CAREERS_ROUTE_DOCS: readonly RouteDoc[] = [...CAREERS_API_DOCS, ...ALERTS_API_DOCS];
 
 export const careersFeature: FastifyPluginAsync<FeatureOptions> = async (app, { deps }) => {
   const careers = createCareersDeps({ db: deps.database.db, now: deps.now, publicUrl: deps.config.publicUrl });
