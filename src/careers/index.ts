@@ -55,6 +55,7 @@ export {
   deleteSavedSearch,
   listSavedSearches,
   previewUnsubscribe,
+  SAVED_FILTER_NAMES,
   SAVED_SEARCH_NAME_MAX,
   SAVED_SEARCHES_MAX,
   type SavedFilters,

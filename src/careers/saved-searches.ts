@@ -22,23 +22,22 @@ import { type UnsubscribeTarget, verifyUnsubscribeToken } from './unsubscribe-to
 export const SAVED_SEARCHES_MAX = 20;
 export const SAVED_SEARCH_NAME_MAX = 80;
 
-/** The filters a saved search keeps, as /jobs writes them in its URL. */
-export type SavedFilters = Partial<
-  Record<
-    | 'q'
-    | 'state'
-    | 'remote'
-    | 'credential'
-    | 'setting'
-    | 'specialty'
-    | 'codeSet'
-    | 'experienceLevel'
-    | 'apprenticeWelcome'
-    | 'salaryMin'
-    | 'salaryPeriod',
-    string
-  >
->;
+/** The filters a saved search keeps, as /jobs writes them in its URL (no page, sort or "posted within"). */
+export const SAVED_FILTER_NAMES = [
+  'q',
+  'state',
+  'remote',
+  'credential',
+  'setting',
+  'specialty',
+  'codeSet',
+  'experienceLevel',
+  'apprenticeWelcome',
+  'salaryMin',
+  'salaryPeriod',
+] as const;
+
+export type SavedFilters = Partial<Record<(typeof SAVED_FILTER_NAMES)[number], string>>;
 
 export interface SavedSearch {
   id: string;

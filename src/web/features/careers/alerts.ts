@@ -14,6 +14,7 @@ import {
   type JobSearchInput,
   listSavedSearches,
   previewUnsubscribe,
+  SAVED_FILTER_NAMES,
   type SavedFilters,
   savedSearchPath,
   saveSearch,
@@ -28,21 +29,6 @@ import { API_PREFIX } from '../api/api-operations.js';
 import type { CareersFeatureOptions } from './options.js';
 import { AlertsPage, type AlertsPageProps, UnsubscribePage } from './view-alerts.js';
 
-/** the filters a saved search keeps, as the /jobs form and the save button post them */
-const FILTER_FIELDS = [
-  'q',
-  'state',
-  'remote',
-  'credential',
-  'setting',
-  'specialty',
-  'codeSet',
-  'experienceLevel',
-  'apprenticeWelcome',
-  'salaryMin',
-  'salaryPeriod',
-] as const;
-
 /** an unsubscribe POST: the one-click body, or the confirmation form's empty one */
 const UNSUBSCRIBE_BODY_LIMIT = 4 * 1024;
 /** POST /api/v1/me/saved-searches: a name and a dozen short filter values */
@@ -50,7 +36,7 @@ const SAVED_SEARCH_JSON_BODY_LIMIT = 16 * 1024;
 
 function filtersFromForm(body: unknown): SavedFilters {
   const out: Record<string, string> = {};
-  for (const k of FILTER_FIELDS) {
+  for (const k of SAVED_FILTER_NAMES) {
     const v = formField(body, k);
     if (v !== undefined && v !== '') out[k] = v;
   }
