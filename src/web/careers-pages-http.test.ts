@@ -322,4 +322,71 @@ describeEachApp('CareerCenter pages', { env: ENV }, (u) => {
     assert.equal((await employer.c.post(`/employer/jobs/${id}/close`, { _csrf: csrfOf(home.body) })).statusCode, 303);
     assert.match((await coder.c.get('/jobs?credential=CRC')).body, /0 jobs/);
   });
+
+  test('results come in pages, sorted newest or by pay, the filters kept in the links', async () => {
+    const r = await postJobForm(
+      employer.c,
+      jobForm({
+        title: 'Inpatient Coder (CCS)',
+        credentials: 'CCS',
+        codeSets: 'ICD-10-PCS',
+        setting: 'hospital-inpatient',
+        experienceLevel: 'senior',
+        experienceMonths: '36',
+        apprenticeWelcome: '',
+        salaryMin: '68000',
+        salaryMax: '80000',
+      }),
+    );
+    assert.equal(r.headers.location, '/employer?done=published');
+    const guest = new TestClient(u.t.app);
+    const first = await guest.get('/jobs?pageSize=1&sort=salary');
+    assert.match(first.body, /2 jobs/);
+    assert.match(first.body, /Page 1 of 2/);
+    assert.match(first.body, /href="\/jobs\/[^"]+">Inpatient Coder \(CCS\)<\/a>/);
+    assert.match(first.body, /<a rel="next" href="\/jobs\?sort=salary&amp;pageSize=1&amp;page=2">/);
+    const second = await guest.get('/jobs?sort=salary&pageSize=1&page=2');
+    assert.match(second.body, new RegExp(`href="/jobs/${jobId}">${TITLE}</a>`));
+    assert.match(second.body, /<a rel="prev" href="\/jobs\?sort=salary&amp;pageSize=1">/);
+    assert.match((await guest.get('/jobs?codeSet=ICD-10-PCS')).body, /1 job</);
+  });
+
+  test('edit and renew a posting; an admin unpublishes it with a reason, mailed; pages need their role', async () => {
+    const edit = await employer.c.get(`/employer/jobs/${jobId}/edit`);
+    assert.equal(edit.statusCode, 200);
+    assert.match(edit.body, new RegExp(`value="${TITLE}"`));
+    assert.match(edit.body, /<input type="checkbox" name="credentials" value="CPC-A" checked\/>/);
+    const refused = await postJobForm(employer.c, jobForm({ title: 'Renamed coder job', salaryMin: '9' }), jobId);
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /id="salaryMin-error">\$9 a year is not a plausible pay/);
+    assert.match(refused.body, /value="Renamed coder job"/);
+    const saved = await postJobForm(employer.c, jobForm({ title: 'Renamed coder job', action: 'draft' }), jobId);
+    assert.equal(saved.statusCode, 303, saved.body);
+    assert.match((await jobPage(coder.c, jobId)).body, /<h1>Renamed coder job<\/h1>/);
+
+    const home = await employer.c.get('/employer');
+    const renewed = await employer.c.post(`/employer/jobs/${jobId}/renew`, { _csrf: csrfOf(home.body) });
+    assert.equal(renewed.headers.location, '/employer?done=renewed');
+    assert.equal((await jobPage(coder.c, jobId)).ld.validThrough, `${daysAhead(60)}T23:59:59Z`);
+
+    const page = await admin.c.get(`/jobs/${jobId}`);
+    assert.match(page.body, /Reason for unpublishing/);
+    const action = `/admin/jobs/${jobId}/unpublish`;
+    const noReason = await admin.c.post(action, { _csrf: csrfOf(page.body), reason: '' });
+    assert.equal(noReason.statusCode, 400);
+    assert.match(noReason.body, /reason: is required/);
+    const reason = 'The pay range is below what the description promises.';
+    const down = await admin.c.post(action, { _csrf: csrfOf(page.body), reason });
+    assert.equal(down.headers.location, '/admin/jobs?done=unpublished');
+    const mail = await u.sink.waitFor((m) => m.to.includes(employer.email) && /was unpublished/.test(m.subject));
+    assert.ok(mail.text.includes(reason));
+    assert.equal((await coder.c.get(`/jobs/${jobId}`)).statusCode, 404);
+    assert.ok((await employer.c.get('/employer')).body.includes(`Unpublished by an admin: ${reason}`));
+
+    const guest = await new TestClient(u.t.app).get('/employer/jobs/new');
+    assert.equal(guest.statusCode, 303);
+    assert.equal(guest.headers.location, `/login?next=${encodeURIComponent('/employer/jobs/new')}`);
+    assert.equal((await coder.c.get('/employer')).statusCode, 403);
+    assert.equal((await employer.c.get('/admin/jobs')).statusCode, 403);
+  });
 });

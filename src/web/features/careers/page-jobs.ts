@@ -62,6 +62,7 @@ const SEARCH_KEYS = [
   'postedWithinDays',
   'sort',
   'page',
+  'pageSize',
 ] as const;
 
 const jobPath = (id: string) => `/jobs/${encodeURIComponent(id)}`;
@@ -111,7 +112,9 @@ export function registerJobPages(app: FastifyInstance, { deps, careers }: Career
             }),
           )
         : undefined;
-    const viewer = job.moderation ? 'owner' : req.user ? 'member' : 'guest';
+    const isAdmin = req.user?.role === 'admin';
+    // an admin sees every posting as its owner does, but is not its employer
+    const viewer = job.moderation && !isAdmin ? 'owner' : req.user ? 'member' : 'guest';
     return sendPage(
       reply,
       {
@@ -126,6 +129,7 @@ export function registerJobPages(app: FastifyInstance, { deps, careers }: Career
         logoUrl: logo,
         jsonLd,
         viewer,
+        isAdmin,
         csrf: reply.generateCsrf(),
       }),
     );

@@ -16,7 +16,7 @@ export function ModerationPage({
   error?: string;
 }) {
   return (
-    <section class="moderation">
+    <section class="moderation careers">
       <h1>Job postings waiting for approval</h1>
       <Notice message={notice} />
       <Problem message={error} />

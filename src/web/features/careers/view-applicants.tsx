@@ -89,7 +89,7 @@ export function ApplicantsPage({
 }) {
   const id = encodeURIComponent(job.id);
   return (
-    <section class="applicants">
+    <section class="applicants careers">
       <h1>Applicants: {job.title}</h1>
       <p>
         <a href="/employer">Back to my jobs</a> ·{' '}

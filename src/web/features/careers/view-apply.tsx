@@ -96,7 +96,7 @@ export function ApplyPage(props: {
   error?: string;
 }) {
   return (
-    <section class="form-page">
+    <section class="form-page careers">
       <h1>Apply: {props.job.title}</h1>
       <p>
         <a href={`/jobs/${encodeURIComponent(props.job.id)}`}>Back to the posting</a> · {props.job.organization}
@@ -109,7 +109,7 @@ export function ApplyPage(props: {
 
 export function AppliedPage({ application }: { application: ApplicationView }) {
   return (
-    <section>
+    <section class="careers">
       <h1>Application sent</h1>
       <p role="status">
         Your application to “{application.jobTitle}” at {application.organization} was sent. The employer sees your
@@ -146,7 +146,7 @@ export function MyApplicationsPage({
   error?: string;
 }) {
   return (
-    <section>
+    <section class="careers">
       <h1>My applications</h1>
       <Notice message={notice} />
       <Problem message={error} />

@@ -79,7 +79,7 @@ export function EmployerPage({
   notice?: string;
 }) {
   return (
-    <section class="employer">
+    <section class="employer careers">
       <h1>My jobs</h1>
       <Notice message={notice} />
       <Problem message={error} />

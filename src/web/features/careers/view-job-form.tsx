@@ -126,7 +126,7 @@ export function JobFormPage(props: JobFormPageProps) {
   while (questions.length < Math.min(QUESTION_ROWS, Math.max(3, v.questions.length + 1)))
     questions.push({ question: '', required: true });
   return (
-    <section class="form-page job-form">
+    <section class="form-page job-form careers">
       <h1>{jobId ? `Edit: ${v.title || 'job posting'}` : 'Post a job'}</h1>
       <p>
         <a href="/employer">Back to my jobs</a>

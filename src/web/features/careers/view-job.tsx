@@ -4,9 +4,11 @@
 import {
   CODE_SET_CHOICES,
   type JobDocument,
+  LIMITS,
   type OrganizationProfile,
   renderJobMarkdown,
 } from '../../../careers/index.js';
+import { Csrf } from '../../views/csrf.js';
 import { ApplyForm, type ApplyValues } from './view-apply.js';
 import { dayText, type FieldErrors, LABELS, labelOf, payRange, whereText } from './view-common.js';
 
@@ -17,6 +19,8 @@ export interface JobPageProps {
   /** the JSON-LD, already made safe for a script element (jsonLdScriptText) */
   jsonLd: string | undefined;
   viewer: 'guest' | 'member' | 'owner';
+  /** an admin sees the unpublish form on a public posting */
+  isAdmin?: boolean;
   csrf: string;
   values?: ApplyValues;
   errors?: FieldErrors;
@@ -73,10 +77,22 @@ function HowToApply({ job, viewer, csrf, values, errors }: JobPageProps) {
   );
 }
 
+function Unpublish({ job, csrf }: { job: JobDocument; csrf: string }) {
+  return (
+    <form class="moderation" method="post" action={`/admin/jobs/${encodeURIComponent(job.id)}/unpublish`}>
+      <h2>Moderation</h2>
+      <Csrf token={csrf} />
+      <label for="reason">Reason for unpublishing (mailed to the employer)</label>
+      <textarea id="reason" name="reason" rows={2} maxLength={LIMITS.unpublishReason} required />
+      <button type="submit">Unpublish</button>
+    </form>
+  );
+}
+
 export function JobPage(props: JobPageProps) {
   const { job, organization, logoUrl } = props;
   return (
-    <article class="job-page">
+    <article class="job-page careers">
       {props.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: props.jsonLd }} /> : null}
       <p>
         <a href="/jobs">All jobs</a>
@@ -130,6 +146,9 @@ export function JobPage(props: JobPageProps) {
       ) : null}
       <h2>How to apply</h2>
       <HowToApply {...props} />
+      {props.isAdmin && ['pending', 'published'].includes(job.status) ? (
+        <Unpublish job={job} csrf={props.csrf} />
+      ) : null}
     </article>
   );
 }

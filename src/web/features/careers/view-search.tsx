@@ -11,6 +11,7 @@ import {
   type JobDocument,
   type JobFilters,
   type JobSearchResult,
+  PAGE_SIZE_DEFAULT,
   POSTED_WITHIN_DAYS,
   SETTING_CHOICES,
   SPECIALTY_CHOICES,
@@ -33,6 +34,7 @@ export function searchUrl(f: JobFilters, changes: Partial<JobFilters> = {}): str
   if (all.salaryMin !== undefined || all.salaryPeriod !== 'year') params.set('salaryPeriod', all.salaryPeriod);
   if (all.postedWithinDays !== undefined) params.set('postedWithinDays', String(all.postedWithinDays));
   if (all.sort !== 'newest') params.set('sort', all.sort);
+  if (all.pageSize !== PAGE_SIZE_DEFAULT) params.set('pageSize', String(all.pageSize));
   if (all.page > 1) params.set('page', String(all.page));
   const query = params.toString();
   return query ? `/jobs?${query}` : '/jobs';
@@ -203,6 +205,7 @@ function SearchForm({ result }: { result: JobSearchResult }) {
           </option>
         </select>
       </p>
+      {f.pageSize !== PAGE_SIZE_DEFAULT ? <input type="hidden" name="pageSize" value={String(f.pageSize)} /> : null}
       <button type="submit">Search jobs</button> <a href="/jobs">Clear filters</a>
     </form>
   );
@@ -257,7 +260,7 @@ function Pages({ result }: { result: JobSearchResult }) {
 
 export function JobSearchPage({ result, signedIn }: { result: JobSearchResult; signedIn: boolean }) {
   return (
-    <section class="jobs">
+    <section class="jobs careers">
       <h1>CareerCenter: medical coding jobs</h1>
       <p>
         Every posting shows its pay range. Filter by what matters to a coder: credential, setting, remote state and real
