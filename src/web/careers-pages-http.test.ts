@@ -8,7 +8,7 @@
 // organization's.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { elfProgram, minimalPdf, png } from '../storage/test-support/upload-fixtures.js';
+import { elfProgram, minimalPdf, png, zipBombDocx } from '../storage/test-support/upload-fixtures.js';
 import {
   applyParts,
   daysAhead,
@@ -205,6 +205,21 @@ describeEachApp('CareerCenter pages', { env: ENV }, (u) => {
     assert.match(exe.body, /id="resume-error">that file is not a PDF or Word/);
     assert.match(exe.body, /I passed the CPC &lt;b>exam&lt;\/b> in March\.<\/textarea>/);
     assert.match(exe.body, />Family medicine<\/textarea>/);
+
+    const bomb = await coder.c.postMultipart(
+      `/jobs/${jobId}/apply`,
+      applyParts(page, typed, { name: 'resume', fileName: 'resume.docx', data: zipBombDocx() }),
+    );
+    assert.equal(bomb.statusCode, 415);
+    assert.match(bomb.body, /id="resume-error">[^<]*zip bomb/);
+    assert.match(bomb.body, />Family medicine<\/textarea>/);
+    // a file over 5 MB: refused (413, naming the field) before the form is read whole
+    const big = await coder.c.postMultipart(
+      `/jobs/${jobId}/apply`,
+      applyParts(page, typed, { name: 'resume', fileName: 'big.pdf', data: Buffer.alloc(6 * 1024 * 1024, 0x20) }),
+    );
+    assert.equal(big.statusCode, 413);
+    assert.match(big.body, /resume: the file is larger than 5 MB/);
 
     const pdf = { name: 'resume', fileName: 'Coder résumé.pdf', data: minimalPdf(), contentType: 'application/pdf' };
     const unanswered = await coder.c.postMultipart(
