@@ -324,6 +324,8 @@ describeEachApp('CareerCenter pages', { env: ENV }, (u) => {
     assert.match(body, /<dt>The organization's website<\/dt><dd>buckeye-billing\.com<\/dd>/);
     assert.match(body, /class="warning"/);
     assert.equal(ld.directApply, false);
+    // no apply form for it: its page says where to apply
+    assert.equal((await coder.c.get(`/jobs/${id}/apply`)).headers.location, `/jobs/${id}`);
     assert.equal(ld.employmentType, 'CONTRACTOR');
     assert.deepEqual((ld.baseSalary as { value: unknown }).value, {
       '@type': 'QuantitativeValue',

@@ -143,6 +143,8 @@ export function registerJobPages(app: FastifyInstance, { deps, careers }: Career
   app.get<IdRoute>('/jobs/:id/apply', async (req, reply) => {
     if (!req.user) return reply.redirect(`/login?next=${encodeURIComponent(`${jobPath(req.params.id)}/apply`)}`, 303);
     const job = await getJob(careers, req.params.id, req.user);
+    // a posting that takes no applications here says how to apply on its own page
+    if (job.applicationMethod !== 'codedesk' || job.status !== 'published') return reply.redirect(jobPath(job.id), 303);
     return sendPage(
       reply,
       { title: `Apply: ${job.title}`, noStore: true },
@@ -170,7 +172,11 @@ export function registerJobPages(app: FastifyInstance, { deps, careers }: Career
   app.get<IdRoute>('/jobs/applications/:id', async (req, reply) => {
     if (!req.user) return reply.redirect(`/login?next=${encodeURIComponent(req.url.slice(0, 300))}`, 303);
     const application = await getApplication(careers, req.user, req.params.id);
-    return sendPage(reply, { title: 'Application sent', noStore: true }, h(AppliedPage, { application }));
+    return sendPage(
+      reply,
+      { title: `Application: ${application.jobTitle}`, noStore: true },
+      h(AppliedPage, { application }),
+    );
   });
 
   app.post<IdRoute>(

@@ -116,6 +116,10 @@ export function AppliedPage({ application }: { application: ApplicationView }) {
         résumé, cover note and answers; you are mailed when its status changes.
       </p>
       <p>
+        Status: <strong>{statusWords(application.status)}</strong> ·{' '}
+        <a href={`/jobs/applications/${encodeURIComponent(application.id)}/resume`}>Your résumé</a>
+      </p>
+      <p>
         <a href="/jobs/applications">My applications</a> · <a href="/jobs">More jobs</a>
       </p>
     </section>
