@@ -2,7 +2,6 @@
 // honesty rules say what is wrong and how to fix it), the input kept, and two buttons: save as draft, or publish.
 import {
   APPLICATION_METHOD_CHOICES,
-  type Choices,
   CLOSING_DAYS_DEFAULT,
   CLOSING_DAYS_MAX,
   CODE_SET_CHOICES,
@@ -19,92 +18,7 @@ import {
 import { Csrf } from '../../views/csrf.js';
 import { type JobFormValues, QUESTION_ROWS } from './page-job-form.js';
 import { FieldError, type FieldErrors, invalid, Problem } from './view-common.js';
-
-type Errors = { errors: FieldErrors };
-
-function TextField({
-  id,
-  label,
-  value,
-  errors,
-  max,
-  type = 'text',
-  required = false,
-  hint,
-  field = id,
-}: Errors & {
-  id: string;
-  label: string;
-  value: string;
-  max?: number;
-  type?: string;
-  required?: boolean;
-  hint?: string;
-  field?: string;
-}) {
-  return (
-    <p>
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        name={id}
-        type={type}
-        value={value}
-        required={required}
-        {...(max ? { maxLength: max } : {})}
-        {...invalid(errors, field, id)}
-      />
-      {hint ? <span class="hint"> {hint}</span> : null}
-      <FieldError id={id} field={field} errors={errors} />
-    </p>
-  );
-}
-
-function Select({
-  id,
-  label,
-  choices,
-  value,
-  errors,
-  blank,
-  field = id,
-}: Errors & { id: string; label: string; choices: Choices; value: string; blank?: string; field?: string }) {
-  return (
-    <p>
-      <label for={id}>{label}</label>
-      <select id={id} name={id} {...invalid(errors, field, id)}>
-        {blank !== undefined ? <option value="">{blank}</option> : null}
-        {choices.map(([v, text]) => (
-          <option key={v} value={v} selected={v === value}>
-            {text}
-          </option>
-        ))}
-      </select>
-      <FieldError id={id} field={field} errors={errors} />
-    </p>
-  );
-}
-
-function Boxes({
-  name,
-  legend,
-  choices,
-  chosen,
-  errors,
-  radio = false,
-}: Errors & { name: string; legend: string; choices: Choices; chosen: readonly string[]; radio?: boolean }) {
-  return (
-    <fieldset class="boxes" {...invalid(errors, name)}>
-      <legend>{legend}</legend>
-      {choices.map(([v, text]) => (
-        <label key={v}>
-          <input type={radio ? 'radio' : 'checkbox'} name={name} value={v} checked={chosen.includes(v)} /> {text}
-        </label>
-      ))}
-      <FieldError id={name} errors={errors} />
-    </fieldset>
-  );
-}
+import { Boxes, Select, TextField } from './view-form-fields.js';
 
 export interface JobFormPageProps {
   csrf: string;
