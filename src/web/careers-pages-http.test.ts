@@ -273,6 +273,11 @@ describeEachApp('CareerCenter pages', { env: ENV }, (u) => {
     assert.equal(mine.headers['x-content-type-options'], 'nosniff');
     assert.equal((await coder.c.get(resume)).statusCode, 200);
     assert.equal((await rival.c.get(resume)).statusCode, 404);
+    assert.equal((await admin.c.get(resume)).statusCode, 200);
+    assert.equal(
+      (await new TestClient(u.t.app).get(resume)).headers.location,
+      `/login?next=${encodeURIComponent(resume)}`,
+    );
     assert.equal((await rival.c.get(`/employer/jobs/${jobId}/applications`)).statusCode, 404);
     assert.equal((await rival.c.get(`/employer/jobs/${jobId}/edit`)).statusCode, 404);
 

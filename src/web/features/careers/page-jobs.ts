@@ -189,8 +189,10 @@ export function registerJobPages(app: FastifyInstance, { deps, careers }: Career
   );
 
   app.get<IdRoute>('/jobs/applications/:id/resume', async (req, reply) => {
+    // a guest logs in first (as for any page of an account; the answer is the same for every id);
     // getApplication answers CAREERS_NOT_FOUND to anyone but the applicant, the posting's employer and admins
-    const application = await getApplication(careers, requireUser(req), req.params.id);
+    if (!req.user) return reply.redirect(`/login?next=${encodeURIComponent(req.url.slice(0, 300))}`, 303);
+    const application = await getApplication(careers, req.user, req.params.id);
     return sendUpload(reply, await openUpload(store, application.resumeUploadId));
   });
 
