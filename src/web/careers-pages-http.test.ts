@@ -411,4 +411,20 @@ describeEachApp('CareerCenter pages', { env: ENV }, (u) => {
     assert.equal((await coder.c.get('/employer')).statusCode, 403);
     assert.equal((await employer.c.get('/admin/jobs')).statusCode, 403);
   });
+
+  test('markup in a posting is text on its page and escaped in its JSON-LD', async () => {
+    const title = 'Coder <b>II</b> & "Lead" <!-- x';
+    const r = await postJobForm(
+      employer.c,
+      jobForm({ title, description: 'Ask us about <i>remote</i> work & <u>CEUs</u>.', credentials: 'CPC' }),
+    );
+    assert.equal(r.statusCode, 303, r.body);
+    const id = await jobIdOf(employer.c, 'Coder &lt;b>II&lt;/b> &amp; &quot;Lead&quot; &lt;!-- x');
+    const { body, ld } = await jobPage(coder.c, id);
+    assert.ok(body.includes('<h1>Coder &lt;b>II&lt;/b> &amp; &quot;Lead&quot; &lt;!-- x</h1>'));
+    const script = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(body)?.[1] ?? '';
+    assert.doesNotMatch(script, /[<>&]/);
+    assert.match(script, /Coder \\u003cb\\u003eII\\u003c\/b\\u003e \\u0026 \\"Lead\\" \\u003c!-- x/);
+    assert.equal(ld.title, title);
+  });
 });
