@@ -34,7 +34,12 @@ export const PRODUCTS: Product[] = [
     href: '/casepilot',
     text: 'Ask a coding question in plain English; the answer comes from the official data, every fact with its source.',
   },
-  // the two below are not served yet: listed without a link until their pages exist
+  // not served yet: listed without a link until its pages exist
   { name: 'CaseConsultant', href: null, inHeader: true, text: 'Send a case by email; a coder answers (coming).' },
-  { name: 'CareerCenter', href: null, inHeader: true, text: 'Coding jobs and the people to fill them (coming).' },
+  {
+    name: 'CareerCenter',
+    href: '/jobs',
+    inHeader: true,
+    text: 'Medical coding jobs with their pay range, filtered by credential, setting, remote state and real entry level; apply with a résumé.',
+  },
 ];
