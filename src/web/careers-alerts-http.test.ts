@@ -234,6 +234,29 @@ describeEachApp('CareerCenter job alerts over HTTP', { now, env: { RATE_LIMIT_PE
     assert.deepEqual(await savedNames(coderKey), []);
   });
 
+  test('/jobs offers "Save this search" with its filters; a guest is offered to log in and come back', async () => {
+    const search = '/jobs?remote=true&credential=CPC-A';
+    const page = await coder.get(search);
+    const form = /<form class="save-search" action="\/jobs\/alerts" method="post">([\s\S]*?)<\/form>/.exec(
+      page.body,
+    )?.[1];
+    assert.ok(form, 'the save form is on the page');
+    assert.match(form, /<input type="hidden" name="credential" value="CPC-A"\/>/);
+    assert.match(form, /<input type="hidden" name="remote" value="true"\/>/);
+    const r = await coder.submit(search, '/jobs/alerts', {
+      credential: 'CPC-A',
+      remote: 'true',
+      name: 'From the page',
+    });
+    assert.equal(r.statusCode, 303);
+    assert.ok((await savedNames(coderKey)).includes('From the page'));
+    const guestPage = await new TestClient(u.t.app).get(search);
+    assert.match(
+      guestPage.body,
+      /<a href="\/login\?next=[^"]*credential%3DCPC-A[^"]*">Log in to save this search<\/a>/,
+    );
+  });
+
   test('the saved-search API routes are in the OpenAPI document', async () => {
     const doc = (await new TestClient(u.t.app).get('/api/v1/openapi.json')).json() as {
       paths: Record<string, Record<string, unknown>>;

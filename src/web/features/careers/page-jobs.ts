@@ -85,7 +85,11 @@ export function registerJobPages(app: FastifyInstance, { deps, careers }: Career
         canonical: '/jobs',
         noStore: true,
       },
-      h(JobSearchPage, { result, signedIn: req.user !== undefined }),
+      h(JobSearchPage, {
+        result,
+        signedIn: req.user !== undefined,
+        csrf: req.user ? reply.generateCsrf() : undefined,
+      }),
     );
   });
 

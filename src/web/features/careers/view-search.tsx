@@ -2,6 +2,7 @@
 // the number of jobs it would give (the domain's facet counts: the other filters kept), the results as cards, and
 // the pages. Works without JavaScript.
 import {
+  ALERT_PATHS,
   type Choices,
   CODE_SET_CHOICES,
   CREDENTIAL_CHOICES,
@@ -17,6 +18,7 @@ import {
   SPECIALTY_CHOICES,
   US_STATE_CHOICES,
 } from '../../../careers/index.js';
+import { SaveSearchButton } from './view-alerts.js';
 import { dayText, payRange, whereText } from './view-common.js';
 
 /** The URL of a search: the filters that differ from the defaults, in a stable order. */
@@ -258,7 +260,16 @@ function Pages({ result }: { result: JobSearchResult }) {
   );
 }
 
-export function JobSearchPage({ result, signedIn }: { result: JobSearchResult; signedIn: boolean }) {
+export function JobSearchPage({
+  result,
+  signedIn,
+  csrf,
+}: {
+  result: JobSearchResult;
+  signedIn: boolean;
+  /** the signed-in visitor's CSRF token, for "Save this search" (a guest gets a link to log in) */
+  csrf: string | undefined;
+}) {
   return (
     <section class="jobs careers">
       <h1>CareerCenter: medical coding jobs</h1>
@@ -281,6 +292,12 @@ export function JobSearchPage({ result, signedIn }: { result: JobSearchResult; s
         </ul>
       )}
       <Pages result={result} />
+      <SaveSearchButton filters={result.filters} csrf={csrf} />
+      {signedIn ? (
+        <p>
+          <a href={ALERT_PATHS.alerts}>My saved searches</a>
+        </p>
+      ) : null}
     </section>
   );
 }
