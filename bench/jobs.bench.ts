@@ -1,7 +1,9 @@
 // npm run bench:jobs — CareerCenter on SQLite and on PostgreSQL (a throwaway cluster): 10,000 generated postings
 // created and published through the domain functions, then a set of filtered searches with facet counts (target:
 // p99 < 20 ms on each database), a search right after a posting changed (the index's incremental refresh), and the
-// time to create 1,000 applications through applyToJob. Prints a table and writes bench/results/jobs-latest.json.
+// time to create 1,000 applications through applyToJob. Beside the searches, in the same rounds, a baseline: reading
+// one posting by its id (getJob: one primary-key query and the document), the floor any database-backed page pays;
+// the table gives the search's p50 and p99 as multiples of it. Prints a table and writes bench/results/jobs-latest.json.
 // JOBS_BENCH_POSTINGS overrides the number of postings (for a quick trial run).
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -14,6 +16,7 @@ import {
   type CareersDeps,
   createCareersDeps,
   createJob,
+  getJob,
   type JobSearchInput,
   publishJob,
   searchJobs,
@@ -123,6 +126,8 @@ async function benchDatabase(name: 'sqlite' | 'postgres', database: Database) {
 
   for (const [, input] of SEARCHES) await searchJobs(deps, input);
   const all: number[] = [];
+  const baseline: number[] = [];
+  const someIds = (await searchJobs(deps, { pageSize: '50' })).jobs.map((j) => j.id);
   const perSearch = SEARCHES.map(([label, input]) => ({ label, input, times: [] as number[], total: 0 }));
   for (let round = 0; round < ROUNDS; round++)
     for (const s of perSearch) {
@@ -132,8 +137,13 @@ async function benchDatabase(name: 'sqlite' | 'postgres', database: Database) {
       s.times.push(ms);
       s.total = result.total;
       all.push(ms);
+      const id = someIds[baseline.length % someIds.length] as string;
+      const b0 = performance.now();
+      await getJob(deps, id);
+      baseline.push(performance.now() - b0);
     }
   all.sort((a, b) => a - b);
+  baseline.sort((a, b) => a - b);
 
   // a search right after a posting changed: the index reads the changed row, then answers
   const afterChange: number[] = [];
@@ -174,6 +184,9 @@ async function benchDatabase(name: 'sqlite' | 'postgres', database: Database) {
       p99Ms: percentile(all, 0.99),
       maxMs: all.at(-1),
       targetP99Ms: TARGET_P99_MS,
+      baselineGetJob: { p50Ms: percentile(baseline, 0.5), p99Ms: percentile(baseline, 0.99) },
+      p50OverBaseline: percentile(all, 0.5) / percentile(baseline, 0.5),
+      p99OverBaseline: percentile(all, 0.99) / percentile(baseline, 0.99),
       bySearch: perSearch.map((s) => {
         const sorted = [...s.times].sort((a, b) => a - b);
         return {
@@ -227,6 +240,12 @@ for (const r of results) {
   table[`${r.database}: first search (loads the index), ms`] = { value: ms(r.indexLoadMs) };
   table[`${r.database}: filtered search + facets p50, ms`] = { value: ms(r.searches.p50Ms) };
   table[`${r.database}: filtered search + facets p99, ms`] = { value: ms(r.searches.p99Ms) };
+  table[`${r.database}: baseline, one posting by id p50 / p99, ms`] = {
+    value: `${ms(r.searches.baselineGetJob.p50Ms)} / ${ms(r.searches.baselineGetJob.p99Ms)}`,
+  };
+  table[`${r.database}: search ÷ baseline, p50 / p99`] = {
+    value: `${r.searches.p50OverBaseline.toFixed(1)}× / ${r.searches.p99OverBaseline.toFixed(1)}×`,
+  };
   table[`${r.database}: search after a change p50, ms`] = { value: ms(r.searchAfterChange.p50Ms) };
   table[`${r.database}: search after a change p99, ms`] = { value: ms(r.searchAfterChange.p99Ms) };
   table[`${r.database}: ${r.applications.count} applications, s`] = {
