@@ -9,6 +9,7 @@ export const CAREERS_PATHS = {
   job: (id: string) => `/jobs/${encodeURIComponent(id)}`,
   employerJob: (id: string) => `/employer/jobs/${encodeURIComponent(id)}`,
   myApplications: '/jobs/applications',
+  verifyDomain: (token: string) => `/employer/verify-domain?token=${encodeURIComponent(token)}`,
 } as const;
 
 const STATUS_WORDS: Record<EmployerApplicationStatus, string> = {
@@ -73,5 +74,20 @@ export function applicationStatusMail(
     to,
     subject: `Your application for "${title}" at ${organization}: ${status}`,
     text: `Your application for "${title}" at ${organization} is ${STATUS_WORDS[status]}.\n\nSee all your applications at ${publicUrl}${CAREERS_PATHS.myApplications}.\n`,
+  };
+}
+
+export function domainVerificationMail(
+  to: string,
+  organization: string,
+  domain: string,
+  token: string,
+  hours: number,
+  publicUrl: string,
+): MailMessage {
+  return {
+    to,
+    subject: `Confirm that ${organization} receives mail at ${domain}`,
+    text: `Someone managing the organization "${organization}" on CodeDesk's CareerCenter asked to verify its website domain ${domain} by sending this link to ${to}. Open it to confirm (valid for ${hours} hours):\n\n${publicUrl}${CAREERS_PATHS.verifyDomain(token)}\n\nJob seekers will then see ${domain} marked as verified beside its postings. If you did not expect this, ignore this mail: nothing changes.\n`,
   };
 }

@@ -35,6 +35,13 @@ export {
   runDeadline,
 } from './deadlines.js';
 export { type Actor, type CareersDeps, createCareersDeps } from './deps.js';
+export {
+  confirmDomainVerification,
+  DOMAIN_VERIFICATION_HOURS,
+  DOMAIN_VERIFICATION_MAILS_PER_DAY,
+  requestDomainVerification,
+  signDomainToken,
+} from './domain-verification.js';
 export { compareApplicationDomain, type DomainComparison, normalizeDomain } from './domains.js';
 export { findMoneyAsk, HONESTY_WHY, type HonestyFinding, type HonestyRule } from './honesty.js';
 export { effectiveStatus, type JobDocument, type JobRow, toJobDocument } from './job-document.js';

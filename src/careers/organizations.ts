@@ -22,6 +22,8 @@ export interface OrganizationProfile {
   /** Markdown; render it with renderJobMarkdown */
   about: string;
   logoUploadId: string | null;
+  /** a mailbox at `domain` was proved to be the employer's (domain-verification.ts); false when there is no domain */
+  domainVerified: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -33,6 +35,9 @@ export interface OrganizationInput {
   about?: unknown;
   logoUploadId?: unknown;
 }
+
+/** a new organization's verification columns: nothing proved, no verification mail sent */
+const UNVERIFIED = { domain_verified: null, verification_mail_day: null, verification_mails: 0 };
 
 /** upload ids are opaque to CareerCenter, but still bounded text of one shape */
 const UPLOAD_ID = /^[A-Za-z0-9._:-]+$/;
@@ -55,6 +60,8 @@ export function toOrganizationProfile(row: Selectable<CareersOrganizationsTable>
     domain: row.domain,
     about: row.about,
     logoUploadId: row.logo_upload_id,
+    // verified only for the domain that was proved: a changed domain is unverified until proved again
+    domainVerified: row.domain !== null && row.domain_verified === row.domain,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -118,7 +125,14 @@ export async function saveOrganization(
       .where('owner_user_id', '=', who.id)
       .executeTakeFirst();
     if (!existing) {
-      const row = { id: randomUUID(), owner_user_id: who.id, ...fields, created_at: at, updated_at: at };
+      const row = {
+        id: randomUUID(),
+        owner_user_id: who.id,
+        ...fields,
+        created_at: at,
+        updated_at: at,
+        ...UNVERIFIED,
+      };
       await trx.insertInto('careers_organizations').values(row).execute();
       return toOrganizationProfile(row);
     }
@@ -165,6 +179,7 @@ export async function organizationForPosting(
     logo_upload_id: null,
     created_at: at,
     updated_at: at,
+    ...UNVERIFIED,
   };
   await trx.insertInto('careers_organizations').values(row).execute();
   return row;

@@ -4,8 +4,8 @@
 // kept in the database) for this purpose alone, so a token can never pass for a cookie signature or the reverse.
 // Tokens do not expire: an unsubscribe link must keep working as long as the mail is read (RFC 8058); once the
 // search is gone the link just says so.
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../shared/index.js';
+import { signatureMatches, signBody } from './signed-token.js';
 
 const VERSION = 'u1';
 const PURPOSE = 'codedesk careers unsubscribe v1';
@@ -16,18 +16,13 @@ export type UnsubscribeTarget = { kind: 'search'; searchId: string } | { kind: '
 
 const ID = /^[A-Za-z0-9-]{1,64}$/;
 
-function signature(secret: string, body: string): Buffer {
-  const key = createHmac('sha256', secret).update(PURPOSE).digest();
-  return createHmac('sha256', key).update(body).digest();
-}
-
 function bodyOf(target: UnsubscribeTarget): string {
   return target.kind === 'search' ? `${VERSION}.s.${target.searchId}` : `${VERSION}.a.${target.userId}`;
 }
 
 export function signUnsubscribeToken(secret: string, target: UnsubscribeTarget): string {
   const body = bodyOf(target);
-  return `${body}.${signature(secret, body).toString('base64url')}`;
+  return `${body}.${signBody(secret, PURPOSE, body)}`;
 }
 
 /** What a token stops, or CAREERS_UNSUBSCRIBE_INVALID when it is malformed or its signature does not match. */
@@ -38,9 +33,6 @@ export function verifyUnsubscribeToken(secret: string, token: unknown): Unsubscr
   if (parts.length !== 4) throw invalid;
   const [version, kind, id, sig] = parts as [string, string, string, string];
   if (version !== VERSION || (kind !== 's' && kind !== 'a') || !ID.test(id) || sig === '') throw invalid;
-  // compared as text: base64url decoding ignores a last character's spare bits, so an altered one could decode equal
-  const given = Buffer.from(sig);
-  const expected = Buffer.from(signature(secret, `${version}.${kind}.${id}`).toString('base64url'));
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid;
+  if (!signatureMatches(secret, PURPOSE, `${version}.${kind}.${id}`, sig)) throw invalid;
   return kind === 's' ? { kind: 'search', searchId: id } : { kind: 'all', userId: id };
 }

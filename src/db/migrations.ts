@@ -9,6 +9,7 @@ import { editorialDrafts } from './migrations/0008-editorial-drafts.js';
 import { uploads } from './migrations/0009-uploads.js';
 import { careers } from './migrations/0010-careers.js';
 import { careersSavedSearches } from './migrations/0011-careers-saved-searches.js';
+import { careersDomainVerification } from './migrations/0012-careers-domain-verification.js';
 import type { DatabaseSchema } from './schema.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -125,6 +126,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-uploads': uploads,
   '0010-careers': careers,
   '0011-careers-saved-searches': careersSavedSearches,
+  '0012-careers-domain-verification': careersDomainVerification,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

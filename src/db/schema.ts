@@ -199,6 +199,11 @@ export interface CareersOrganizationsTable {
   logo_upload_id: string | null;
   created_at: string;
   updated_at: string;
+  /** the domain whose mailbox was proved (migration 0012); verified only while it equals `domain` */
+  domain_verified: string | null;
+  /** UTC day (YYYY-MM-DD) of the verification-mail count */
+  verification_mail_day: string | null;
+  verification_mails: Generated<number>;
 }
 
 export interface CareersJobsTable {

@@ -308,6 +308,23 @@ export const errorCatalogue = {
     message: (_p: object) =>
       'This unsubscribe link is not valid (it may have been cut short or changed). Use the link from the mail exactly as it is, or sign in and delete the saved search at /jobs/alerts',
   },
+  CAREERS_VERIFICATION_INVALID: {
+    // a domain verification link cut short, altered, forged, expired, or for a domain the organization no longer has
+    status: 400,
+    exit: 2,
+    message: (p: { why: 'invalid' | 'expired' | 'domain changed' }) =>
+      p.why === 'expired'
+        ? 'token: this verification link has expired (links are valid for 48 hours); send a new one from /employer'
+        : p.why === 'domain changed'
+          ? "token: this verification link is for a domain the organization's profile no longer gives; send a new one from /employer"
+          : 'token: this verification link is not valid (it may have been cut short or changed); use the link from the mail exactly as it is, or send a new one from /employer',
+  },
+  CAREERS_VERIFICATION_LIMIT: {
+    status: 429,
+    exit: 2,
+    message: (p: { max: number }) =>
+      `address: ${p.max} verification mails were sent for this organization today, the most there can be in a day; use one of them, or try again tomorrow (UTC)`,
+  },
   MODEL_NOT_CONFIGURED: {
     status: 503,
     exit: 2,

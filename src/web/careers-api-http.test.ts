@@ -284,6 +284,8 @@ describeEachApp('CareerCenter API', { env: { RATE_LIMIT_PER_MINUTE: '100000' } }
     const saved = await put('owner', { name: 'Acme Health', domain: 'https://www.acme-health.com/careers' });
     assert.equal(saved.statusCode, 200, saved.body);
     assert.equal(saved.json().domain, 'acme-health.com');
+    // the document says whether a mailbox at the domain was confirmed (careers-verify-domain-http.test.ts confirms one)
+    assert.equal(saved.json().domainVerified, false);
     assert.equal((await api.request('owner', 'GET', '/api/v1/employer/organization')).json().domain, 'acme-health.com');
     const bad = await put('owner', { name: '', domain: 'not a domain', about: '<script>x</script>' });
     assert.equal(bad.statusCode, 400);

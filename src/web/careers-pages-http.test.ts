@@ -326,7 +326,11 @@ describeEachApp('CareerCenter pages', { env: ENV }, (u) => {
     const id = await jobIdOf(employer.c, 'Risk Adjustment Coder (CRC)');
     const { body, ld } = await jobPage(coder.c, id);
     assert.match(body, /<dt>Applications go to<\/dt><dd>jobs\.example-ats\.com<\/dd>/);
-    assert.match(body, /<dt>The organization's website<\/dt><dd>buckeye-billing\.com<\/dd>/);
+    // the employer has not verified the domain (careers-verify-domain-http.test.ts verifies one): the page says so
+    assert.match(
+      body,
+      /<dt>The organization's website<\/dt><dd>buckeye-billing\.com <span class="domain-verification">\(not verified — the employer has not confirmed a mailbox at this domain\)<\/span><\/dd>/,
+    );
     assert.match(body, /class="warning"/);
     assert.equal(ld.directApply, false);
     // no apply form for it: its page says where to apply

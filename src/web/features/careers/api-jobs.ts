@@ -156,6 +156,7 @@ export const JOB_ROUTES: readonly CareersRoute[] = [
     url: '/employer/organization',
     operationId: 'myOrganization',
     summary: "The employer's organization profile",
+    description: '`domainVerified` says whether a mailbox at its domain was confirmed (verified from /employer).',
     access: 'employer',
     answer: { description: 'The profile', schema: ORGANIZATION_PROFILE },
     errors: ['CAREERS_NOT_FOUND'],
@@ -170,7 +171,8 @@ export const JOB_ROUTES: readonly CareersRoute[] = [
     url: '/employer/organization',
     operationId: 'saveOrganization',
     summary: "Creates or replaces the employer's organization profile (name, domain, about)",
-    description: 'The logo is kept: it is uploaded on the profile page (PNG or JPEG, checked by content).',
+    description:
+      'The logo is kept: it is uploaded on the profile page (PNG or JPEG, checked by content). A changed domain is not verified (`domainVerified` false) until a mailbox at it is confirmed again.',
     access: 'employer',
     body: { type: 'json', schema: ORGANIZATION_BODY, required: ['name'] },
     bodyLimit: CAREERS_JSON_BODY_LIMIT,

@@ -260,6 +260,10 @@ export const ORGANIZATION_PROFILE = Type.Object({
   domain: Type.Union([Type.String(), Type.Null()]),
   about: Type.String(),
   logoUploadId: Type.Union([Type.String(), Type.Null()]),
+  domainVerified: Type.Boolean({
+    description:
+      'a mailbox at `domain` was confirmed through a verification link (sent from /employer); a changed domain is not verified until confirmed again',
+  }),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });

@@ -64,6 +64,7 @@ const NOTICES: Record<string, string> = {
   renewed: 'Renewed: the closing date is moved on.',
   status: 'Status changed; the applicant is mailed.',
   note: 'Note added.',
+  verify: 'A verification link is sent. Open it from that mailbox within 48 hours to mark the domain verified.',
 };
 
 const jobsPath = (id: string) => `/employer/jobs/${encodeURIComponent(id)}`;
@@ -241,13 +242,15 @@ export function registerEmployerPages(app: FastifyInstance, { careers }: Careers
 
 interface HomeExtra {
   errors: FieldErrors;
+  /** the domain verification form's address, kept after a refusal */
+  address?: string;
   values?: OrganizationValues;
   error?: string;
   notice?: string;
 }
 
 /** /employer: my jobs and the organization form (with what was typed and its problems after a refusal) */
-async function employerHome(
+export async function employerHome(
   careers: CareersDeps,
   reply: FastifyReply,
   user: User,
@@ -263,6 +266,7 @@ async function employerHome(
       csrf: reply.generateCsrf(),
       organization,
       values: extra.values ?? orgValues(organization),
+      ...(extra.address ? { address: extra.address } : {}),
       logoUrl: organization ? logoPath(organization) : undefined,
       jobs,
       errors: extra.errors,

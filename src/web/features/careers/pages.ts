@@ -8,10 +8,12 @@ import type { CareersFeatureOptions } from './options.js';
 import { registerAdminJobPages } from './page-admin.js';
 import { registerEmployerPages, registerLogoRoute } from './page-employer.js';
 import { registerApplyRoute, registerJobPages } from './page-jobs.js';
+import { registerDomainVerificationPages } from './page-verify-domain.js';
 
 export const careersPages: FastifyPluginAsync<CareersFeatureOptions> = async (app, options) => {
   registerJobPages(app, options);
   registerEmployerPages(app, options);
+  registerDomainVerificationPages(app, options);
   registerAdminJobPages(app, options);
   await registerUploadRoutes(app, (scope) => {
     registerApplyRoute(scope, options);

@@ -59,9 +59,54 @@ function JobRow({ job, csrf }: { job: EmployerJobSummary; csrf: string }) {
   );
 }
 
+/** The profile's domain, whether it is verified, and the form sending a verification link to a mailbox there. */
+function DomainVerification({
+  csrf,
+  organization,
+  address,
+  errors,
+}: {
+  csrf: string;
+  organization: OrganizationProfile;
+  address: string;
+  errors: FieldErrors;
+}) {
+  const domain = organization.domain;
+  if (!domain) return <p class="hint">Give the website domain to have it verified.</p>;
+  return (
+    <div class="domain-verification">
+      <p>
+        Website domain: <strong>{domain}</strong>{' '}
+        <span class="status">{organization.domainVerified ? 'verified' : 'not verified'}</span>
+      </p>
+      {organization.domainVerified ? null : (
+        <form method="post" action="/employer/verify-domain">
+          <Csrf token={csrf} />
+          <p>
+            <label for="address">Verify: send a link to an address at {domain}</label>
+            <input
+              id="address"
+              name="address"
+              type="email"
+              required
+              maxLength={254}
+              value={address}
+              placeholder={`hr@${domain}`}
+              {...invalid(errors, 'address')}
+            />
+            <FieldError id="address" errors={errors} />
+          </p>
+          <button type="submit">Send the link</button>
+        </form>
+      )}
+    </div>
+  );
+}
+
 export function EmployerPage({
   csrf,
   organization,
+  address = '',
   values,
   logoUrl,
   jobs,
@@ -71,6 +116,8 @@ export function EmployerPage({
 }: {
   csrf: string;
   organization: OrganizationProfile | undefined;
+  /** the verification form's address, kept after a refusal */
+  address?: string;
   values: OrganizationValues;
   logoUrl: string | undefined;
   jobs: EmployerJobSummary[];
@@ -108,6 +155,9 @@ export function EmployerPage({
       )}
       <h2>Organization profile</h2>
       <p class="hint">Shown on every posting. Applicants see your website's domain beside where applications go.</p>
+      {organization ? (
+        <DomainVerification csrf={csrf} organization={organization} address={address} errors={errors} />
+      ) : null}
       <form action="/employer/organization" method="post" enctype="multipart/form-data">
         <Csrf token={csrf} />
         <p>
@@ -156,6 +206,25 @@ export function EmployerPage({
         </p>
         <button type="submit">Save the profile</button>
       </form>
+    </section>
+  );
+}
+
+/** The page of a domain verification link: the domain now verified, or why the link did nothing. */
+export function VerifyDomainPage(props: { domain?: string; organization?: string; error?: string }) {
+  return (
+    <section class="employer careers">
+      <h1>Verify the website domain</h1>
+      {props.error ? (
+        <Problem message={props.error} />
+      ) : (
+        <Notice
+          message={`${props.domain} is verified for ${props.organization}: its postings show the domain as verified.`}
+        />
+      )}
+      <p>
+        <a href="/employer">My jobs</a>
+      </p>
     </section>
   );
 }

@@ -35,7 +35,14 @@ function Detail({ term, children }: { term: string; children: preact.ComponentCh
   );
 }
 
-function HowToApply({ job, viewer, csrf, values, errors }: JobPageProps) {
+/** whether the employer proved a mailbox at the domain shown (the profile's current one: domainVerified is for it) */
+function verifiedText(organization: OrganizationProfile | undefined, domain: string): string {
+  return organization?.domain === domain && organization.domainVerified
+    ? '(verified)'
+    : '(not verified — the employer has not confirmed a mailbox at this domain)';
+}
+
+function HowToApply({ job, organization, viewer, csrf, values, errors }: JobPageProps) {
   const path = `/jobs/${encodeURIComponent(job.id)}`;
   if (job.status !== 'published') return <p>This posting is {job.status}: it takes no applications.</p>;
   if (job.applicationMethod === 'codedesk') {
@@ -63,7 +70,16 @@ function HowToApply({ job, viewer, csrf, values, errors }: JobPageProps) {
       {cmp ? (
         <dl class="domains">
           <Detail term="Applications go to">{cmp.applicationDomain}</Detail>
-          <Detail term="The organization's website">{cmp.organizationDomain ?? 'not given'}</Detail>
+          <Detail term="The organization's website">
+            {cmp.organizationDomain ? (
+              <>
+                {cmp.organizationDomain}{' '}
+                <span class="domain-verification">{verifiedText(organization, cmp.organizationDomain)}</span>
+              </>
+            ) : (
+              'not given'
+            )}
+          </Detail>
         </dl>
       ) : null}
       {cmp && !cmp.matches ? (
@@ -101,7 +117,15 @@ export function JobPage(props: JobPageProps) {
       <p class="job-org">
         {logoUrl ? <img src={logoUrl} alt={`${job.organization} logo`} width={64} height={64} /> : null}{' '}
         <strong>{job.organization}</strong>
-        {job.organizationDomain ? <span class="label"> · {job.organizationDomain}</span> : null}
+        {job.organizationDomain ? (
+          <span class="label">
+            {' '}
+            · {job.organizationDomain}{' '}
+            {organization?.domain === job.organizationDomain && organization.domainVerified
+              ? '(verified)'
+              : '(not verified)'}
+          </span>
+        ) : null}
       </p>
       {job.status !== 'published' ? (
         <p class="notice" role="status">
