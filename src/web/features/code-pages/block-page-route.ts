@@ -8,7 +8,6 @@ import type { FullDeps } from '../../deps.js';
 import { checkedDate } from '../../params.js';
 import { codePath } from '../../paths.js';
 import { sendPage } from '../../render.js';
-import { ChosenDateLinks } from '../../views/dated-links.js';
 import { BlockPage } from './code-page-block.js';
 
 export function chapterPath(num: string): string {
@@ -35,6 +34,6 @@ export function sendBlockPage(
       canonical,
       description: `ICD-10-CM ${block.kind} ${block.code}: ${block.title}`.slice(0, 300),
     },
-    h(ChosenDateLinks, { date }, h(BlockPage, { block })),
+    h(BlockPage, { block, ...(date ? { date } : {}) }),
   );
 }

@@ -1,17 +1,17 @@
 // An ICD-10-CM chapter or section page: its range and title, where it sits, the notes written at its level, and
 // what is under it (a chapter's sections, a section's categories). Hierarchy, free like the rest of the hierarchy.
 import type { BlockLookup } from '../../../catalog/index.js';
-import { useCodePath } from '../../views/dated-links.js';
+import { datedCodePath } from '../../views/dated-links.js';
 import { Notes } from './code-page.js';
 import { HierarchyBreadcrumb } from './code-page-breadcrumb.js';
 
-export function BlockPage({ block: b }: { block: BlockLookup }) {
-  const codeHref = useCodePath();
+export function BlockPage({ block: b, date }: { block: BlockLookup /** the chosen date of service */; date?: string }) {
+  const codeHref = (system: string, code: string) => datedCodePath(system, code, date);
   const heading = b.kind === 'chapter' ? `Chapter ${b.chapter}: ${b.title}` : b.title;
   const childWord = b.kind === 'chapter' ? 'Sections' : 'Categories';
   return (
     <article class="code-page block-page">
-      <HierarchyBreadcrumb system="icd10cm" levels={b.hierarchy} />
+      <HierarchyBreadcrumb system="icd10cm" levels={b.hierarchy} date={date} />
       <h1>
         <span class="code">{b.code}</span> {heading}
       </h1>

@@ -1,7 +1,7 @@
 // The hierarchy above a code, chapter or section as a breadcrumb of titles (a coder reads "Diabetes mellitus
 // (E08-E13)", not "E08-E13"), each level once: a section whose range is its chapter's is not a second step.
 import { type HcpcsGroup, SYSTEM_HEADINGS } from '../../../catalog/index.js';
-import { useCodePath } from '../../views/dated-links.js';
+import { datedCodePath } from '../../views/dated-links.js';
 
 export interface HierarchyLevel {
   level: string;
@@ -20,13 +20,16 @@ export function HierarchyBreadcrumb({
   system,
   levels,
   groups = [],
+  date,
 }: {
   system: string;
   levels: readonly HierarchyLevel[];
   /** HCPCS Level II: the browse groups the code sits in (its files give no hierarchy of titles) */
   groups?: readonly HcpcsGroup[];
+  /** the chosen date of service, kept in links */
+  date?: string;
 }) {
-  const codeHref = useCodePath();
+  const codeHref = (system: string, code: string) => datedCodePath(system, code, date);
   const heading = (SYSTEM_HEADINGS as Record<string, string>)[system] ?? system;
   return (
     <nav class="breadcrumb" aria-label="Hierarchy">

@@ -3,10 +3,10 @@
 // and whether PTP edits are loaded. The lab NCDs that list the code and the dates the files give are beside it
 // (code-page-coverage.tsx).
 import { type CodeMedicare, medicareCodeSystem } from '../../../catalog/index.js';
-import { useCodePath } from '../../views/dated-links.js';
+import { datedCodePath } from '../../views/dated-links.js';
 
-function CodeLinks({ codes }: { codes: readonly string[] }) {
-  const codeHref = useCodePath();
+function CodeLinks({ codes, date }: { codes: readonly string[]; date: string | undefined }) {
+  const codeHref = (system: string, code: string) => datedCodePath(system, code, date);
   return (
     <ul class="code-links">
       {codes.map((c) => (
@@ -20,7 +20,7 @@ function CodeLinks({ codes }: { codes: readonly string[] }) {
   );
 }
 
-export function AddOnRole({ m, code }: { m: CodeMedicare; code: string }) {
+export function AddOnRole({ m, code, date }: { m: CodeMedicare; code: string; date?: string | undefined }) {
   const a = m.addOn;
   if ('notLoaded' in a) return <p>{a.notLoaded}.</p>;
   return (
@@ -37,7 +37,7 @@ export function AddOnRole({ m, code }: { m: CodeMedicare; code: string }) {
                 Its primary codes ({a.primaries.length}
                 {a.contractorDefinedPrimaries ? ', and others the contractor defines' : ''})
               </h3>
-              <CodeLinks codes={a.primaries} />
+              <CodeLinks codes={a.primaries} date={date} />
             </>
           ) : (
             <p>The table lists no primary codes: the contractor (MAC) defines the acceptable primaries.</p>
@@ -51,7 +51,7 @@ export function AddOnRole({ m, code }: { m: CodeMedicare; code: string }) {
           <h3>
             Add-on codes reported with {code} as their primary ({a.primaryFor.length})
           </h3>
-          <CodeLinks codes={a.primaryFor} />
+          <CodeLinks codes={a.primaryFor} date={date} />
         </>
       ) : (
         <p>No add-on code lists {code} as its primary.</p>

@@ -2,10 +2,10 @@
 // value with its meaning from the record layout, processing notes with their text, and what is not loaded said
 // plainly. The data comes whole from the lookup (catalog/lookup-hcpcs.ts); this only lays it out.
 import type { HcpcsFullRecord, HcpcsRecordValue } from '../../../catalog/index.js';
-import { useCodePath } from '../../views/dated-links.js';
+import { datedCodePath } from '../../views/dated-links.js';
 
-function Value({ field, v }: { field: string; v: HcpcsRecordValue }) {
-  const codeHref = useCodePath();
+function Value({ field, v, date }: { field: string; v: HcpcsRecordValue; date: string | undefined }) {
+  const codeHref = (system: string, code: string) => datedCodePath(system, code, date);
   // a cross-reference names another HCPCS code: link it
   const shown =
     field === 'crossReference' ? (
@@ -24,7 +24,7 @@ function Value({ field, v }: { field: string; v: HcpcsRecordValue }) {
   );
 }
 
-export function HcpcsRecordSection({ record }: { record: HcpcsFullRecord }) {
+export function HcpcsRecordSection({ record, date }: { record: HcpcsFullRecord; date?: string }) {
   const layoutFiles = new Set(
     record.fields.flatMap((f) => f.values.map((v) => v.from)).filter((f): f is string => !!f),
   );
@@ -51,7 +51,7 @@ export function HcpcsRecordSection({ record }: { record: HcpcsFullRecord }) {
               <td>
                 <ul class="values">
                   {f.values.map((v) => (
-                    <Value key={v.value} field={f.field} v={v} />
+                    <Value key={v.value} field={f.field} v={v} date={date} />
                   ))}
                 </ul>
                 {f.field === 'ascGroup' && f.description ? <p class="label">{f.description}</p> : null}

@@ -14,13 +14,15 @@ interface SectionProps {
   system: string;
   code: string;
   locality?: LocalityView | undefined;
+  /** the chosen date of service, kept in links to other codes */
+  date?: string | undefined;
 }
 
 /** The sections in page order: id, heading, content. */
 const SECTIONS: readonly [MedicareSectionId, string, (p: SectionProps) => preact.JSX.Element | null][] = [
   ['payment', 'Medicare payment', (p) => <PaymentAmounts {...p} />],
   ['indicators', 'Fee schedule indicators', (p) => <PaymentIndicators m={p.m} />],
-  ['addOn', 'Add-on code role', (p) => <AddOnRole m={p.m} code={p.code} />],
+  ['addOn', 'Add-on code role', (p) => <AddOnRole m={p.m} code={p.code} date={p.date} />],
   ['mue', 'Medically Unlikely Edits', (p) => <MueTable m={p.m} />],
   ['ptp', 'NCCI procedure-to-procedure edits', (p) => <PtpNote m={p.m} />],
   ['labNcd', 'Clinical laboratory NCDs', (p) => <LabNcdList m={p.m} code={p.code} />],

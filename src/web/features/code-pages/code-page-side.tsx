@@ -1,11 +1,17 @@
 // The code page's side column: where the code sits (its chapter, section and headers, by title, down to the code
 // itself) and the codes to choose from below it. On a phone it follows the main column (site.css).
 import type { CodeLookup } from '../../../catalog/index.js';
-import { useCodePath } from '../../views/dated-links.js';
+import { datedCodePath } from '../../views/dated-links.js';
 import { distinctLevels } from './code-page-breadcrumb.js';
 
-export function CodeSide({ c }: { c: CodeLookup }) {
-  const codeHref = useCodePath();
+export function CodeSide({
+  c,
+  date,
+}: {
+  c: CodeLookup /** the chosen date of service, kept in links */;
+  date?: string;
+}) {
+  const codeHref = (system: string, code: string) => datedCodePath(system, code, date);
   const levels = distinctLevels(c.hierarchy);
   return (
     <aside class="code-side" aria-label="Where this code sits">

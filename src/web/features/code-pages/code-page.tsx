@@ -3,7 +3,6 @@
 // shows its heading and the reason, not its content.
 import type { MeterResult } from '../../../accounts/index.js';
 import type { CodeHistoryEntry, CodeLookup, CodeMedicare, HcpcsGroup, IcdMedicare } from '../../../catalog/index.js';
-import { ChosenDateLinks } from '../../views/dated-links.js';
 import { HierarchyBreadcrumb } from './code-page-breadcrumb.js';
 import { type CodeDates, CodeHistoryList, DateOfService } from './code-page-dates.js';
 import { HcpcsRecordSection } from './code-page-hcpcs.js';
@@ -224,147 +223,154 @@ export function CodePage({
   hcpcsGroups,
 }: CodePageProps) {
   const m = c.medicare;
+  // links to other codes keep the date of service the reader chose
+  const linkDate = dates?.chosen ? dates.date : undefined;
   return (
-    <ChosenDateLinks date={dates?.chosen ? dates.date : undefined}>
-      <article class="code-page">
-        <HierarchyBreadcrumb system={c.system} levels={c.hierarchy} groups={hcpcsGroups} />
-        <h1>
-          <span class="code" data-copy={c.code}>
-            {c.code}
-          </span>{' '}
-          {c.title ?? ''}
-        </h1>
-        {c.cpt && !c.cpt.descriptorLicensed ? (
-          <p class="notice">
-            {c.cpt.note ??
-              'The CPT® descriptor is not shown: it needs a licence from the American Medical Association. The public Medicare data for this code number is below.'}
-          </p>
-        ) : null}
-        {c.kind === 'modifier' ? (
-          <p class="badge modifier">HCPCS modifier: added to a code on a claim line, not billed alone</p>
-        ) : c.billable ? (
-          <p class="badge billable">Billable</p>
-        ) : (
-          <p class="badge not-billable">Not billable — choose a more specific code</p>
-        )}
-        {dates ? <DateOfService system={c.system} code={c.code} dates={dates} /> : null}
-        {/* the date section says release.stale itself */}
-        {c.warnings.map((w) =>
-          dates && w.code === 'release.stale' ? null : (
-            <p class="warning" key={w.code}>
-              {w.message}
-            </p>
-          ),
-        )}
-        <p class="release">
-          Release: {c.release.title} ({c.release.effectiveFrom} to {c.release.effectiveTo}). Source: {c.source.file},
-          line {c.source.line}.
+    <article class="code-page">
+      <HierarchyBreadcrumb system={c.system} levels={c.hierarchy} groups={hcpcsGroups} date={linkDate} />
+      <h1>
+        <span class="code" data-copy={c.code}>
+          {c.code}
+        </span>{' '}
+        {c.title ?? ''}
+      </h1>
+      {c.cpt && !c.cpt.descriptorLicensed ? (
+        <p class="notice">
+          {c.cpt.note ??
+            'The CPT® descriptor is not shown: it needs a licence from the American Medical Association. The public Medicare data for this code number is below.'}
         </p>
-        {meter ? <MeterBanner meter={meter} /> : null}
-        <div class="code-layout">
-          <div class="code-main">
-            {c.rbcs ? <RbcsClassificationSection rbcs={c.rbcs} /> : null}
-            {canEdit ? (
-              <p>
-                <a href={`/editor/codes/${c.system}/${encodeURIComponent(c.code)}`}>Edit the description and tip</a>
-              </p>
-            ) : null}
-            {editorial?.description || description ? (
-              <Section id="description" title="In plain words" policy={policy}>
-                {editorial?.description ? (
-                  <>
-                    {/* sanitised by renderMarkdown: markdown-it without HTML, then an allowlist */}
-                    <div class="markdown" dangerouslySetInnerHTML={{ __html: editorial.description }} />
-                    <p class="label">Written by the site's editors.</p>
-                  </>
-                ) : (
-                  <>
-                    <p>{description}</p>
-                    <p class="label">Generated from the official structure; not editorial text.</p>
-                  </>
-                )}
-              </Section>
-            ) : null}
-            {editorial?.tip ? (
-              <Section id="tip" title="How to use" policy={policy}>
-                <div class="markdown" dangerouslySetInnerHTML={{ __html: editorial.tip }} />
-                <p class="label">Written by the site's editors.</p>
-              </Section>
-            ) : null}
-            {c.hcpcsRecord ? (
-              <Section id="hcpcsRecord" title="Official HCPCS record" policy={policy}>
-                <HcpcsRecordSection record={c.hcpcsRecord} />
-              </Section>
-            ) : null}
-            {Object.keys(c.notes).length > 0 || c.inheritedNotes.length > 0 ? (
-              <Section id="notes" title="Instructional notes" policy={policy}>
-                <Notes notes={c.notes} />
-                {c.inheritedNotes.map((h) => (
-                  <div key={h.from}>
-                    <h3>
-                      From {h.level} {h.from}: {h.title}
-                    </h3>
-                    <Notes notes={h.notes} />
-                  </div>
-                ))}
-                {c.notesRelease ? <p class="release">Notes from {c.notesRelease.title}.</p> : null}
-              </Section>
-            ) : null}
-            {c.sevenChrDef.length > 0 ? (
-              <Section id="sevenChr" title="7th characters" policy={policy}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Character</th>
-                      <th scope="col">Meaning</th>
+      ) : null}
+      {c.kind === 'modifier' ? (
+        <p class="badge modifier">HCPCS modifier: added to a code on a claim line, not billed alone</p>
+      ) : c.billable ? (
+        <p class="badge billable">Billable</p>
+      ) : (
+        <p class="badge not-billable">Not billable — choose a more specific code</p>
+      )}
+      {dates ? <DateOfService system={c.system} code={c.code} dates={dates} /> : null}
+      {/* the date section says release.stale itself */}
+      {c.warnings.map((w) =>
+        dates && w.code === 'release.stale' ? null : (
+          <p class="warning" key={w.code}>
+            {w.message}
+          </p>
+        ),
+      )}
+      <p class="release">
+        Release: {c.release.title} ({c.release.effectiveFrom} to {c.release.effectiveTo}). Source: {c.source.file}, line{' '}
+        {c.source.line}.
+      </p>
+      {meter ? <MeterBanner meter={meter} /> : null}
+      <div class="code-layout">
+        <div class="code-main">
+          {c.rbcs ? <RbcsClassificationSection rbcs={c.rbcs} /> : null}
+          {canEdit ? (
+            <p>
+              <a href={`/editor/codes/${c.system}/${encodeURIComponent(c.code)}`}>Edit the description and tip</a>
+            </p>
+          ) : null}
+          {editorial?.description || description ? (
+            <Section id="description" title="In plain words" policy={policy}>
+              {editorial?.description ? (
+                <>
+                  {/* sanitised by renderMarkdown: markdown-it without HTML, then an allowlist */}
+                  <div class="markdown" dangerouslySetInnerHTML={{ __html: editorial.description }} />
+                  <p class="label">Written by the site's editors.</p>
+                </>
+              ) : (
+                <>
+                  <p>{description}</p>
+                  <p class="label">Generated from the official structure; not editorial text.</p>
+                </>
+              )}
+            </Section>
+          ) : null}
+          {editorial?.tip ? (
+            <Section id="tip" title="How to use" policy={policy}>
+              <div class="markdown" dangerouslySetInnerHTML={{ __html: editorial.tip }} />
+              <p class="label">Written by the site's editors.</p>
+            </Section>
+          ) : null}
+          {c.hcpcsRecord ? (
+            <Section id="hcpcsRecord" title="Official HCPCS record" policy={policy}>
+              <HcpcsRecordSection record={c.hcpcsRecord} date={linkDate} />
+            </Section>
+          ) : null}
+          {Object.keys(c.notes).length > 0 || c.inheritedNotes.length > 0 ? (
+            <Section id="notes" title="Instructional notes" policy={policy}>
+              <Notes notes={c.notes} />
+              {c.inheritedNotes.map((h) => (
+                <div key={h.from}>
+                  <h3>
+                    From {h.level} {h.from}: {h.title}
+                  </h3>
+                  <Notes notes={h.notes} />
+                </div>
+              ))}
+              {c.notesRelease ? <p class="release">Notes from {c.notesRelease.title}.</p> : null}
+            </Section>
+          ) : null}
+          {c.sevenChrDef.length > 0 ? (
+            <Section id="sevenChr" title="7th characters" policy={policy}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Character</th>
+                    <th scope="col">Meaning</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.sevenChrDef.map((d) => (
+                    <tr key={d.char}>
+                      <td>{d.char}</td>
+                      <td>{d.meaning}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {c.sevenChrDef.map((d) => (
-                      <tr key={d.char}>
-                        <td>{d.char}</td>
-                        <td>{d.meaning}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </Section>
-            ) : null}
-            {c.indexTerms.length > 0 ? (
-              <Section id="index" title="Index entries that lead here" policy={policy}>
-                <ul>
-                  {c.indexTerms.slice(0, 50).map((t) => (
-                    <li key={`${t.source}:${t.path.join('>')}`}>
-                      {t.path.join(' › ')}{' '}
-                      <span class="system">
-                        ({t.source}, {t.release})
-                      </span>
-                    </li>
                   ))}
-                </ul>
-              </Section>
-            ) : null}
-            {history.length > 1 ? (
-              <Section id="history" title="Code history" policy={policy}>
-                <CodeHistoryList history={history} gaps={dates?.gaps ?? []} system={c.system} />
-              </Section>
-            ) : null}
-            {m && isCodeMedicare(m) ? (
-              <CodeMedicareSections m={m} system={c.system} code={c.code} policy={policy} locality={locality} />
-            ) : null}
-            {m && !isCodeMedicare(m) ? <IcdMedicareSections m={m} policy={policy} /> : null}
-            <section id="ask">
-              <h2>Have a question about {c.code}?</h2>
-              <form action="/casepilot" method="get">
-                <label for="question">Your question</label>
-                <input id="question" name="q" type="text" maxLength={2000} value={`About ${c.code}: `} />
-                <button type="submit">Ask CasePilot</button>
-              </form>
-            </section>
-          </div>
-          <CodeSide c={c} />
+                </tbody>
+              </table>
+            </Section>
+          ) : null}
+          {c.indexTerms.length > 0 ? (
+            <Section id="index" title="Index entries that lead here" policy={policy}>
+              <ul>
+                {c.indexTerms.slice(0, 50).map((t) => (
+                  <li key={`${t.source}:${t.path.join('>')}`}>
+                    {t.path.join(' › ')}{' '}
+                    <span class="system">
+                      ({t.source}, {t.release})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+          {history.length > 1 ? (
+            <Section id="history" title="Code history" policy={policy}>
+              <CodeHistoryList history={history} gaps={dates?.gaps ?? []} system={c.system} />
+            </Section>
+          ) : null}
+          {m && isCodeMedicare(m) ? (
+            <CodeMedicareSections
+              m={m}
+              system={c.system}
+              code={c.code}
+              policy={policy}
+              locality={locality}
+              date={linkDate}
+            />
+          ) : null}
+          {m && !isCodeMedicare(m) ? <IcdMedicareSections m={m} policy={policy} /> : null}
+          <section id="ask">
+            <h2>Have a question about {c.code}?</h2>
+            <form action="/casepilot" method="get">
+              <label for="question">Your question</label>
+              <input id="question" name="q" type="text" maxLength={2000} value={`About ${c.code}: `} />
+              <button type="submit">Ask CasePilot</button>
+            </form>
+          </section>
         </div>
-      </article>
-    </ChosenDateLinks>
+        <CodeSide c={c} date={linkDate} />
+      </div>
+    </article>
   );
 }
