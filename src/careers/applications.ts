@@ -189,10 +189,7 @@ export async function getApplication(
   id: string,
 ): Promise<ApplicationView> {
   const who = requireSignedIn(actor);
-  const row =
-    typeof id === 'string' && id.length <= 100
-      ? await applicationQuery(deps.db).where('a.id', '=', id).executeTakeFirst()
-      : undefined;
+  const row = await findApplicationRow(deps, id);
   if (!row || (row.applicant_user_id !== who.id && !mayManage(who, { owner_user_id: row.job_owner_id })))
     throw new AppError('CAREERS_NOT_FOUND', { what: 'application', id: String(id) });
   return toApplicationView(row);
@@ -205,10 +202,7 @@ export async function getOwnApplication(
   id: string,
 ): Promise<ApplicationView> {
   const who = requireSignedIn(actor);
-  const row =
-    typeof id === 'string' && id.length <= 100
-      ? await applicationQuery(deps.db).where('a.id', '=', id).executeTakeFirst()
-      : undefined;
+  const row = await findApplicationRow(deps, id);
   if (!row || row.applicant_user_id !== who.id)
     throw new AppError('CAREERS_NOT_FOUND', { what: 'application', id: String(id) });
   return toApplicationView(row);
@@ -232,10 +226,7 @@ export async function withdrawApplication(
   id: string,
 ): Promise<ApplicationView> {
   const who = requireSignedIn(actor);
-  const row =
-    typeof id === 'string' && id.length <= 100
-      ? await applicationQuery(deps.db).where('a.id', '=', id).executeTakeFirst()
-      : undefined;
+  const row = await findApplicationRow(deps, id);
   if (!row || row.applicant_user_id !== who.id)
     throw new AppError('CAREERS_NOT_FOUND', { what: 'application', id: String(id) });
   if (row.status === 'withdrawn') return toApplicationView(row);
@@ -262,4 +253,11 @@ export async function withdrawApplication(
       .execute();
   });
   return getApplication(deps, who, id);
+}
+
+/** An application with its job's owner by id (an id too long to be one finds nothing). */
+function findApplicationRow(deps: CareersDeps, id: string) {
+  return typeof id === 'string' && id.length <= 100
+    ? applicationQuery(deps.db).where('a.id', '=', id).executeTakeFirst()
+    : Promise.resolve(undefined);
 }

@@ -17,6 +17,7 @@ import {
   listMyApplications,
   type OrganizationProfile,
   renderJobMarkdown,
+  SAVED_FILTER_NAMES,
   searchJobs,
   withdrawApplication,
 } from '../../../careers/index.js';
@@ -47,23 +48,8 @@ export const APPLY_FORM: UploadFormSpec = {
   maxFields: LIMITS.screeningQuestions + 1,
 };
 
-const SEARCH_KEYS = [
-  'q',
-  'state',
-  'remote',
-  'credential',
-  'setting',
-  'specialty',
-  'codeSet',
-  'experienceLevel',
-  'apprenticeWelcome',
-  'salaryMin',
-  'salaryPeriod',
-  'postedWithinDays',
-  'sort',
-  'page',
-  'pageSize',
-] as const;
+// the saved-search filters (one list in the domain) and what only a page view adds: recency, order and paging
+const SEARCH_KEYS = [...SAVED_FILTER_NAMES, 'postedWithinDays', 'sort', 'page', 'pageSize'] as const;
 
 const jobPath = (id: string) => `/jobs/${encodeURIComponent(id)}`;
 export const logoPath = (org: OrganizationProfile) =>
